@@ -1,0 +1,139 @@
+//! convene's storage: one Diesel code path over SQLite (default) and PostgreSQL.
+//!
+//! The web and CLI layers call [`Store`]'s async methods; each runs its Diesel queries on a
+//! pooled connection in Tokio's blocking pool, so the async runtime never waits on I/O.
+
+mod conn;
+mod read;
+mod rows;
+mod schema;
+#[cfg(feature = "test-support")]
+pub mod testing;
+mod write;
+
+use std::sync::Arc;
+
+pub use conn::{DatabaseTarget, DbConnection};
+pub use read::{SessionKey, SpeakerKey};
+
+/// Everything that can go wrong in storage, typed so callers can map it.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    /// The database could not be opened or reached.
+    #[error("cannot open database {target}: {reason}")]
+    Open {
+        /// Path or URL, password masked.
+        target: String,
+        /// The driver's message.
+        reason: String,
+    },
+    /// Migrations could not be applied.
+    #[error("cannot migrate database {target}: {reason}")]
+    Migrate {
+        /// Path or URL, password masked.
+        target: String,
+        /// The migration error.
+        reason: String,
+    },
+    /// No connection became free in time, or one broke.
+    #[error("database connection unavailable: {0}")]
+    Pool(#[from] diesel::r2d2::PoolError),
+    /// A query failed.
+    #[error("database query failed: {0}")]
+    Query(#[from] diesel::result::Error),
+    /// A stored value does not parse into its domain type.
+    #[error("stored data is invalid: {0}")]
+    Corrupt(String),
+    /// Input refers to something that does not exist (an unknown topic or speaker slug).
+    #[error("invalid reference: {0}")]
+    Reference(String),
+    /// The blocking task panicked or was cancelled.
+    #[error("storage task failed: {0}")]
+    Task(String),
+}
+
+/// The database handle shared by every request: cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    pool: Arc<conn::Pool>,
+    target: Arc<DatabaseTarget>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("target", &self.target.display()).finish()
+    }
+}
+
+impl Store {
+    /// Opens the database (creating a SQLite file and its folder if needed), without migrating.
+    pub async fn open(target: DatabaseTarget, max_connections: u32) -> Result<Self, StorageError> {
+        let t = target.clone();
+        let pool = tokio::task::spawn_blocking(move || conn::open_pool(&t, max_connections))
+            .await
+            .map_err(|e| StorageError::Task(e.to_string()))??;
+        Ok(Self { pool: Arc::new(pool), target: Arc::new(target) })
+    }
+
+    /// Opens and applies pending migrations: what `serve` and `demo` do at start.
+    pub async fn open_and_migrate(
+        target: DatabaseTarget,
+        max_connections: u32,
+    ) -> Result<Self, StorageError> {
+        let store = Self::open(target, max_connections).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// The database in use, password masked.
+    pub fn target_display(&self) -> String {
+        self.target.display()
+    }
+
+    /// `sqlite` or `postgres`.
+    pub fn backend_name(&self) -> &'static str {
+        self.target.backend_name()
+    }
+
+    /// Applies pending migrations; returns how many ran.
+    pub async fn migrate(&self) -> Result<usize, StorageError> {
+        let target = self.target.display();
+        self.run(move |c| {
+            conn::migrate(c).map_err(|reason| StorageError::Migrate { target, reason })
+        })
+        .await
+    }
+
+    /// Checks that the database answers, for `/readyz`.
+    pub async fn ping(&self) -> Result<(), StorageError> {
+        use diesel::RunQueryDsl;
+        self.run(|c| Ok(diesel::sql_query("SELECT 1").execute(c).map(drop)?)).await
+    }
+
+    /// Folds the SQLite write-ahead log into the main file, so the file alone is a copy.
+    pub async fn checkpoint_for_copy(&self) -> Result<(), StorageError> {
+        use diesel::RunQueryDsl;
+        self.run(|c| match c {
+            DbConnection::Sqlite(_) => {
+                Ok(diesel::sql_query("PRAGMA wal_checkpoint(TRUNCATE)").execute(c).map(drop)?)
+            }
+            DbConnection::Postgresql(_) => Ok(()),
+        })
+        .await
+    }
+
+    /// Runs blocking Diesel work on a pooled connection off the async runtime.
+    async fn run<T, F>(&self, f: F) -> Result<T, StorageError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, StorageError> + Send + 'static,
+    {
+        let pool = Arc::clone(&self.pool);
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| StorageError::Task(e.to_string()))?
+    }
+}

@@ -1,0 +1,50 @@
+//! The read-only JSON API under `/api/v1/`, described by an OpenAPI 3 document.
+
+pub mod dto;
+mod series;
+mod sessions;
+mod speakers;
+
+use axum::Json;
+use axum::Router;
+use axum::routing::get;
+use utoipa::OpenApi;
+
+use crate::AppState;
+
+/// The OpenAPI description of the API, generated from the handlers and types.
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "convene API", description = "Public, read-only data of conversation series: series, sessions, agendas and speakers."),
+    paths(
+        series::list, series::show, series::sessions,
+        sessions::list, sessions::show, sessions::agenda,
+        speakers::list, speakers::show,
+    ),
+    components(schemas(
+        dto::SeriesDto, dto::SeriesList, dto::SessionDto, dto::SessionList, dto::TopicDto,
+        dto::AgendaItemDto, dto::AgendaList, dto::PersonDto, dto::SpeakerDto, dto::SpeakerList,
+        dto::AppearanceDto, dto::ErrorBody, dto::ErrorDetail,
+    )),
+    tags((name = "series"), (name = "sessions"), (name = "speakers"))
+)]
+pub struct ApiDoc;
+
+/// `GET /api/openapi.json`
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+/// The API routes.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/openapi.json", get(openapi))
+        .route("/api/v1/series", get(series::list))
+        .route("/api/v1/series/{id}", get(series::show))
+        .route("/api/v1/series/{id}/sessions", get(series::sessions))
+        .route("/api/v1/sessions", get(sessions::list))
+        .route("/api/v1/sessions/{id}", get(sessions::show))
+        .route("/api/v1/sessions/{id}/agenda", get(sessions::agenda))
+        .route("/api/v1/speakers", get(speakers::list))
+        .route("/api/v1/speakers/{id}", get(speakers::show))
+}

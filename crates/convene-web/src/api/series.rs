@@ -1,0 +1,46 @@
+//! `/api/v1/series`
+
+use axum::Json;
+use axum::extract::State;
+
+use super::dto::{SeriesDto, SeriesList, SessionDto, SessionList};
+use crate::AppState;
+use crate::error::{AppError, Path};
+
+/// Every series.
+#[utoipa::path(get, path = "/api/v1/series", tag = "series",
+    responses((status = 200, body = SeriesList)))]
+pub async fn list(State(app): State<AppState>) -> Result<Json<SeriesList>, AppError> {
+    let base = &app.config.base_url;
+    let items = app.store.list_series().await?.iter().map(|s| SeriesDto::new(base, s)).collect();
+    Ok(Json(SeriesList { items }))
+}
+
+/// One series.
+#[utoipa::path(get, path = "/api/v1/series/{id}", tag = "series",
+    params(("id" = i64, Path, description = "Series identifier")),
+    responses((status = 200, body = SeriesDto), (status = 404, body = super::dto::ErrorBody), (status = 400, body = super::dto::ErrorBody)))]
+pub async fn show(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Json<SeriesDto>, AppError> {
+    let s = app.store.series_by_id(id).await?.ok_or(AppError::NotFound)?;
+    Ok(Json(SeriesDto::new(&app.config.base_url, &s)))
+}
+
+/// The public sessions of one series, newest first.
+#[utoipa::path(get, path = "/api/v1/series/{id}/sessions", tag = "series",
+    params(("id" = i64, Path, description = "Series identifier")),
+    responses((status = 200, body = SessionList), (status = 404, body = super::dto::ErrorBody)))]
+pub async fn sessions(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Json<SessionList>, AppError> {
+    let s = app.store.series_by_id(id).await?.ok_or(AppError::NotFound)?;
+    let sessions = app.store.sessions(Some(s.id), None).await?;
+    let items = sessions
+        .iter()
+        .map(|x| SessionDto::new(&app.config.base_url, s.slug.as_str(), x))
+        .collect();
+    Ok(Json(SessionList { items }))
+}

@@ -1,0 +1,84 @@
+//! `/api/v1/sessions`
+
+use std::collections::HashMap;
+
+use axum::Json;
+use axum::extract::State;
+use convene_domain::Slug;
+use convene_storage::SessionKey;
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::dto::{AgendaItemDto, AgendaList, SessionDto, SessionList};
+use crate::AppState;
+use crate::error::{AppError, BadRequest, Path, Query};
+
+/// Filters of the session list.
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct SessionFilter {
+    /// Only sessions of this series.
+    series: Option<i64>,
+    /// Only sessions with this topic slug.
+    topic: Option<String>,
+}
+
+/// Public sessions of every series, newest first.
+#[utoipa::path(get, path = "/api/v1/sessions", tag = "sessions", params(SessionFilter),
+    responses((status = 200, body = SessionList), (status = 400, body = super::dto::ErrorBody)))]
+pub async fn list(
+    State(app): State<AppState>,
+    Query(f): Query<SessionFilter>,
+) -> Result<Json<SessionList>, AppError> {
+    let topic = f
+        .topic
+        .map(|t| {
+            Slug::try_from(t.as_str()).map_err(|_| {
+                AppError::BadRequest(BadRequest::Query(format!(
+                    "topic={}",
+                    t.chars().take(40).collect::<String>()
+                )))
+            })
+        })
+        .transpose()?;
+    let slugs: HashMap<i64, Slug> =
+        app.store.list_series().await?.into_iter().map(|s| (s.id, s.slug)).collect();
+    let sessions = app.store.sessions(f.series, topic).await?;
+    let items = sessions
+        .iter()
+        .filter_map(|s| {
+            slugs
+                .get(&s.series_id)
+                .map(|slug| SessionDto::new(&app.config.base_url, slug.as_str(), s))
+        })
+        .collect();
+    Ok(Json(SessionList { items }))
+}
+
+/// One public session.
+#[utoipa::path(get, path = "/api/v1/sessions/{id}", tag = "sessions",
+    params(("id" = i64, Path, description = "Session identifier")),
+    responses((status = 200, body = SessionDto), (status = 404, body = super::dto::ErrorBody), (status = 400, body = super::dto::ErrorBody)))]
+pub async fn show(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Json<SessionDto>, AppError> {
+    let d = app.store.session_detail(SessionKey::Id(id)).await?.ok_or(AppError::NotFound)?;
+    Ok(Json(SessionDto::new(&app.config.base_url, d.series.slug.as_str(), &d.session)))
+}
+
+/// The agenda of one public session.
+#[utoipa::path(get, path = "/api/v1/sessions/{id}/agenda", tag = "sessions",
+    params(("id" = i64, Path, description = "Session identifier")),
+    responses((status = 200, body = AgendaList), (status = 404, body = super::dto::ErrorBody)))]
+pub async fn agenda(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Json<AgendaList>, AppError> {
+    let d = app.store.session_detail(SessionKey::Id(id)).await?.ok_or(AppError::NotFound)?;
+    let items = d.agenda.iter().map(|i| AgendaItemDto::new(&app.config.base_url, i)).collect();
+    Ok(Json(AgendaList {
+        session_id: d.session.id,
+        time_zone: d.session.time_zone.to_string(),
+        items,
+    }))
+}

@@ -1,0 +1,51 @@
+//! `/api/v1/speakers`
+
+use axum::Json;
+use axum::extract::State;
+use convene_storage::SpeakerKey;
+
+use super::dto::{AppearanceDto, SpeakerDto, SpeakerList};
+use crate::AppState;
+use crate::error::{AppError, Path};
+
+/// Every speaker, by name.
+#[utoipa::path(get, path = "/api/v1/speakers", tag = "speakers",
+    responses((status = 200, body = SpeakerList)))]
+pub async fn list(State(app): State<AppState>) -> Result<Json<SpeakerList>, AppError> {
+    let items = app
+        .store
+        .speakers()
+        .await?
+        .iter()
+        .map(|s| SpeakerDto::new(&app.config.base_url, s))
+        .collect();
+    Ok(Json(SpeakerList { items }))
+}
+
+/// One speaker, with the public sessions they took part in.
+#[utoipa::path(get, path = "/api/v1/speakers/{id}", tag = "speakers",
+    params(("id" = i64, Path, description = "Speaker identifier")),
+    responses((status = 200, body = SpeakerDto), (status = 404, body = super::dto::ErrorBody)))]
+pub async fn show(
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Json<SpeakerDto>, AppError> {
+    let (speaker, appearances) =
+        app.store.speaker(SpeakerKey::Id(id)).await?.ok_or(AppError::NotFound)?;
+    let base = &app.config.base_url;
+    let mut dto = SpeakerDto::new(base, &speaker);
+    dto.appearances = Some(
+        appearances
+            .into_iter()
+            .map(|a| AppearanceDto {
+                session_id: a.session.id,
+                session_number: a.session.number,
+                session_title: a.session.title,
+                item_title: a.item_title,
+                role: a.role.to_string(),
+                session_url: format!("{base}/api/v1/sessions/{}", a.session.id),
+            })
+            .collect(),
+    );
+    Ok(Json(dto))
+}

@@ -1,0 +1,94 @@
+//! Micro-caching of rendered GET responses, and ETags for every one of them.
+//!
+//! A page is rendered at most once per key per TTL (default one second): at the minute a
+//! session starts, thousands of visitors share one render instead of thousands of queries.
+//! Several instances each keep their own cache, so a change is visible everywhere within the
+//! TTL. Keys include everything a page varies by: URL, language and the time zone cookie.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::AppState;
+use crate::error::RenderError;
+use crate::locale::Locale;
+
+/// A response kept for reuse.
+#[derive(Debug)]
+struct Cached {
+    headers: HeaderMap,
+    body: Bytes,
+    etag: HeaderValue,
+}
+
+/// The render cache; `None` when disabled (TTL zero).
+#[derive(Clone, Debug)]
+pub struct PageCache(Option<moka::sync::Cache<String, Arc<Cached>>>);
+
+impl PageCache {
+    /// A cache keeping each response for `ttl`, or none for a zero TTL.
+    pub fn new(ttl: Duration) -> Self {
+        if ttl.is_zero() {
+            return Self(None);
+        }
+        Self(Some(moka::sync::Cache::builder().max_capacity(10_000).time_to_live(ttl).build()))
+    }
+}
+
+const MAX_BODY: usize = 8 * 1024 * 1024;
+
+/// Serves from the cache when it can, adds an ETag, and answers `If-None-Match` with 304.
+pub async fn middleware(State(app): State<AppState>, req: Request, next: Next) -> Response {
+    if req.method() != axum::http::Method::GET {
+        return next.run(req).await;
+    }
+    let lang = req.extensions().get::<Locale>().map(|l| l.0.code()).unwrap_or("");
+    let tz = req
+        .headers()
+        .get(header::COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|c| c.split(';').find_map(|kv| kv.trim().strip_prefix("tz=")))
+        .unwrap_or("");
+    let key = format!("{lang}|{tz}|{}", req.uri());
+    let if_none_match = req.headers().get(header::IF_NONE_MATCH).cloned();
+
+    let hit = app.page_cache.0.as_ref().and_then(|c| c.get(&key));
+    let cached = match hit {
+        Some(c) => c,
+        None => {
+            let res = next.run(req).await;
+            if res.status() != StatusCode::OK || res.extensions().get::<RenderError>().is_some() {
+                return res;
+            }
+            let (parts, body) = res.into_parts();
+            let body = match axum::body::to_bytes(body, MAX_BODY).await {
+                Ok(b) => b,
+                Err(e) => {
+                    tracing::error!(error = %e, "response body could not be read");
+                    return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+                }
+            };
+            let etag =
+                HeaderValue::from_str(&format!("\"{:016x}\"", crate::assets::content_hash(&body)))
+                    .unwrap_or(HeaderValue::from_static("\"0\""));
+            let c = Arc::new(Cached { headers: parts.headers, body, etag });
+            if let Some(cache) = &app.page_cache.0 {
+                cache.insert(key, Arc::clone(&c));
+            }
+            c
+        }
+    };
+    if if_none_match.as_ref().is_some_and(|v| v.as_bytes() == cached.etag.as_bytes()) {
+        return (StatusCode::NOT_MODIFIED, [(header::ETAG, cached.etag.clone())]).into_response();
+    }
+    let mut res = Response::new(Body::from(cached.body.clone()));
+    *res.headers_mut() = cached.headers.clone();
+    res.headers_mut().insert(header::ETAG, cached.etag.clone());
+    res.headers_mut().entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-cache"));
+    res
+}

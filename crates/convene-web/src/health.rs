@@ -1,0 +1,30 @@
+//! Liveness and readiness probes for load balancers and orchestrators.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use serde_json::{Value, json};
+
+use crate::AppState;
+
+/// `GET /healthz`: the process is up and serving.
+pub async fn healthz() -> Json<Value> {
+    Json(json!({ "status": "ok" }))
+}
+
+/// `GET /readyz`: the database answers; 503 otherwise, so traffic goes elsewhere.
+pub async fn readyz(State(app): State<AppState>) -> (StatusCode, Json<Value>) {
+    match app.store.ping().await {
+        Ok(()) => (
+            StatusCode::OK,
+            Json(json!({ "status": "ready", "database": app.store.backend_name() })),
+        ),
+        Err(e) => {
+            tracing::warn!(error = %e, "readiness check failed");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(json!({ "status": "unavailable", "database": app.store.backend_name() })),
+            )
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! Choosing the visitor's language and time zone, and rendering errors in that language.
+//!
+//! Language: the `lang` query parameter (shareable links), then the `lang` cookie (the
+//! visitor's earlier choice), then Accept-Language, then the configured default.
+
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::request::Parts;
+use axum::middleware::Next;
+use axum::response::Response;
+use convene_domain::TimeZoneName;
+
+use crate::AppState;
+use crate::error::{AppError, BadRequest, RenderError};
+use crate::i18n::Lang;
+
+/// The resolved language of the current request, placed in request extensions.
+#[derive(Debug, Clone, Copy)]
+pub struct Locale(pub Lang);
+
+impl<S: Send + Sync> FromRequestParts<S> for Locale {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, AppError> {
+        parts
+            .extensions
+            .get::<Locale>()
+            .copied()
+            .ok_or_else(|| AppError::Internal("locale middleware missing from the router".into()))
+    }
+}
+
+/// The first value of a query parameter, percent-decoded.
+pub fn query_param(query: Option<&str>, name: &str) -> Option<String> {
+    let query = query?;
+    url_pairs(query).into_iter().find(|(k, _)| k == name).map(|(_, v)| v)
+}
+
+/// The decoded name/value pairs of a query string.
+pub fn url_pairs(query: &str) -> Vec<(String, String)> {
+    axum::extract::Query::<Vec<(String, String)>>::try_from_uri(
+        &format!("/?{query}").parse().unwrap_or_default(),
+    )
+    .map(|q| q.0)
+    .unwrap_or_default()
+}
+
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+fn accept_language(headers: &HeaderMap) -> Option<Lang> {
+    let header = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+    // Sorted by quality, best first.
+    fluent_langneg::accepted_languages::parse(header)
+        .iter()
+        .find_map(|id| Lang::from_code(id.language.as_str()))
+}
+
+/// Resolves the language, runs the request, then renders any error in that language and sets
+/// the cookies that remember an explicit choice.
+pub async fn middleware(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
+    let query = req.uri().query().map(str::to_owned);
+    let chosen = query_param(query.as_deref(), "lang").and_then(|c| Lang::from_code(&c));
+    let lang = chosen
+        .or_else(|| cookie(req.headers(), "lang").and_then(Lang::from_code))
+        .or_else(|| accept_language(req.headers()))
+        .unwrap_or(app.config.default_lang);
+    let is_api = req.uri().path().starts_with("/api/");
+    let uri = req.uri().clone();
+    req.extensions_mut().insert(Locale(lang));
+
+    let mut res = next.run(req).await;
+    if let Some(RenderError(err)) = res.extensions_mut().remove::<RenderError>() {
+        res = crate::pages::error::render(&app, lang, &uri, is_api, &err);
+    } else if res.status().is_server_error() && !res.headers().contains_key(header::CONTENT_TYPE) {
+        // A panic caught below us, or a layer's own failure: same page, same language.
+        res = crate::pages::error::render(
+            &app,
+            lang,
+            &uri,
+            is_api,
+            &AppError::Internal(format!("unrendered {}", res.status())),
+        );
+    }
+    let headers = res.headers_mut();
+    if !is_api {
+        headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(lang.code()));
+        headers.insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+        if let Some(l) = chosen {
+            set_cookie(headers, "lang", l.code());
+        }
+        let zone = query_param(query.as_deref(), "tz")
+            .and_then(|z| TimeZoneName::try_from(z.as_str()).ok());
+        if let Some(z) = zone {
+            set_cookie(headers, "tz", z.as_str());
+        }
+    }
+    res
+}
+
+fn set_cookie(headers: &mut HeaderMap, name: &str, value: &str) {
+    // Preferences only, readable by the enhancement script; a year, same-site.
+    let cookie = format!("{name}={value}; Path=/; Max-Age=31536000; SameSite=Lax");
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        headers.append(header::SET_COOKIE, v);
+    }
+}
+
+/// The visitor's own time zone, if they chose one: `tz` in the query (a bad name is a 400),
+/// else the `tz` cookie (a bad one is ignored).
+#[derive(Debug, Clone)]
+pub struct VisitorZone(pub Option<TimeZoneName>);
+
+impl<S: Send + Sync> FromRequestParts<S> for VisitorZone {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, AppError> {
+        if let Some(raw) = query_param(parts.uri.query(), "tz").filter(|z| !z.trim().is_empty()) {
+            return TimeZoneName::try_from(raw.trim()).map(|z| VisitorZone(Some(z))).map_err(
+                |_| AppError::BadRequest(BadRequest::TimeZone(raw.chars().take(64).collect())),
+            );
+        }
+        Ok(VisitorZone(cookie(&parts.headers, "tz").and_then(|z| TimeZoneName::try_from(z).ok())))
+    }
+}

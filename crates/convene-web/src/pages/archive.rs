@@ -1,0 +1,81 @@
+//! The archive of a series: every public session, newest first, filterable by topic.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::Uri;
+use axum::response::Response;
+use convene_domain::Slug;
+use serde::Deserialize;
+
+use super::{Chrome, render};
+use crate::error::{AppError, BadRequest, Path, Query};
+use crate::locale::Locale;
+use crate::view::{SessionCard, session_card};
+use crate::{AppState, paths};
+
+#[derive(Template)]
+#[template(path = "archive.html")]
+struct ArchivePage<'a> {
+    page: Chrome<'a>,
+    intro: String,
+    action: String,
+    topics: Vec<(String, String, bool)>,
+    summary: String,
+    notice: Option<String>,
+    sessions: Vec<SessionCard>,
+}
+
+/// The archive's query string.
+#[derive(Debug, Deserialize)]
+pub struct ArchiveQuery {
+    topic: Option<String>,
+}
+
+/// `GET /series/{slug}?topic=`
+pub async fn show(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    uri: Uri,
+    Path(slug): Path<String>,
+    Query(q): Query<ArchiveQuery>,
+) -> Result<Response, AppError> {
+    let slug = Slug::try_from(slug.as_str()).map_err(|_| AppError::NotFound)?;
+    let series = app.store.series_by_slug(slug).await?.ok_or(AppError::NotFound)?;
+    let topic = match q.topic.as_deref().filter(|t| !t.is_empty()) {
+        Some(t) => Some(Slug::try_from(t).map_err(|_| {
+            AppError::BadRequest(BadRequest::Query(format!(
+                "topic={}",
+                t.chars().take(40).collect::<String>()
+            )))
+        })?),
+        None => None,
+    };
+    let topics = app.store.topics_in_use(series.id).await?;
+    let chosen = topic.as_ref().and_then(|t| topics.iter().find(|x| &x.slug == t));
+    let t = app.catalogue.tr(lang);
+    let notice = match (&topic, chosen) {
+        (Some(slug), None) => Some(t.arg("archive-unknown-topic", "topic", slug.as_str())),
+        _ => None,
+    };
+    let sessions = app.store.sessions(Some(series.id), chosen.map(|c| c.slug.clone())).await?;
+    let now = app.clock.now();
+    let summary = match chosen {
+        Some(c) => t.args(
+            "archive-count-topic",
+            &[("count", sessions.len().into()), ("topic", c.name.as_str().into())],
+        ),
+        None => t.count("archive-count", sessions.len()),
+    };
+    render(&ArchivePage {
+        intro: t.arg("archive-intro", "series", &series.title),
+        action: paths::archive(series.slug.as_str()),
+        topics: topics
+            .iter()
+            .map(|x| (x.slug.to_string(), x.name.clone(), Some(x) == chosen))
+            .collect(),
+        summary,
+        notice,
+        sessions: sessions.iter().map(|s| session_card(&t, &series, s, now)).collect(),
+        page: Chrome::new(&app, lang, &uri, t.t("archive-title"), "archive"),
+    })
+}

@@ -1,0 +1,57 @@
+//! The error page and the API's JSON error shape, in the visitor's language.
+
+use askama::Template;
+use axum::Json;
+use axum::http::Uri;
+use axum::response::{Html, IntoResponse, Response};
+
+use super::Chrome;
+use crate::AppState;
+use crate::error::AppError;
+use crate::i18n::Lang;
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    page: Chrome<'a>,
+    heading: String,
+    message: String,
+}
+
+/// The body of an error: title and message in `lang`, and a stable code.
+fn describe(app: &AppState, lang: Lang, err: &AppError) -> (&'static str, String, String) {
+    let t = app.catalogue.tr(lang);
+    match err {
+        AppError::NotFound => ("not_found", t.t("error-not-found-title"), t.t("error-not-found")),
+        AppError::BadRequest(b) => {
+            let (id, name, value) = b.message();
+            (b.code(), t.t("error-bad-request-title"), t.arg(id, name, value))
+        }
+        AppError::Unavailable(_) => {
+            ("unavailable", t.t("error-unavailable-title"), t.t("error-unavailable"))
+        }
+        AppError::Internal(_) => ("internal", t.t("error-internal-title"), t.t("error-internal")),
+    }
+}
+
+/// Renders `err` as an HTML page, or as `{"error": {"code", "message"}}` for the API.
+pub fn render(app: &AppState, lang: Lang, uri: &Uri, is_api: bool, err: &AppError) -> Response {
+    let (code, heading, message) = describe(app, lang, err);
+    let status = err.status();
+    if is_api {
+        let body = serde_json::json!({ "error": { "code": code, "message": message } });
+        return (status, Json(body)).into_response();
+    }
+    let page = ErrorPage {
+        page: Chrome::new(app, lang, uri, heading.clone(), ""),
+        heading,
+        message: message.clone(),
+    };
+    match page.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "error page failed to render");
+            (status, message).into_response()
+        }
+    }
+}

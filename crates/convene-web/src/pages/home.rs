@@ -1,0 +1,74 @@
+//! The home page: the main series, its featured session, how to take part.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::Uri;
+use axum::response::{Redirect, Response};
+use convene_domain::featured_session;
+
+use super::{Chrome, render};
+use crate::error::AppError;
+use crate::locale::Locale;
+use crate::view::{Link, SessionCard, session_card};
+use crate::{AppState, paths};
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage<'a> {
+    page: Chrome<'a>,
+    series_title: String,
+    description: String,
+    archive_url: String,
+    featured_heading: String,
+    featured: Option<SessionCard>,
+    other_series: Vec<Link>,
+}
+
+/// `GET /`
+pub async fn show(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    uri: Uri,
+) -> Result<Response, AppError> {
+    let all_series = app.store.list_series().await?;
+    let t = app.catalogue.tr(lang);
+    let Some(main) = all_series.first() else {
+        let page = Chrome::new(&app, lang, &uri, app.config.site_name.clone(), "home");
+        return render(&HomePage {
+            page,
+            series_title: app.config.site_name.clone(),
+            description: t.t("home-no-sessions"),
+            archive_url: String::new(),
+            featured_heading: String::new(),
+            featured: None,
+            other_series: vec![],
+        });
+    };
+    let sessions = app.store.sessions(Some(main.id), None).await?;
+    let now = app.clock.now();
+    let featured = featured_session(&sessions, now);
+    let featured_heading = match featured.map(|s| s.timing(now)) {
+        Some(convene_domain::Timing::Upcoming) => t.t("home-next-session"),
+        Some(convene_domain::Timing::Now) => t.t("home-current-session"),
+        _ => t.t("home-latest-session"),
+    };
+    render(&HomePage {
+        page: Chrome::new(&app, lang, &uri, main.title.clone(), "home"),
+        series_title: main.title.clone(),
+        description: main.description.clone(),
+        archive_url: paths::archive(main.slug.as_str()),
+        featured_heading,
+        featured: featured.map(|s| session_card(&t, main, s, now)),
+        other_series: all_series[1..]
+            .iter()
+            .map(|s| Link { text: s.title.clone(), url: paths::archive(s.slug.as_str()) })
+            .collect(),
+    })
+}
+
+/// `GET /sessions`: the main series' archive.
+pub async fn sessions(State(app): State<AppState>) -> Result<Redirect, AppError> {
+    let series = app.store.list_series().await?;
+    let main = series.first().ok_or(AppError::NotFound)?;
+    Ok(Redirect::to(&paths::archive(main.slug.as_str())))
+}

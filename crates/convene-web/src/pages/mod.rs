@@ -1,0 +1,127 @@
+//! Server-rendered public pages: one file per resource, each handler extract → load → render.
+
+pub mod archive;
+pub mod error;
+pub mod home;
+pub mod session;
+pub mod speakers;
+
+use askama::Template;
+use axum::http::Uri;
+use axum::response::{Html, IntoResponse, Response};
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::i18n::{Lang, Tr};
+use crate::locale::{query_param, url_pairs};
+
+/// A link to the same page in another language.
+#[derive(Debug, Clone)]
+pub struct Alternate {
+    /// Language code.
+    pub code: &'static str,
+    /// The language's own name.
+    pub name: String,
+    /// Relative link that selects this language.
+    pub url: String,
+    /// Absolute URL, for `hreflang` alternates.
+    pub abs_url: String,
+    /// Whether this is the page's language.
+    pub current: bool,
+}
+
+/// What every page's frame needs: language, direction, title, navigation, assets.
+pub struct Chrome<'a> {
+    /// The translator; templates call `page.t.t("id")`.
+    pub t: Tr<'a>,
+    /// Language code.
+    pub lang: &'static str,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Page title.
+    pub title: String,
+    /// Site name.
+    pub site: String,
+    /// Which navigation entry is current.
+    pub nav: &'static str,
+    /// Canonical absolute URL.
+    pub canonical: String,
+    /// Language versions of this page.
+    pub alternates: Vec<Alternate>,
+    /// Stylesheet URL (fingerprinted).
+    pub css: &'static str,
+    /// Script URL (fingerprinted).
+    pub js: &'static str,
+}
+
+impl<'a> Chrome<'a> {
+    /// The frame of a page at `uri`, titled `title`.
+    pub fn new(app: &'a AppState, lang: Lang, uri: &Uri, title: String, nav: &'static str) -> Self {
+        let t = app.catalogue.tr(lang);
+        let path = uri.path();
+        let other_params: Vec<(String, String)> = uri
+            .query()
+            .map(|q| url_pairs(q).into_iter().filter(|(k, _)| k != "lang").collect())
+            .unwrap_or_default();
+        let with_lang = |code: &str| {
+            let mut pairs = other_params.clone();
+            pairs.push(("lang".into(), code.into()));
+            format!("{path}?{}", encode_pairs(&pairs))
+        };
+        let alternates = Lang::ALL
+            .into_iter()
+            .map(|l| Alternate {
+                code: l.code(),
+                name: app.catalogue.tr(l).t("lang-name"),
+                url: with_lang(l.code()),
+                abs_url: format!("{}{}", app.config.base_url, with_lang(l.code())),
+                current: l == lang,
+            })
+            .collect();
+        let canonical = match uri.query() {
+            Some(_) if query_param(uri.query(), "topic").is_some() => {
+                format!(
+                    "{}{}?topic={}",
+                    app.config.base_url,
+                    path,
+                    query_param(uri.query(), "topic").unwrap_or_default()
+                )
+            }
+            _ => format!("{}{}", app.config.base_url, path),
+        };
+        Chrome {
+            t,
+            lang: lang.code(),
+            dir: lang.dir(),
+            title,
+            site: app.config.site_name.clone(),
+            nav,
+            canonical,
+            alternates,
+            css: app.assets.css_url(),
+            js: app.assets.js_url(),
+        }
+    }
+}
+
+fn encode_pairs(pairs: &[(String, String)]) -> String {
+    pairs.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&")
+}
+
+/// Percent-encodes a query component (unreserved characters pass through).
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Renders a template into an HTML response.
+pub fn render(template: &impl Template) -> Result<Response, AppError> {
+    Ok(Html(template.render()?).into_response())
+}

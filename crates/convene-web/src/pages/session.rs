@@ -1,0 +1,120 @@
+//! A session page, and its iCalendar file.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::{Uri, header};
+use axum::response::{IntoResponse, Response};
+use convene_domain::{SchedulePrecision, SessionDetail, Slug};
+use convene_storage::SessionKey;
+
+use super::{Chrome, render};
+use crate::error::{AppError, BadRequest, Path};
+use crate::locale::{Locale, VisitorZone};
+use crate::view::{AgendaDay, SessionCard, agenda_days, session_card};
+use crate::{AppState, fmt, ical, paths};
+
+#[derive(Template)]
+#[template(path = "session.html")]
+struct SessionPage<'a> {
+    page: Chrome<'a>,
+    card: SessionCard,
+    summary: String,
+    venue: Option<String>,
+    zone_note: String,
+    month_only: bool,
+    timed: bool,
+    starts_at: String,
+    ends_at: String,
+    visitor_time: Option<String>,
+    visitor_zone: String,
+    ical_url: String,
+    agenda_caption: String,
+    days: Vec<AgendaDay>,
+}
+
+/// Loads a public session by series slug and number text, or explains what is wrong.
+pub async fn load(app: &AppState, series: &str, number: &str) -> Result<SessionDetail, AppError> {
+    let slug = Slug::try_from(series).map_err(|_| AppError::NotFound)?;
+    let number: u32 = number
+        .parse()
+        .map_err(|_| AppError::BadRequest(BadRequest::Number(number.chars().take(20).collect())))?;
+    let series = app.store.series_by_slug(slug).await?.ok_or(AppError::NotFound)?;
+    let key = SessionKey::Number { series_id: series.id, number };
+    app.store.session_detail(key).await?.ok_or(AppError::NotFound)
+}
+
+/// `GET /series/{slug}/sessions/{number}`
+pub async fn show(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    VisitorZone(zone): VisitorZone,
+    uri: Uri,
+    Path((series, number)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let d = load(&app, &series, &number).await?;
+    let t = app.catalogue.tr(lang);
+    let s = &d.session;
+    let tz = s.time_zone.zone();
+    let timed = s.precision == SchedulePrecision::Time;
+    let visitor_time = zone.as_ref().filter(|_| timed).map(|z| {
+        t.args(
+            "session-your-time",
+            &[
+                ("zone", z.as_str().into()),
+                ("range", fmt::timed_span(&t, s.starts_at, s.ends_at, &z.zone()).into()),
+            ],
+        )
+    });
+    let card = session_card(&t, &d.series, s, app.clock.now());
+    render(&SessionPage {
+        page: Chrome::new(
+            &app,
+            lang,
+            &uri,
+            format!("{}: {}", card.number_label, s.title),
+            "archive",
+        ),
+        summary: s.summary.clone(),
+        venue: s.venue.clone(),
+        zone_note: t.args(
+            "session-times-in-zone",
+            &[
+                ("zone", s.time_zone.as_str().into()),
+                ("abbr", fmt::zone_abbreviation(&tz, s.starts_at).into()),
+            ],
+        ),
+        month_only: s.precision == SchedulePrecision::Month,
+        timed,
+        starts_at: s.starts_at.to_string(),
+        ends_at: s.ends_at.to_string(),
+        visitor_time,
+        visitor_zone: zone.map(|z| z.to_string()).unwrap_or_default(),
+        ical_url: paths::session_ical(d.series.slug.as_str(), s.number),
+        agenda_caption: t.args(
+            "session-agenda-caption",
+            &[("number", s.number.to_string().into()), ("zone", s.time_zone.as_str().into())],
+        ),
+        days: agenda_days(&t, &d.agenda, &tz),
+        card,
+    })
+}
+
+/// `GET /series/{slug}/sessions/{number}/calendar.ics`
+pub async fn calendar(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    Path((series, number)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let d = load(&app, &series, &number).await?;
+    let body = ical::session_calendar(&app.catalogue.tr(lang), &app.config.base_url, &d);
+    let filename =
+        format!("attachment; filename=\"{}-session-{}.ics\"", d.series.slug, d.session.number);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, filename),
+        ],
+        body,
+    )
+        .into_response())
+}

@@ -1,0 +1,92 @@
+//! Speaker list and speaker pages.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::Uri;
+use axum::response::Response;
+use convene_domain::{Slug, SpeakerRole};
+use convene_storage::SpeakerKey;
+
+use super::{Chrome, render};
+use crate::error::{AppError, Path};
+use crate::locale::Locale;
+use crate::view::{Link, Person};
+use crate::{AppState, fmt, paths};
+
+#[derive(Template)]
+#[template(path = "speakers.html")]
+struct SpeakersPage<'a> {
+    page: Chrome<'a>,
+    people: Vec<Person>,
+}
+
+#[derive(Template)]
+#[template(path = "speaker.html")]
+struct SpeakerPage<'a> {
+    page: Chrome<'a>,
+    name: String,
+    affiliation: String,
+    bio: String,
+    is_demo: bool,
+    appearances: Vec<(Link, String, String)>,
+}
+
+/// `GET /speakers`
+pub async fn index(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    uri: Uri,
+) -> Result<Response, AppError> {
+    let speakers = app.store.speakers().await?;
+    let t = app.catalogue.tr(lang);
+    render(&SpeakersPage {
+        page: Chrome::new(&app, lang, &uri, t.t("speakers-title"), "speakers"),
+        people: speakers
+            .into_iter()
+            .map(|s| Person {
+                url: paths::speaker(s.slug.as_str()),
+                name: s.name,
+                affiliation: s.affiliation,
+            })
+            .collect(),
+    })
+}
+
+/// `GET /speakers/{slug}`
+pub async fn show(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    uri: Uri,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let slug = Slug::try_from(slug.as_str()).map_err(|_| AppError::NotFound)?;
+    let (speaker, appearances) =
+        app.store.speaker(SpeakerKey::Slug(slug)).await?.ok_or(AppError::NotFound)?;
+    let t = app.catalogue.tr(lang);
+    let appearances = appearances
+        .iter()
+        .map(|a| {
+            let session = Link {
+                text: format!(
+                    "{}: {}",
+                    t.arg("session-number", "number", &a.session.number.to_string()),
+                    a.session.title
+                ),
+                url: paths::session(a.series.slug.as_str(), a.session.number),
+            };
+            let role = t.t(match a.role {
+                SpeakerRole::Moderator => "speaker-role-moderator",
+                SpeakerRole::Speaker => "speaker-role-speaker",
+            });
+            (session, format!("{} ({role})", a.item_title), fmt::session_when(&t, &a.session))
+        })
+        .collect();
+    render(&SpeakerPage {
+        page: Chrome::new(&app, lang, &uri, speaker.name.clone(), "speakers"),
+        name: speaker.name,
+        affiliation: speaker.affiliation,
+        bio: speaker.bio,
+        is_demo: speaker.is_demo,
+        appearances,
+    })
+}

@@ -1,0 +1,155 @@
+//! View models: domain records turned into the text a page shows, in the visitor's language.
+
+use convene_domain::{AgendaItem, Series, Session, SpeakerRole, Timing};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use crate::fmt;
+use crate::i18n::Tr;
+use crate::paths;
+
+/// A link with its text.
+#[derive(Debug, Clone)]
+pub struct Link {
+    /// Visible text.
+    pub text: String,
+    /// Target path.
+    pub url: String,
+}
+
+/// A session as lists show it.
+#[derive(Debug, Clone)]
+pub struct SessionCard {
+    /// "Session 8".
+    pub number_label: String,
+    /// Title.
+    pub title: String,
+    /// Page path.
+    pub url: String,
+    /// When, in the session's zone.
+    pub when: String,
+    /// Machine-readable start, for `<time datetime>`.
+    pub starts_at: String,
+    /// Format label.
+    pub format: String,
+    /// Status label.
+    pub status: String,
+    /// Upcoming, now or past.
+    pub timing: String,
+    /// Topic filter links.
+    pub topics: Vec<Link>,
+    /// Demo content marker.
+    pub is_demo: bool,
+}
+
+/// Builds the card of a session.
+pub fn session_card(t: &Tr<'_>, series: &Series, s: &Session, now: Timestamp) -> SessionCard {
+    SessionCard {
+        number_label: t.arg("session-number", "number", &s.number.to_string()),
+        title: s.title.clone(),
+        url: paths::session(series.slug.as_str(), s.number),
+        when: fmt::session_when(t, s),
+        starts_at: s.starts_at.to_string(),
+        format: t.t(&format!("format-{}", s.format)),
+        status: t.t(&format!("status-{}", s.status)),
+        timing: t.t(match s.timing(now) {
+            Timing::Upcoming => "session-upcoming",
+            Timing::Now => "session-now",
+            Timing::Past => "session-past",
+        }),
+        topics: s
+            .topics
+            .iter()
+            .map(|tp| Link {
+                text: tp.name.clone(),
+                url: paths::topic(series.slug.as_str(), tp.slug.as_str()),
+            })
+            .collect(),
+        is_demo: s.is_demo,
+    }
+}
+
+/// One agenda day: its heading and its rows.
+#[derive(Debug, Clone)]
+pub struct AgendaDay {
+    /// "Wednesday September 20".
+    pub heading: String,
+    /// Items of that day.
+    pub rows: Vec<AgendaRow>,
+}
+
+/// One agenda item as the table shows it.
+#[derive(Debug, Clone)]
+pub struct AgendaRow {
+    /// "13:00–13:20".
+    pub time: String,
+    /// Start as RFC 3339.
+    pub starts_at: String,
+    /// Kind label.
+    pub kind: String,
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// "Moderator" / "Moderators", when there are any.
+    pub moderators_label: String,
+    /// Moderator links.
+    pub moderators: Vec<Person>,
+    /// "Speaker" / "Speakers", when there are any.
+    pub speakers_label: String,
+    /// Speaker links.
+    pub speakers: Vec<Person>,
+}
+
+/// A person in an agenda row.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Name.
+    pub name: String,
+    /// Affiliation.
+    pub affiliation: String,
+    /// Speaker page path.
+    pub url: String,
+}
+
+/// Groups agenda items by day in `zone` and formats them.
+pub fn agenda_days(t: &Tr<'_>, items: &[AgendaItem], zone: &TimeZone) -> Vec<AgendaDay> {
+    let mut days: Vec<(jiff::civil::Date, AgendaDay)> = Vec::new();
+    for item in items {
+        let (s, e) = (
+            item.starts_at.to_zoned_datetime(zone.clone()),
+            item.ends_at.to_zoned_datetime(zone.clone()),
+        );
+        let people = |role: SpeakerRole| -> Vec<Person> {
+            item.people
+                .iter()
+                .filter(|p| p.role == role)
+                .map(|p| Person {
+                    name: p.speaker.name.clone(),
+                    affiliation: p.speaker.affiliation.clone(),
+                    url: paths::speaker(p.speaker.slug.as_str()),
+                })
+                .collect()
+        };
+        let (moderators, speakers) = (people(SpeakerRole::Moderator), people(SpeakerRole::Speaker));
+        let row = AgendaRow {
+            time: fmt::time_range(t, &s, &e),
+            starts_at: item.starts_at.to_string(),
+            kind: t.t(&format!("kind-{}", item.kind)),
+            title: item.title.clone(),
+            description: item.description.clone(),
+            moderators_label: t.count("agenda-moderator", moderators.len()),
+            moderators,
+            speakers_label: t.count("agenda-speaker", speakers.len()),
+            speakers,
+        };
+        match days.last_mut() {
+            Some((date, day)) if *date == s.date() => day.rows.push(row),
+            _ => days.push((
+                s.date(),
+                AgendaDay { heading: fmt::date_weekday(t, s.date()), rows: vec![row] },
+            )),
+        }
+    }
+    days.into_iter().map(|(_, d)| d).collect()
+}

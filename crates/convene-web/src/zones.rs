@@ -1,0 +1,31 @@
+//! Time zones offered as suggestions in the "my time zone" field (any IANA name is accepted).
+
+/// Common zones across the regions the forum's participants come from.
+pub const COMMON: &[&str] = &[
+    "Africa/Cairo",
+    "Africa/Johannesburg",
+    "Africa/Lagos",
+    "Africa/Nairobi",
+    "America/Bogota",
+    "America/Los_Angeles",
+    "America/Mexico_City",
+    "America/New_York",
+    "America/Sao_Paulo",
+    "America/Toronto",
+    "Asia/Dubai",
+    "Asia/Jakarta",
+    "Asia/Kolkata",
+    "Asia/Riyadh",
+    "Asia/Seoul",
+    "Asia/Shanghai",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+    "Europe/Berlin",
+    "Europe/London",
+    "Europe/Moscow",
+    "Europe/Paris",
+    "Europe/Zurich",
+    "Pacific/Auckland",
+    "UTC",
+];

@@ -1,0 +1,101 @@
+//! Configuration: defaults, then an optional TOML file, then `CONVENE_*` environment variables
+//! (and `DATABASE_URL`), then command-line flags. docs/CONFIGURATION.md is the reference.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+
+/// The whole configuration of one convene instance.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Address and port to listen on.
+    pub listen: SocketAddr,
+    /// Folder for the SQLite file and other local data.
+    pub data_dir: PathBuf,
+    /// `postgres://…` for PostgreSQL, or a SQLite path; default: `<data_dir>/convene.sqlite3`.
+    pub database_url: Option<String>,
+    /// Largest number of pooled database connections.
+    pub database_max_connections: u32,
+    /// Public base URL, used in links that leave the site (API, calendar files).
+    pub base_url: Option<String>,
+    /// Site name in page headers; default: the first series' title in the demo, else "convene".
+    pub site_name: Option<String>,
+    /// Language when the visitor's browser asks for none we have.
+    pub default_language: String,
+    /// How long a rendered page may be served again, in milliseconds (0 disables).
+    pub page_cache_ms: u64,
+    /// `text` or `json` logs.
+    pub log_format: LogFormat,
+}
+
+/// Log output format.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: PathBuf::from("data"),
+            database_url: None,
+            database_max_connections: 16,
+            base_url: None,
+            site_name: None,
+            default_language: "en".into(),
+            page_cache_ms: 1000,
+            log_format: LogFormat::Text,
+        }
+    }
+}
+
+/// Values given on the command line, which win over everything else.
+#[derive(Debug, Default, Serialize)]
+pub struct Overrides {
+    /// `--listen`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub listen: Option<SocketAddr>,
+    /// `--data-dir`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl Config {
+    /// Loads configuration from every source, in order of precedence.
+    pub fn load(
+        file: Option<&std::path::Path>,
+        overrides: &Overrides,
+    ) -> Result<Self, figment::Error> {
+        let mut fig = Figment::from(Serialized::defaults(Config::default()));
+        if let Some(path) = file {
+            fig = fig.merge(Toml::file_exact(path));
+        }
+        fig.merge(Env::prefixed("CONVENE_").ignore(&["config"]))
+            .merge(Env::raw().only(&["DATABASE_URL"]))
+            .merge(Serialized::defaults(overrides))
+            .extract()
+    }
+
+    /// The database to use.
+    pub fn database(&self) -> convene_storage::DatabaseTarget {
+        match &self.database_url {
+            Some(url) if !url.is_empty() => convene_storage::DatabaseTarget::from_url_or_path(url),
+            _ => convene_storage::DatabaseTarget::Sqlite(self.data_dir.join("convene.sqlite3")),
+        }
+    }
+
+    /// The render cache lifetime.
+    pub fn page_cache_ttl(&self) -> Duration {
+        Duration::from_millis(self.page_cache_ms)
+    }
+}
