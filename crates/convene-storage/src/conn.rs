@@ -114,10 +114,10 @@ pub(crate) type Pool = r2d2::Pool<Manager>;
 /// with the driver's own message, then the pool.
 pub(crate) fn open_pool(target: &DatabaseTarget, max_size: u32) -> Result<Pool, StorageError> {
     let open_err = |reason: String| StorageError::Open { target: target.display(), reason };
-    if let DatabaseTarget::Sqlite(path) = target {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| open_err(e.to_string()))?;
-        }
+    if let DatabaseTarget::Sqlite(path) = target
+        && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(dir).map_err(|e| open_err(e.to_string()))?;
     }
     drop(target.connect().map_err(|e| open_err(e.to_string().trim().to_owned()))?);
     r2d2::Pool::builder()

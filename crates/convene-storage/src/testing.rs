@@ -26,12 +26,11 @@ enum Cleanup {
 
 impl Drop for TestDatabase {
     fn drop(&mut self) {
-        if let Cleanup::Postgres { server, name } = &self.cleanup {
-            if let Ok(mut c) = PgConnection::establish(&format!("{server}/postgres")) {
-                let _ =
-                    diesel::sql_query(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-                        .execute(&mut c);
-            }
+        if let Cleanup::Postgres { server, name } = &self.cleanup
+            && let Ok(mut c) = PgConnection::establish(&format!("{server}/postgres"))
+        {
+            let sql = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            let _ = diesel::sql_query(sql).execute(&mut c);
         }
     }
 }

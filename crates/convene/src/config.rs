@@ -75,7 +75,7 @@ impl Config {
     pub fn load(
         file: Option<&std::path::Path>,
         overrides: &Overrides,
-    ) -> Result<Self, figment::Error> {
+    ) -> Result<Self, Box<figment::Error>> {
         let mut fig = Figment::from(Serialized::defaults(Config::default()));
         if let Some(path) = file {
             fig = fig.merge(Toml::file_exact(path));
@@ -84,6 +84,7 @@ impl Config {
             .merge(Env::raw().only(&["DATABASE_URL"]))
             .merge(Serialized::defaults(overrides))
             .extract()
+            .map_err(Box::new)
     }
 
     /// The database to use.

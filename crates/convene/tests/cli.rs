@@ -1,0 +1,150 @@
+//! The binary as an operator meets it: help, migrate, demo, errors, graceful shutdown.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use convene_storage::DatabaseTarget;
+
+fn convene() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_convene"));
+    c.env_remove("DATABASE_URL")
+        .env_remove("CONVENE_DATA_DIR")
+        .env_remove("CONVENE_CONFIG")
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::null());
+    c
+}
+
+fn output(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+    let out = convene().args(args).envs(env.iter().copied()).output().expect("run convene");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for sub in [&["--help"][..], &["serve", "--help"], &["demo", "--help"], &["migrate", "--help"]]
+    {
+        let (code, stdout, _) = output(sub, &[]);
+        assert_eq!(code, 0);
+        insta::assert_snapshot!(format!("help_{}", sub[0].trim_start_matches('-')), stdout);
+    }
+}
+
+#[test]
+fn migrate_creates_the_sqlite_database_in_the_data_dir() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("nested/data");
+    let (code, _, stderr) = output(&["migrate", "--data-dir", data.to_str().expect("utf-8")], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(data.join("convene.sqlite3").is_file());
+    // Again: nothing pending, still fine. CONVENE_DATA_DIR works like --data-dir.
+    let (code, _, _) = output(&["migrate"], &[("CONVENE_DATA_DIR", data.to_str().expect("utf-8"))]);
+    assert_eq!(code, 0);
+}
+
+#[tokio::test]
+async fn migrate_works_on_postgres() {
+    let db = convene_storage::testing::postgres().await;
+    let DatabaseTarget::Postgres(url) = &db.target else { unreachable!("postgres target") };
+    let (code, _, stderr) = output(&["migrate"], &[("DATABASE_URL", url)]);
+    assert_eq!(code, 0, "{stderr}");
+}
+
+#[test]
+fn an_unreachable_database_is_one_line_naming_it() {
+    let (code, _, stderr) =
+        output(&["migrate"], &[("DATABASE_URL", "postgres://convene:s3cret@127.0.0.1:1/convene")]);
+    assert_ne!(code, 0);
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("cannot open database postgres://convene:***@127.0.0.1:1/convene"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("s3cret"), "passwords never reach output");
+}
+
+#[test]
+fn an_unusable_data_dir_is_one_line_naming_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("not-a-folder");
+    std::fs::write(&file, "x").expect("write");
+    let (code, _, stderr) = output(&["migrate", "--data-dir", file.to_str().expect("utf-8")], &[]);
+    assert_ne!(code, 0);
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains(&file.join("convene.sqlite3").display().to_string()), "{stderr}");
+}
+
+#[test]
+fn a_config_file_and_environment_configure_the_instance() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dir.path().join("convene.toml");
+    std::fs::write(&config, "bogus_key = 1\n").expect("write");
+    let (code, _, stderr) = output(&["--config", config.to_str().expect("utf-8"), "migrate"], &[]);
+    assert_ne!(code, 0);
+    assert!(stderr.contains("bogus_key"), "unknown settings are named: {stderr}");
+    let data = dir.path().join("from-toml");
+    std::fs::write(&config, format!("data_dir = {:?}\n", data.display().to_string()))
+        .expect("write");
+    let (code, _, stderr) = output(&["--config", config.to_str().expect("utf-8"), "migrate"], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(data.join("convene.sqlite3").is_file());
+}
+
+/// `convene demo` prints the address, serves the demo, and stops cleanly on SIGTERM.
+#[test]
+fn demo_serves_and_shuts_down_gracefully() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut child = convene()
+        .args(["demo", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn demo");
+    let stdout = child.stdout.take().expect("stdout");
+    // Kept open until the end: a closed pipe would kill the server on its next line.
+    let mut reader = BufReader::new(stdout);
+    let mut first = String::new();
+    reader.read_line(&mut first).expect("first line");
+    assert!(
+        first.starts_with("convene is running with demo data: open http://127.0.0.1:"),
+        "{first}"
+    );
+    let base = first.trim().rsplit(' ').next().expect("url").trim_end_matches('/').to_owned();
+
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    rt.block_on(async {
+        let page = reqwest::get(format!("{base}/series/wipo-conversation/sessions/13"))
+            .await
+            .expect("get");
+        assert_eq!(page.status(), 200);
+        let body = page.text().await.expect("body");
+        assert!(body.contains("IP and AI agents"), "the upcoming demo session is served");
+        let ready = reqwest::get(format!("{base}/readyz")).await.expect("get");
+        assert_eq!(ready.status(), 200);
+    });
+    assert!(dir.path().join("convene.sqlite3").is_file(), "data lives in the data dir");
+
+    let pid = nix::unistd::Pid::from_raw(i32::try_from(child.id()).expect("pid"));
+    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).expect("signal");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "convene did not stop after SIGTERM");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "graceful shutdown exits 0: {status:?}");
+    drop(reader);
+
+    // A restart keeps the data and does not load the demo twice.
+    let (code, _, stderr) =
+        output(&["migrate", "--data-dir", dir.path().to_str().expect("utf-8")], &[]);
+    assert_eq!(code, 0, "{stderr}");
+}
