@@ -122,7 +122,9 @@ pub(crate) fn open_pool(target: &DatabaseTarget, max_size: u32) -> Result<Pool, 
     drop(target.connect().map_err(|e| open_err(e.to_string().trim().to_owned()))?);
     r2d2::Pool::builder()
         .max_size(max_size)
-        .min_idle(Some(1))
+        // No background replenishing: connections open on demand. A background connect still
+        // in flight when a short command (`migrate`) exits crashed libpq at process teardown.
+        .min_idle(Some(0))
         .connection_timeout(Duration::from_secs(10))
         .build(Manager(target.clone()))
         .map_err(|e| open_err(e.to_string()))

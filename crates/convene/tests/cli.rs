@@ -18,8 +18,9 @@ fn convene() -> Command {
 
 fn output(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
     let out = convene().args(args).envs(env.iter().copied()).output().expect("run convene");
+    use std::os::unix::process::ExitStatusExt;
     (
-        out.status.code().unwrap_or(-1),
+        out.status.code().unwrap_or_else(|| -out.status.signal().unwrap_or(1000)),
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
