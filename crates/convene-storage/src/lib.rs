@@ -57,6 +57,9 @@ pub enum StorageError {
 pub struct Store {
     pool: Arc<conn::Pool>,
     target: Arc<DatabaseTarget>,
+    // One permit per pooled connection: under load, requests queue here as cheap futures
+    // instead of each holding a blocking thread while it waits for a connection.
+    permits: Arc<tokio::sync::Semaphore>,
 }
 
 impl std::fmt::Debug for Store {
@@ -72,7 +75,8 @@ impl Store {
         let pool = tokio::task::spawn_blocking(move || conn::open_pool(&t, max_connections))
             .await
             .map_err(|e| StorageError::Task(e.to_string()))??;
-        Ok(Self { pool: Arc::new(pool), target: Arc::new(target) })
+        let permits = Arc::new(tokio::sync::Semaphore::new(max_connections.max(1) as usize));
+        Ok(Self { pool: Arc::new(pool), target: Arc::new(target), permits })
     }
 
     /// Opens and applies pending migrations: what `serve` and `demo` do at start.
@@ -128,8 +132,13 @@ impl Store {
         T: Send + 'static,
         F: FnOnce(&mut DbConnection) -> Result<T, StorageError> + Send + 'static,
     {
+        let permit = Arc::clone(&self.permits)
+            .acquire_owned()
+            .await
+            .map_err(|e| StorageError::Task(e.to_string()))?;
         let pool = Arc::clone(&self.pool);
         tokio::task::spawn_blocking(move || {
+            let _permit = permit;
             let mut conn = pool.get()?;
             f(&mut conn)
         })
