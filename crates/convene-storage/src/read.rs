@@ -20,10 +20,10 @@ const DRAFT: &str = "draft";
 pub enum SessionKey {
     /// By database id, as the API does.
     Id(i64),
-    /// By series and number, as public URLs do.
+    /// By series slug and number, as public URLs do.
     Number {
-        /// The series id.
-        series_id: i64,
+        /// The series slug.
+        series: Slug,
         /// The session number.
         number: u32,
     },
@@ -121,21 +121,24 @@ impl Store {
         key: SessionKey,
     ) -> Result<Option<SessionDetail>, StorageError> {
         self.run(move |c| {
-            let q = sessions::table.filter(sessions::status.ne(DRAFT)).into_boxed();
+            // Session and series in one query; topics, agenda and people in one each.
+            let q = sessions::table
+                .inner_join(series::table)
+                .filter(sessions::status.ne(DRAFT))
+                .select((SessionRow::as_select(), SeriesRow::as_select()))
+                .into_boxed();
             let q = match key {
                 SessionKey::Id(id) => q.filter(sessions::id.eq(id)),
-                SessionKey::Number { series_id, number } => q
-                    .filter(sessions::series_id.eq(series_id))
+                SessionKey::Number { series: slug, number } => q
+                    .filter(series::slug.eq(slug.as_str().to_owned()))
                     .filter(sessions::number.eq(i32::try_from(number).unwrap_or(i32::MAX))),
             };
-            let Some(row) = q.select(SessionRow::as_select()).first(c).optional()? else {
+            let Some((row, series)) = q.first(c).optional()? else {
                 return Ok(None);
             };
             let session = with_topics(c, vec![row])?.remove(0);
-            let series = series_with_id(c, session.series_id)?
-                .ok_or_else(|| StorageError::Corrupt(format!("series {}", session.series_id)))?;
             let agenda = agenda_of(c, session.id)?;
-            Ok(Some(SessionDetail { series, session, agenda }))
+            Ok(Some(SessionDetail { series: Series::try_from(series)?, session, agenda }))
         })
         .await
     }

@@ -78,16 +78,11 @@ impl<'a> Chrome<'a> {
                 current: l == lang,
             })
             .collect();
-        let canonical = match uri.query() {
-            Some(_) if query_param(uri.query(), "topic").is_some() => {
-                format!(
-                    "{}{}?topic={}",
-                    app.config.base_url,
-                    path,
-                    query_param(uri.query(), "topic").unwrap_or_default()
-                )
-            }
-            _ => format!("{}{}", app.config.base_url, path),
+        // The canonical URL keeps only what selects content (the topic filter), not
+        // preferences such as language or time zone, which have their own alternates.
+        let canonical = match query_param(uri.query(), "topic") {
+            Some(topic) => format!("{}{path}?topic={}", app.config.base_url, encode(&topic)),
+            None => format!("{}{path}", app.config.base_url),
         };
         Chrome {
             t,

@@ -38,8 +38,7 @@ pub async fn load(app: &AppState, series: &str, number: &str) -> Result<SessionD
     let number: u32 = number
         .parse()
         .map_err(|_| AppError::BadRequest(BadRequest::Number(number.chars().take(20).collect())))?;
-    let series = app.store.series_by_slug(slug).await?.ok_or(AppError::NotFound)?;
-    let key = SessionKey::Number { series_id: series.id, number };
+    let key = SessionKey::Number { series: slug, number };
     app.store.session_detail(key).await?.ok_or(AppError::NotFound)
 }
 
