@@ -48,12 +48,7 @@ pub async fn middleware(State(app): State<AppState>, req: Request, next: Next) -
         return next.run(req).await;
     }
     let lang = req.extensions().get::<Locale>().map(|l| l.0.code()).unwrap_or("");
-    let tz = req
-        .headers()
-        .get(header::COOKIE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|c| c.split(';').find_map(|kv| kv.trim().strip_prefix("tz=")))
-        .unwrap_or("");
+    let tz = crate::locale::cookie(req.headers(), "tz").unwrap_or("");
     let key = format!("{lang}|{tz}|{}", req.uri());
     let if_none_match = req.headers().get(header::IF_NONE_MATCH).cloned();
 

@@ -62,6 +62,14 @@ impl BadRequest {
     }
 }
 
+/// Parses a `topic` filter value; anything but a slug is a 400 naming the parameter.
+pub fn topic_filter(t: &str) -> Result<convene_domain::Slug, AppError> {
+    convene_domain::Slug::try_from(t).map_err(|_| {
+        let shown: String = t.chars().take(40).collect();
+        AppError::BadRequest(BadRequest::Query(format!("topic={shown}")))
+    })
+}
+
 impl AppError {
     /// The HTTP status for this error.
     pub fn status(&self) -> StatusCode {

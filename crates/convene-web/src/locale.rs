@@ -32,20 +32,20 @@ impl<S: Send + Sync> FromRequestParts<S> for Locale {
 
 /// The first value of a query parameter, percent-decoded.
 pub fn query_param(query: Option<&str>, name: &str) -> Option<String> {
-    let query = query?;
-    url_pairs(query).into_iter().find(|(k, _)| k == name).map(|(_, v)| v)
+    first(&url_pairs(query?), name)
 }
 
-/// The decoded name/value pairs of a query string.
+fn first(pairs: &[(String, String)], name: &str) -> Option<String> {
+    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+}
+
+/// The decoded name/value pairs of a query string (none if it cannot be decoded).
 pub fn url_pairs(query: &str) -> Vec<(String, String)> {
-    axum::extract::Query::<Vec<(String, String)>>::try_from_uri(
-        &format!("/?{query}").parse().unwrap_or_default(),
-    )
-    .map(|q| q.0)
-    .unwrap_or_default()
+    serde_urlencoded::from_str(query).unwrap_or_default()
 }
 
-fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+/// The value of a request cookie.
+pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -67,8 +67,9 @@ fn accept_language(headers: &HeaderMap) -> Option<Lang> {
 /// Resolves the language, runs the request, then renders any error in that language and sets
 /// the cookies that remember an explicit choice.
 pub async fn middleware(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
-    let query = req.uri().query().map(str::to_owned);
-    let chosen = query_param(query.as_deref(), "lang").and_then(|c| Lang::from_code(&c));
+    // Decoded once: the language now, the time zone cookie after the handler.
+    let pairs = req.uri().query().map(url_pairs).unwrap_or_default();
+    let chosen = first(&pairs, "lang").and_then(|c| Lang::from_code(&c));
     let lang = chosen
         .or_else(|| cookie(req.headers(), "lang").and_then(Lang::from_code))
         .or_else(|| accept_language(req.headers()))
@@ -97,8 +98,7 @@ pub async fn middleware(State(app): State<AppState>, mut req: Request, next: Nex
         if let Some(l) = chosen {
             set_cookie(headers, "lang", l.code());
         }
-        let zone = query_param(query.as_deref(), "tz")
-            .and_then(|z| TimeZoneName::try_from(z.as_str()).ok());
+        let zone = first(&pairs, "tz").and_then(|z| TimeZoneName::try_from(z.as_str()).ok());
         if let Some(z) = zone {
             set_cookie(headers, "tz", z.as_str());
         }

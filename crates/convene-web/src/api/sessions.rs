@@ -11,7 +11,7 @@ use utoipa::IntoParams;
 
 use super::dto::{AgendaItemDto, AgendaList, SessionDto, SessionList};
 use crate::AppState;
-use crate::error::{AppError, BadRequest, Path, Query};
+use crate::error::{AppError, Path, Query, topic_filter};
 
 /// Filters of the session list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -29,17 +29,7 @@ pub async fn list(
     State(app): State<AppState>,
     Query(f): Query<SessionFilter>,
 ) -> Result<Json<SessionList>, AppError> {
-    let topic = f
-        .topic
-        .map(|t| {
-            Slug::try_from(t.as_str()).map_err(|_| {
-                AppError::BadRequest(BadRequest::Query(format!(
-                    "topic={}",
-                    t.chars().take(40).collect::<String>()
-                )))
-            })
-        })
-        .transpose()?;
+    let topic = f.topic.as_deref().map(topic_filter).transpose()?;
     let slugs: HashMap<i64, Slug> =
         app.store.list_series().await?.into_iter().map(|s| (s.id, s.slug)).collect();
     let sessions = app.store.sessions(f.series, topic).await?;

@@ -8,7 +8,7 @@ use convene_domain::Slug;
 use serde::Deserialize;
 
 use super::{Chrome, render};
-use crate::error::{AppError, BadRequest, Path, Query};
+use crate::error::{AppError, Path, Query, topic_filter};
 use crate::locale::Locale;
 use crate::view::{SessionCard, session_card};
 use crate::{AppState, paths};
@@ -41,15 +41,7 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let slug = Slug::try_from(slug.as_str()).map_err(|_| AppError::NotFound)?;
     let series = app.store.series_by_slug(slug).await?.ok_or(AppError::NotFound)?;
-    let topic = match q.topic.as_deref().filter(|t| !t.is_empty()) {
-        Some(t) => Some(Slug::try_from(t).map_err(|_| {
-            AppError::BadRequest(BadRequest::Query(format!(
-                "topic={}",
-                t.chars().take(40).collect::<String>()
-            )))
-        })?),
-        None => None,
-    };
+    let topic = q.topic.as_deref().filter(|t| !t.is_empty()).map(topic_filter).transpose()?;
     let topics = app.store.topics_in_use(series.id).await?;
     let chosen = topic.as_ref().and_then(|t| topics.iter().find(|x| &x.slug == t));
     let t = app.catalogue.tr(lang);
