@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs and starts what the tests need on a fresh machine, and nothing when it is there:
-# libpq headers (to build), Debian's Chromium, the e2e npm packages, a running PostgreSQL
-# that trusts local connections. Idempotent; safe to run before every test run.
+# libpq headers (to build), Debian's Chromium, the e2e npm packages, aiosmtpd (PyPI) for the SMTP
+# sink, a running PostgreSQL that trusts local connections. Idempotent; safe to run before every
+# test run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,6 +36,12 @@ if [ -z "${CONVENE_TEST_PG:-}" ] && ! pg_isready -q -h 127.0.0.1 -p 5432; then
   pg_ctlcluster --skip-systemctl-redirect "$version" main start || pg_ctlcluster --skip-systemctl-redirect "$version" main reload
   for _ in $(seq 1 50); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 0.2; done
   pg_isready -h 127.0.0.1 -p 5432
+fi
+
+# The SMTP server that convene-jobs' tests send real mail to (scripts/smtp_sink.py).
+if ! python3 -c 'import aiosmtpd' 2>/dev/null; then
+  echo "setup: installing aiosmtpd"
+  python3 -m pip install --quiet aiosmtpd
 fi
 
 if [ ! -d e2e/node_modules/playwright-core ]; then

@@ -10,6 +10,8 @@ use jiff::civil::{Date, Weekday, date};
 use jiff::{Timestamp, ToSpan};
 
 use crate::model::{NewAgendaItem, NewSeries, NewSeriesContent, NewSession, NewSpeaker};
+use crate::registrant::NewQuestion;
+use crate::registration::{JoinLink, NewRegistrationSettings, QuestionKind, RegistrationWindow};
 use crate::types::{
     AgendaKind, Format, SchedulePrecision, SessionStatus, Slug, SpeakerRole, TimeZoneName,
 };
@@ -344,6 +346,7 @@ fn published(row: Past) -> NewSession {
         status: SessionStatus::Published,
         is_demo: false,
         agenda: Vec::new(),
+        registration: None,
     }
 }
 
@@ -365,9 +368,49 @@ fn upcoming(now: Timestamp) -> NewSession {
         precision: SchedulePrecision::Time,
         format: Format::Hybrid,
         venue: venue(Format::Hybrid),
-        status: SessionStatus::Announced,
+        status: SessionStatus::RegistrationOpen,
         is_demo: true,
         agenda: agenda(first_day, SESSION_13_AGENDA),
+        registration: Some(registration_13(now, geneva(first_day, 10, 0))),
+    }
+}
+
+/// Session 13 takes registrations from the moment the demo is loaded until it starts: 120
+/// seats in the room, online unlimited, a stream per interpretation channel, two questions.
+fn registration_13(now: Timestamp, starts_at: Timestamp) -> NewRegistrationSettings {
+    let channels = ["floor", "ar", "zh", "en", "fr", "ru", "es"];
+    NewRegistrationSettings {
+        window: RegistrationWindow {
+            opens_at: now - 1.hour(),
+            closes_at: starts_at,
+            capacity_in_person: Some(120),
+            capacity_online: None,
+        },
+        join_links: channels
+            .iter()
+            .map(|c| JoinLink {
+                language: (*c).to_owned(),
+                url: format!("https://stream.example.org/wipo-conversation-13/{c}"),
+            })
+            .collect(),
+        questions: vec![
+            NewQuestion {
+                kind: QuestionKind::Choice,
+                label: "Which part of the agenda interests you most?".to_owned(),
+                choices: vec![
+                    "Agents and inventorship".to_owned(),
+                    "Agents and copyright".to_owned(),
+                    "Agents in IP offices".to_owned(),
+                ],
+                required: false,
+            },
+            NewQuestion {
+                kind: QuestionKind::YesNo,
+                label: "Will you join the networking reception (in person only)?".to_owned(),
+                choices: Vec::new(),
+                required: false,
+            },
+        ],
     }
 }
 
@@ -724,8 +767,11 @@ mod tests {
             assert!(!s.title.is_empty() && !s.summary.is_empty(), "session {}", s.number);
             let expected_venue = (s.format != Format::Online).then(|| VENUE.to_owned());
             assert_eq!(s.venue, expected_venue, "session {} venue", s.number);
-            let status =
-                if s.number == 13 { SessionStatus::Announced } else { SessionStatus::Published };
+            let status = if s.number == 13 {
+                SessionStatus::RegistrationOpen
+            } else {
+                SessionStatus::Published
+            };
             assert_eq!(s.status, status, "session {} status", s.number);
             assert_eq!(s.is_demo, [8, 9, 13].contains(&s.number), "session {} demo", s.number);
         }

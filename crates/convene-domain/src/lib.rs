@@ -4,9 +4,20 @@
 //! database) are parsed into these types once, at the edge, so everything past the edge can
 //! trust them.
 
+#[macro_use]
+mod types;
+mod clock;
+mod country;
 pub mod demo;
 mod model;
-mod types;
+mod registrant;
+mod registration;
+mod tokens;
 
+pub use clock::Clock;
+pub use country::*;
 pub use model::*;
+pub use registrant::*;
+pub use registration::*;
+pub use tokens::*;
 pub use types::*;

@@ -220,6 +220,8 @@ pub struct NewSession {
     pub is_demo: bool,
     /// Agenda items in order.
     pub agenda: Vec<NewAgendaItem>,
+    /// Registration window, capacities, join links and questions, if it takes registrations.
+    pub registration: Option<crate::NewRegistrationSettings>,
 }
 
 /// Input for one agenda item.

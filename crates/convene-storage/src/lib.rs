@@ -4,7 +4,11 @@
 //! pooled connection in Tokio's blocking pool, so the async runtime never waits on I/O.
 
 mod conn;
+mod jobs;
+mod places;
 mod read;
+mod register;
+mod registrations;
 mod rows;
 mod schema;
 #[cfg(feature = "test-support")]
@@ -14,7 +18,12 @@ mod write;
 use std::sync::Arc;
 
 pub use conn::{DatabaseTarget, DbConnection};
+pub use jobs::Job;
 pub use read::{SessionKey, SpeakerKey};
+pub use register::Registered;
+pub use registrations::{
+    CheckIn, Registrant, RegistrationChanges, RegistrationContext, RegistrationCounts,
+};
 
 /// Everything that can go wrong in storage, typed so callers can map it.
 #[derive(Debug, thiserror::Error)]
@@ -60,6 +69,8 @@ pub struct Store {
     // One permit per pooled connection: under load, requests queue here as cheap futures
     // instead of each holding a blocking thread while it waits for a connection.
     permits: Arc<tokio::sync::Semaphore>,
+    // New registrations go through one writer task that commits them in groups.
+    registrar: register::Queue,
 }
 
 impl std::fmt::Debug for Store {
@@ -76,7 +87,13 @@ impl Store {
             .await
             .map_err(|e| StorageError::Task(e.to_string()))??;
         let permits = Arc::new(tokio::sync::Semaphore::new(max_connections.max(1) as usize));
-        Ok(Self { pool: Arc::new(pool), target: Arc::new(target), permits })
+        let (registrar, queue) = tokio::sync::mpsc::channel(4096);
+        let store = Self { pool: Arc::new(pool), target: Arc::new(target), permits, registrar };
+        // The writer holds a clone without the queue's sender, so it ends with the last Store.
+        let (dummy, _) = tokio::sync::mpsc::channel(1);
+        let writer_store = Self { registrar: dummy, ..store.clone() };
+        tokio::spawn(register::writer(writer_store, queue));
+        Ok(store)
     }
 
     /// Opens and applies pending migrations: what `serve` and `demo` do at start.
@@ -126,6 +143,28 @@ impl Store {
         .await
     }
 
+    /// Runs `f` in a write transaction. On SQLite the transaction takes the write lock with its
+    /// first statement, so a transaction that reads before it writes can never fail to upgrade
+    /// its lock (SQLITE_BUSY) under concurrent writers; it queues on busy_timeout instead.
+    async fn write<T, F>(&self, f: F) -> Result<T, StorageError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, StorageError> + Send + 'static,
+    {
+        use diesel::Connection;
+        self.run(move |c| {
+            c.transaction(|c| {
+                if let DbConnection::Sqlite(_) = c {
+                    use diesel::RunQueryDsl;
+                    diesel::sql_query("UPDATE app_secrets SET value = value WHERE name = ''")
+                        .execute(c)?;
+                }
+                f(c)
+            })
+        })
+        .await
+    }
+
     /// Runs blocking Diesel work on a pooled connection off the async runtime.
     async fn run<T, F>(&self, f: F) -> Result<T, StorageError>
     where
@@ -145,4 +184,10 @@ impl Store {
         .await
         .map_err(|e| StorageError::Task(e.to_string()))?
     }
+}
+
+/// A random per-registration nonce, mixed into its signed links.
+pub(crate) fn random_nonce() -> String {
+    use rand::Rng;
+    rand::rng().sample_iter(rand::distr::Alphanumeric).take(16).map(char::from).collect()
 }

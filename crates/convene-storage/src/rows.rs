@@ -155,3 +155,63 @@ impl AgendaRow {
 pub(crate) fn role(s: &str) -> Result<convene_domain::SpeakerRole, StorageError> {
     parse("speaker role", s)
 }
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = crate::schema::registrations)]
+pub(crate) struct RegistrationRow {
+    id: i64,
+    pub(crate) session_id: i64,
+    email: String,
+    name: String,
+    country: String,
+    stakeholder_group: String,
+    organisation: Option<String>,
+    pub(crate) mode: String,
+    language: String,
+    accessibility: Option<String>,
+    consent_version: String,
+    list_publicly: bool,
+    news_updates: bool,
+    pub(crate) status: String,
+    pub(crate) token_nonce: String,
+    created_at: i64,
+    verified_at: Option<i64>,
+    cancelled_at: Option<i64>,
+    erased_at: Option<i64>,
+    checked_in_at: Option<i64>,
+    joined_online_at: Option<i64>,
+}
+
+fn opt_ts(s: Option<i64>) -> Result<Option<Timestamp>, StorageError> {
+    s.map(ts).transpose()
+}
+
+impl TryFrom<RegistrationRow> for convene_domain::Registration {
+    type Error = StorageError;
+    fn try_from(r: RegistrationRow) -> Result<Self, StorageError> {
+        Ok(convene_domain::Registration {
+            id: r.id,
+            session_id: r.session_id,
+            name: r.name,
+            email: r.email,
+            country: r.country,
+            stakeholder_group: parse("stakeholder group", &r.stakeholder_group)?,
+            organisation: r.organisation,
+            mode: parse("attendance mode", &r.mode)?,
+            language: r.language,
+            accessibility: r.accessibility,
+            consent_version: r.consent_version,
+            list_publicly: r.list_publicly,
+            news_updates: r.news_updates,
+            status: parse("registration status", &r.status)?,
+            waitlist_position: None,
+            created_at: ts(r.created_at)?,
+            verified_at: opt_ts(r.verified_at)?,
+            cancelled_at: opt_ts(r.cancelled_at)?,
+            erased_at: opt_ts(r.erased_at)?,
+            checked_in_at: opt_ts(r.checked_in_at)?,
+            joined_online_at: opt_ts(r.joined_online_at)?,
+            answers: Vec::new(),
+        })
+    }
+}

@@ -78,12 +78,108 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    registration_windows (session_id) {
+        session_id -> BigInt,
+        opens_at -> BigInt,
+        closes_at -> BigInt,
+        capacity_in_person -> Nullable<Integer>,
+        capacity_online -> Nullable<Integer>,
+        taken_in_person -> Integer,
+        taken_online -> Integer,
+    }
+}
+
+diesel::table! {
+    join_links (session_id, language) {
+        session_id -> BigInt,
+        language -> Text,
+        url -> Text,
+    }
+}
+
+diesel::table! {
+    questions (id) {
+        id -> BigInt,
+        session_id -> BigInt,
+        position -> Integer,
+        kind -> Text,
+        label -> Text,
+        choices -> Text,
+        required -> Bool,
+    }
+}
+
+diesel::table! {
+    registrations (id) {
+        id -> BigInt,
+        session_id -> BigInt,
+        email_key -> Text,
+        email -> Text,
+        name -> Text,
+        country -> Text,
+        stakeholder_group -> Text,
+        organisation -> Nullable<Text>,
+        mode -> Text,
+        language -> Text,
+        accessibility -> Nullable<Text>,
+        consent_version -> Text,
+        list_publicly -> Bool,
+        news_updates -> Bool,
+        status -> Text,
+        holds_place -> Bool,
+        token_nonce -> Text,
+        created_at -> BigInt,
+        verified_at -> Nullable<BigInt>,
+        cancelled_at -> Nullable<BigInt>,
+        erased_at -> Nullable<BigInt>,
+        checked_in_at -> Nullable<BigInt>,
+        joined_online_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    answers (registration_id, question_id) {
+        registration_id -> BigInt,
+        question_id -> BigInt,
+        value -> Text,
+    }
+}
+
+diesel::table! {
+    jobs (id) {
+        id -> BigInt,
+        kind -> Text,
+        registration_id -> Nullable<BigInt>,
+        run_at -> BigInt,
+        attempts -> Integer,
+        locked_until -> BigInt,
+        locked_by -> Nullable<Text>,
+        created_at -> BigInt,
+        done_at -> Nullable<BigInt>,
+        failed_at -> Nullable<BigInt>,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    app_secrets (name) {
+        name -> Text,
+        value -> Text,
+    }
+}
+
 diesel::joinable!(sessions -> series (series_id));
 diesel::joinable!(session_topics -> sessions (session_id));
 diesel::joinable!(session_topics -> topics (topic_id));
 diesel::joinable!(agenda_items -> sessions (session_id));
 diesel::joinable!(agenda_item_speakers -> agenda_items (agenda_item_id));
 diesel::joinable!(agenda_item_speakers -> speakers (speaker_id));
+diesel::joinable!(registration_windows -> sessions (session_id));
+diesel::joinable!(registrations -> sessions (session_id));
+diesel::joinable!(answers -> registrations (registration_id));
+diesel::joinable!(answers -> questions (question_id));
+diesel::joinable!(questions -> sessions (session_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     series,
@@ -93,4 +189,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     speakers,
     agenda_items,
     agenda_item_speakers,
+    registration_windows,
+    join_links,
+    questions,
+    registrations,
+    answers,
+    jobs,
 );

@@ -169,3 +169,162 @@ time-range = { $start }–{ $end }
 ## Calendar files
 ics-session-title = { $series }: الجلسة { $number }، { $title }
 ics-more = التفاصيل وجدول الأعمال: { $url }
+
+## Registration
+session-registration = التسجيل
+session-register = سجّلوا الآن
+registration-state-not_offered = لا تتيح هذه الجلسة التسجيل.
+registration-state-not_yet_open = لم يُفتح باب التسجيل بعد.
+registration-state-open = باب التسجيل مفتوح، والتسجيل مجاني.
+registration-state-full_in_person = اكتملت المقاعد في القاعة: تُدرج طلبات التسجيل الجديدة للحضور الشخصي في قائمة الانتظار. ولا يزال باب المشاركة عبر الإنترنت مفتوحًا.
+registration-state-full = اكتملت جميع الأماكن: تُدرج طلبات التسجيل الجديدة في قائمة الانتظار.
+registration-state-closed = أُغلق باب التسجيل.
+register-title = التسجيل في «{ $title }»
+register-back-to-session = العودة إلى الجلسة
+register-submit = تسجيل
+register-sent-title = تحقّقوا من بريدكم الوارد
+register-sent-body = أرسلنا إليكم رسالة بالبريد الإلكتروني. يُرجى اتباع الرابط الوارد فيها لتأكيد عنوانكم؛ ولن يكتمل تسجيلكم إلا بعد ذلك.
+register-sent-again = وإذا كنتم قد سجّلتم من قبل بهذا العنوان، فستجدون في الرسالة بدلًا من ذلك رابطًا إلى تسجيلكم.
+form-required-note = الحقول المشار إليها بعلامة * إلزامية.
+form-errors-title = يُرجى تصحيح ما يلي
+form-errors-intro = تعذّر قبول بعض الحقول.
+form-too-fast = أُرسلت الاستمارة بسرعة لا تتيح لشخص أن يملأها. يُرجى مراجعتها وإرسالها مرة أخرى.
+field-name = الاسم الكامل
+field-email = عنوان البريد الإلكتروني
+field-country = البلد
+field-choose = يُرجى الاختيار…
+field-stakeholder-group = فئة أصحاب المصلحة
+field-organisation = المنظمة (اختياري)
+field-attendance-mode = كيف ستشاركون؟
+field-language = اللغة المفضلة
+field-accessibility = احتياجات تيسير الوصول (اختياري)
+field-accessibility-hint = مثل الترجمة إلى لغة الإشارة، أو الترجمة النصية على الشاشة، أو مدخل خالٍ من الدرجات، أو مقعد في الصفوف الأمامية.
+field-consent = قرأتُ إشعار الخصوصية وأوافق على حفظ بيانات تسجيلي لأغراض هذه الجلسة.
+field-list-publicly = إدراج اسمي في القائمة العلنية للمشاركين
+field-news-updates = إرسال آخر أخبار السلسلة إليّ
+field-honeypot = اتركوا هذا الحقل فارغًا
+field-required = هذا الحقل إلزامي.
+field-too-long = { $count ->
+    [zero] يُرجى ألا يتجاوز النص { $count } حرف.
+    [one] يُرجى ألا يتجاوز النص حرفًا واحدًا.
+    [two] يُرجى ألا يتجاوز النص حرفين.
+    [few] يُرجى ألا يتجاوز النص { $count } أحرف.
+    [many] يُرجى ألا يتجاوز النص { $count } حرفًا.
+   *[other] يُرجى ألا يتجاوز النص { $count } حرف.
+}
+field-control-characters = يُرجى حذف أحرف التحكم غير المرئية من هذا الحقل.
+field-direction-override = يُرجى حذف أحرف اتجاه النص غير المرئية من هذا الحقل.
+field-invalid-email = يُرجى إدخال عنوان بريد إلكتروني مثل name@example.org.
+field-unknown-choice = يُرجى اختيار أحد الخيارات المتاحة.
+field-consent-required = يجب الموافقة على إشعار الخصوصية لإتمام التسجيل.
+field-mode-not-offered = لا تتيح هذه الجلسة طريقة المشاركة هذه.
+answer-yes = نعم
+answer-no = لا
+group-member_state = دولة عضو
+group-igo = منظمة حكومية دولية
+group-ngo_civil_society = المنظمات غير الحكومية والمجتمع المدني
+group-academia_research = الأوساط الأكاديمية والبحثية
+group-ip_professional = مهنيو الملكية الفكرية
+group-enterprise_industry = الشركات والقطاع الصناعي
+group-creator_artist = المبدعون والفنانون
+group-media = وسائل الإعلام
+group-individual = بصفة فردية
+mode-in_person = حضوريًا
+mode-online = عبر الإنترنت
+language-ar = العربية
+language-zh = 中文 (الصينية)
+language-en = English (الإنكليزية)
+language-fr = Français (الفرنسية)
+language-ru = Русский (الروسية)
+language-es = Español (الإسبانية)
+channel-floor = لغة المتحدث (الصوت الأصلي)
+channel-ar = الترجمة الفورية إلى العربية
+channel-zh = الترجمة الفورية إلى الصينية
+channel-en = الترجمة الفورية إلى الإنكليزية
+channel-fr = الترجمة الفورية إلى الفرنسية
+channel-ru = الترجمة الفورية إلى الروسية
+channel-es = الترجمة الفورية إلى الإسبانية
+
+## Manage page
+manage-title = تسجيلكم
+manage-status-confirmed = مؤكَّد. نتطلع إلى لقائكم.
+manage-status-pending = في انتظار تأكيد عنوان بريدكم الإلكتروني: يُرجى اتباع الرابط الوارد في الرسالة التي أرسلناها إليكم.
+manage-status-waitlisted = أنتم في قائمة الانتظار، ورقمكم { $position }. وسنراسلكم بالبريد الإلكتروني إذا شغر مكان.
+manage-status-cancelled = مُلغى.
+manage-status-expired = منتهي الصلاحية: لم يُؤكَّد عنوان البريد الإلكتروني في الوقت المحدد. يمكنكم التسجيل مرة أخرى.
+manage-done-verified = شكرًا لكم: تم تأكيد عنوان بريدكم الإلكتروني.
+manage-done-updated = حُفظت التغييرات التي أجريتموها.
+manage-done-cancelled = أُلغي تسجيلكم.
+manage-done-invalid = تعذّر حفظ التغييرات: يُرجى الاختيار من بين الخيارات المتاحة.
+manage-done-erase-unconfirmed = يُرجى تحديد المربع لتأكيد رغبتكم في محو بياناتكم.
+manage-join-title = المشاركة عبر الإنترنت
+manage-join-intro = هذه الروابط خاصة بكم: يُرجى عدم مشاركتها مع أحد. اختاروا اللغة التي تودّون الاستماع بها.
+manage-badge-title = رمز تسجيل الحضور الخاص بكم
+manage-badge-intro = يُرجى إبراز هذا الرمز عند المدخل، على هاتفكم أو مطبوعًا.
+manage-badge-code = الرمز:
+manage-qr-label = رمز QR لتسجيل الحضور
+manage-checked-in = سُجّل حضوركم في الساعة { $time }.
+manage-details-title = معلوماتكم
+manage-change-title = تعديل تسجيلكم
+manage-save = حفظ التغييرات
+manage-cancel = إلغاء تسجيلي
+manage-data-title = بياناتكم
+manage-export = تنزيل بياناتي (JSON)
+manage-erase-confirm = أرغب في محو بياناتي الشخصية. لا يمكن التراجع عن هذا الإجراء.
+manage-erase = محو بياناتي
+
+## Check-in
+checkin-title = تسجيل الحضور
+checkin-token = رمز دخول الموظفين
+checkin-login = فتح تسجيل الحضور
+checkin-code = رمز المشارك
+checkin-code-hint = امسحوا رمز QR ضوئيًا أو اكتبوا الرمز المطبوع تحته.
+checkin-submit = تسجيل الحضور
+checkin-done = سُجّل الحضور: { $name } ({ $mode }).
+checkin-already = سبق تسجيل حضور { $name } في الساعة { $time }.
+checkin-unknown = رمز غير معروف. يُرجى التحقق منه والمحاولة مرة أخرى.
+checkin-refused = هذا التسجيل غير مؤكَّد (في قائمة الانتظار أو مُلغى أو لم يُتحقَّق منه).
+
+## Privacy
+privacy-link = الاطلاع على إشعار الخصوصية
+privacy-title = إشعار الخصوصية
+privacy-version = الإصدار المؤرخ { $version }
+privacy-what-title = البيانات التي نحتفظ بها
+privacy-what = اسمكم، وعنوان بريدكم الإلكتروني، وبلدكم، وفئة أصحاب المصلحة التي تنتمون إليها، ومنظمتكم، وطريقة مشاركتكم، ولغتكم المفضلة، واحتياجاتكم المتعلقة بتيسير الوصول، وإجاباتكم عن أسئلة الجلسة، وتواريخ تسجيلكم وتأكيده وحضوركم.
+privacy-why-title = الغرض
+privacy-why = تنظيم الجلسة: تأكيد مكانكم، وإرسال تفاصيل الانضمام والتذكيرات إليكم، وتسجيل حضوركم، ونشر أرقام إجمالية عن المشاركة (لا تتعلق أبدًا بأقل من خمسة أشخاص).
+privacy-who-title = من يطّلع عليها
+privacy-who = المنظمون فقط. ولا يظهر اسمكم في القائمة العلنية للمشاركين إلا إذا طلبتم ذلك.
+privacy-rights-title = حقوقكم
+privacy-rights = يمكنكم في أي وقت، باستخدام الرابط الوارد في رسالة التأكيد، الاطلاع على بياناتكم وتعديلها وتنزيلها ومحوها. ويؤدي المحو إلى إزالة كل ما يمكن أن يحدد هويتكم؛ ولا يتبقى سوى أعداد مجهولة الهوية.
+
+## Errors
+error-forbidden-title = انتهت صلاحية الاستمارة
+error-forbidden = انتهت صلاحية هذه الاستمارة أو أُرسلت من موقع آخر. يُرجى الرجوع وإعادة تحميل الصفحة والمحاولة مرة أخرى.
+error-too-many-title = محاولات كثيرة جدًا
+error-too-many = أُجريت محاولات كثيرة جدًا من اتصالكم أو لهذا العنوان. يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.
+error-registration-closed-title = التسجيل غير مفتوح
+
+## Emails
+email-greeting = عزيزي/عزيزتي { $name }،
+email-footer = تصلكم هذه الرسالة لأن هذا العنوان استُخدم للتسجيل في { $site }.
+email-verify-subject = يُرجى تأكيد تسجيلكم: { $title }
+email-verify-body = شكرًا لتسجيلكم في «{ $title }» ({ $when }). يُرجى تأكيد عنوان بريدكم الإلكتروني لإتمام التسجيل.
+email-verify-ignore = إذا لم تقوموا بالتسجيل، فتجاهلوا هذه الرسالة: لن يترتب عليها أي إجراء آخر.
+email-verify-action = تأكيد تسجيلي
+email-manage-action = عرض تسجيلي أو تعديله
+email-confirmed-subject = تم تسجيلكم: { $title }
+email-confirmed-body = تم تأكيد تسجيلكم في «{ $title }» ({ $when }). ومرفق بهذه الرسالة ملف التقويم. يُرجى الاحتفاظ بهذه الرسالة: فالرابط الوارد فيها يتيح لكم تعديل تسجيلكم أو إلغاءه.
+email-waitlisted-subject = أنتم في قائمة الانتظار: { $title }
+email-waitlisted-body = تم تأكيد عنوانكم. وقد اكتملت المقاعد في قاعة «{ $title }»، ولذا أُدرجتم في قائمة الانتظار برقم { $position }. وسنراسلكم بالبريد الإلكتروني فور شغور مكان.
+email-manage-link-subject = تسجيلكم: { $title }
+email-manage-link-body = طلبتم التسجيل مرة أخرى في «{ $title }» ({ $when }). أنتم مسجَّلون بالفعل؛ وإليكم الرابط إلى تسجيلكم.
+email-promoted-subject = شغر مكان لكم: { $title }
+email-promoted-body = خبر سار: شغر مكان في «{ $title }» ({ $when }) وأصبح الآن مخصصًا لكم.
+email-reminder-24h-subject = غدًا: { $title }
+email-reminder-1h-subject = تبدأ الجلسة بعد ساعة: { $title }
+email-reminder-body = نذكّركم بقرب موعد «{ $title }» ({ $when }).
+email-join-title = المشاركة عبر الإنترنت (روابط شخصية، يُرجى عدم مشاركتها)
+email-badge-body = رمز تسجيل الحضور الخاص بكم، لإبرازه عند المدخل:
+email-cancelled-subject = أُلغي التسجيل: { $title }
+email-cancelled-body = أُلغي تسجيلكم في «{ $title }» ({ $when }). ويسعدنا أن تسجّلوا مرة أخرى ما دام باب التسجيل مفتوحًا.

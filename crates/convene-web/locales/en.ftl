@@ -155,3 +155,158 @@ time-range = { $start }–{ $end }
 ## Calendar files
 ics-session-title = { $series }: session { $number }, { $title }
 ics-more = Details and agenda: { $url }
+
+## Registration
+session-registration = Registration
+session-register = Register
+registration-state-not_offered = This session does not take registrations.
+registration-state-not_yet_open = Registration has not opened yet.
+registration-state-open = Registration is open and free.
+registration-state-full_in_person = The room is full: new in-person registrations join the waiting list. Online participation is still open.
+registration-state-full = All places are taken: new registrations join the waiting list.
+registration-state-closed = Registration is closed.
+register-title = Register for { $title }
+register-back-to-session = Back to the session
+register-submit = Register
+register-sent-title = Check your inbox
+register-sent-body = We have sent you an email. Follow the link in it to confirm your address; your registration is complete only then.
+register-sent-again = If you had already registered with this address, the email contains the link to your registration instead.
+form-required-note = Fields marked * are required.
+form-errors-title = Please correct the following
+form-errors-intro = Some fields could not be accepted.
+form-too-fast = The form was sent too quickly to be filled in by a person. Please check it and send it again.
+field-name = Full name
+field-email = Email address
+field-country = Country
+field-choose = Choose…
+field-stakeholder-group = Stakeholder group
+field-organisation = Organisation (optional)
+field-attendance-mode = How will you take part?
+field-language = Preferred language
+field-accessibility = Accessibility needs (optional)
+field-accessibility-hint = For example sign language interpretation, captions, step-free access or a seat near the front.
+field-consent = I have read the privacy notice and agree that my registration is stored for this session.
+field-list-publicly = List my name in the public list of participants
+field-news-updates = Send me news updates about the series
+field-honeypot = Leave this field empty
+field-required = This field is required.
+field-too-long = { $count ->
+    [one] Use at most { $count } character.
+   *[other] Use at most { $count } characters.
+}
+field-control-characters = Remove the invisible control characters from this field.
+field-direction-override = Remove the invisible text-direction characters from this field.
+field-invalid-email = Enter an email address such as name@example.org.
+field-unknown-choice = Choose one of the options offered.
+field-consent-required = You need to agree to the privacy notice to register.
+field-mode-not-offered = This session does not offer that way of taking part.
+answer-yes = Yes
+answer-no = No
+group-member_state = Member State
+group-igo = Intergovernmental organisation
+group-ngo_civil_society = NGO and civil society
+group-academia_research = Academia and research
+group-ip_professional = IP professional
+group-enterprise_industry = Enterprise and industry
+group-creator_artist = Creator and artist
+group-media = Media
+group-individual = Individual
+mode-in_person = In person
+mode-online = Online
+language-ar = العربية (Arabic)
+language-zh = 中文 (Chinese)
+language-en = English
+language-fr = Français (French)
+language-ru = Русский (Russian)
+language-es = Español (Spanish)
+channel-floor = Original language (floor)
+channel-ar = Arabic interpretation
+channel-zh = Chinese interpretation
+channel-en = English interpretation
+channel-fr = French interpretation
+channel-ru = Russian interpretation
+channel-es = Spanish interpretation
+
+## Manage page
+manage-title = Your registration
+manage-status-confirmed = Confirmed. We look forward to seeing you.
+manage-status-pending = Waiting for you to confirm your email address: follow the link in the email we sent.
+manage-status-waitlisted = You are on the waiting list, number { $position }. We will email you if a place becomes free.
+manage-status-cancelled = Cancelled.
+manage-status-expired = Expired: the email address was not confirmed in time. You can register again.
+manage-done-verified = Thank you: your email address is confirmed.
+manage-done-updated = Your changes are saved.
+manage-done-cancelled = Your registration is cancelled.
+manage-done-invalid = The changes could not be saved: please choose from the options offered.
+manage-done-erase-unconfirmed = Tick the box to confirm that your data should be erased.
+manage-join-title = Join online
+manage-join-intro = These links are personal to you: please do not share them. Choose the language you want to listen in.
+manage-badge-title = Your check-in code
+manage-badge-intro = Show this code at the entrance, on your phone or printed.
+manage-badge-code = Code:
+manage-qr-label = QR code for check-in
+manage-checked-in = Checked in at { $time }.
+manage-details-title = Your details
+manage-change-title = Change your registration
+manage-save = Save changes
+manage-cancel = Cancel my registration
+manage-data-title = Your data
+manage-export = Download my data (JSON)
+manage-erase-confirm = I want my personal data erased. This cannot be undone.
+manage-erase = Erase my data
+
+## Check-in
+checkin-title = Check-in
+checkin-token = Staff access code
+checkin-login = Open check-in
+checkin-code = Participant code
+checkin-code-hint = Scan the QR code or type the code printed under it.
+checkin-submit = Check in
+checkin-done = Checked in: { $name } ({ $mode }).
+checkin-already = { $name } was already checked in at { $time }.
+checkin-unknown = Unknown code. Check it and try again.
+checkin-refused = This registration is not confirmed (waiting list, cancelled or unverified).
+
+## Privacy
+privacy-link = Read the privacy notice
+privacy-title = Privacy notice
+privacy-version = Version of { $version }
+privacy-what-title = What we store
+privacy-what = Your name, email address, country, stakeholder group, organisation, attendance mode, preferred language, accessibility needs, your answers to the session's questions, and when you registered, confirmed and attended.
+privacy-why-title = Why
+privacy-why = To run the session: confirm your place, send you the joining details and reminders, check you in, and publish aggregate figures of participation (never figures about fewer than five people).
+privacy-who-title = Who sees it
+privacy-who = Only the organisers. Your name appears in the public participant list only if you ask for it.
+privacy-rights-title = Your rights
+privacy-rights = With the link in your confirmation email you can see, change, download and erase your data at any time. Erasing removes everything that identifies you; only anonymous counts remain.
+
+## Errors
+error-forbidden-title = Form expired
+error-forbidden = This form has expired or was sent from another site. Go back, reload the page and try again.
+error-too-many-title = Too many attempts
+error-too-many = There have been too many attempts from your connection or for this address. Please wait a while and try again.
+error-registration-closed-title = Registration not open
+
+## Emails
+email-greeting = Dear { $name },
+email-footer = You receive this email because this address was used to register on { $site }.
+email-verify-subject = Confirm your registration: { $title }
+email-verify-body = Thank you for registering for { $title } ({ $when }). Please confirm your email address to complete your registration.
+email-verify-ignore = If you did not register, ignore this email: nothing more will happen.
+email-verify-action = Confirm my registration
+email-manage-action = See or change my registration
+email-confirmed-subject = You are registered: { $title }
+email-confirmed-body = Your registration for { $title } ({ $when }) is confirmed. The calendar file is attached. Keep this email: its link lets you change or cancel your registration.
+email-waitlisted-subject = You are on the waiting list: { $title }
+email-waitlisted-body = Your address is confirmed. The room for { $title } is full, so you are on the waiting list, number { $position }. We will email you as soon as a place becomes free.
+email-manage-link-subject = Your registration: { $title }
+email-manage-link-body = You asked to register again for { $title } ({ $when }). You are already registered; here is the link to your registration.
+email-promoted-subject = A place is free for you: { $title }
+email-promoted-body = Good news: a place became free for { $title } ({ $when }) and it is now yours.
+email-reminder-24h-subject = Tomorrow: { $title }
+email-reminder-1h-subject = Starting in one hour: { $title }
+email-reminder-body = A reminder that { $title } starts soon ({ $when }).
+email-join-title = Join online (personal links, please do not share)
+email-badge-body = Your check-in code, to show at the entrance:
+email-cancelled-subject = Registration cancelled: { $title }
+email-cancelled-body = Your registration for { $title } ({ $when }) is cancelled. You are welcome to register again while registration is open.

@@ -155,3 +155,158 @@ time-range = { $start }–{ $end }
 ## Calendar files
 ics-session-title = { $series }: sesión { $number }, { $title }
 ics-more = Información y orden del día: { $url }
+
+## Registration
+session-registration = Inscripción
+session-register = Inscribirse
+registration-state-not_offered = Esta sesión no admite inscripciones.
+registration-state-not_yet_open = La inscripción aún no está abierta.
+registration-state-open = La inscripción está abierta y es gratuita.
+registration-state-full_in_person = La sala está completa: las nuevas inscripciones presenciales pasan a la lista de espera. La participación en línea sigue abierta.
+registration-state-full = Todas las plazas están ocupadas: las nuevas inscripciones pasan a la lista de espera.
+registration-state-closed = La inscripción está cerrada.
+register-title = Inscripción: { $title }
+register-back-to-session = Volver a la sesión
+register-submit = Inscribirse
+register-sent-title = Revise su bandeja de entrada
+register-sent-body = Le hemos enviado un correo electrónico. Siga el enlace que contiene para confirmar su dirección; solo entonces quedará completada su inscripción.
+register-sent-again = Si ya se había inscrito con esta dirección, el correo electrónico contiene, en su lugar, el enlace a su inscripción.
+form-required-note = Los campos marcados con * son obligatorios.
+form-errors-title = Corrija lo siguiente
+form-errors-intro = No se han podido aceptar algunos campos.
+form-too-fast = El formulario se envió demasiado rápido para que lo haya rellenado una persona. Revíselo y vuelva a enviarlo.
+field-name = Nombre completo
+field-email = Dirección de correo electrónico
+field-country = País
+field-choose = Elija…
+field-stakeholder-group = Grupo de partes interesadas
+field-organisation = Organización (opcional)
+field-attendance-mode = ¿Cómo participará?
+field-language = Idioma preferido
+field-accessibility = Necesidades de accesibilidad (opcional)
+field-accessibility-hint = Por ejemplo, interpretación en lengua de señas, subtítulos, acceso sin escalones o un asiento en las primeras filas.
+field-consent = He leído el aviso de privacidad y acepto que se conserven los datos de mi inscripción a efectos de esta sesión.
+field-list-publicly = Incluir mi nombre en la lista pública de participantes
+field-news-updates = Enviarme novedades sobre la serie
+field-honeypot = Deje este campo vacío
+field-required = Este campo es obligatorio.
+field-too-long = { $count ->
+    [one] Utilice como máximo { $count } carácter.
+   *[other] Utilice como máximo { $count } caracteres.
+}
+field-control-characters = Elimine de este campo los caracteres de control invisibles.
+field-direction-override = Elimine de este campo los caracteres invisibles de dirección del texto.
+field-invalid-email = Introduzca una dirección de correo electrónico como nombre@example.org.
+field-unknown-choice = Elija una de las opciones propuestas.
+field-consent-required = Para inscribirse, debe aceptar el aviso de privacidad.
+field-mode-not-offered = Esta sesión no ofrece esa modalidad de participación.
+answer-yes = Sí
+answer-no = No
+group-member_state = Estado miembro
+group-igo = Organización intergubernamental
+group-ngo_civil_society = ONG y sociedad civil
+group-academia_research = Ámbito académico e investigación
+group-ip_professional = Profesional de la propiedad intelectual
+group-enterprise_industry = Empresas e industria
+group-creator_artist = Creador o artista
+group-media = Medios de comunicación
+group-individual = Particular
+mode-in_person = Presencial
+mode-online = En línea
+language-ar = العربية (árabe)
+language-zh = 中文 (chino)
+language-en = English (inglés)
+language-fr = Français (francés)
+language-ru = Русский (ruso)
+language-es = Español
+channel-floor = Idioma del orador (sonido original)
+channel-ar = Interpretación al árabe
+channel-zh = Interpretación al chino
+channel-en = Interpretación al inglés
+channel-fr = Interpretación al francés
+channel-ru = Interpretación al ruso
+channel-es = Interpretación al español
+
+## Manage page
+manage-title = Su inscripción
+manage-status-confirmed = Confirmada. Esperamos contar con su participación.
+manage-status-pending = A la espera de que confirme su dirección de correo electrónico: siga el enlace del mensaje que le hemos enviado.
+manage-status-waitlisted = Está en la lista de espera, en el puesto { $position }. Le escribiremos si queda libre una plaza.
+manage-status-cancelled = Cancelada.
+manage-status-expired = Caducada: la dirección de correo electrónico no se confirmó a tiempo. Puede volver a inscribirse.
+manage-done-verified = Gracias: su dirección de correo electrónico ha quedado confirmada.
+manage-done-updated = Se han guardado los cambios.
+manage-done-cancelled = Se ha cancelado su inscripción.
+manage-done-invalid = No se han podido guardar los cambios: elija entre las opciones propuestas.
+manage-done-erase-unconfirmed = Marque la casilla para confirmar que desea que se borren sus datos.
+manage-join-title = Participar en línea
+manage-join-intro = Estos enlaces son personales: no los comparta. Elija el idioma en el que desea escuchar.
+manage-badge-title = Su código de acreditación
+manage-badge-intro = Muestre este código en la entrada, en su teléfono o impreso.
+manage-badge-code = Código:
+manage-qr-label = Código QR para la acreditación
+manage-checked-in = Acreditación registrada a las { $time }.
+manage-details-title = Su información
+manage-change-title = Modificar su inscripción
+manage-save = Guardar los cambios
+manage-cancel = Cancelar mi inscripción
+manage-data-title = Sus datos
+manage-export = Descargar mis datos (JSON)
+manage-erase-confirm = Deseo que se borren mis datos personales. Esta acción no se puede deshacer.
+manage-erase = Borrar mis datos
+
+## Check-in
+checkin-title = Acreditación
+checkin-token = Código de acceso del personal
+checkin-login = Abrir la acreditación
+checkin-code = Código del participante
+checkin-code-hint = Escanee el código QR o escriba el código impreso debajo.
+checkin-submit = Acreditar
+checkin-done = Acreditación registrada: { $name } ({ $mode }).
+checkin-already = La acreditación de { $name } ya se registró a las { $time }.
+checkin-unknown = Código desconocido. Compruébelo y vuelva a intentarlo.
+checkin-refused = Esta inscripción no está confirmada (lista de espera, cancelada o sin verificar).
+
+## Privacy
+privacy-link = Leer el aviso de privacidad
+privacy-title = Aviso de privacidad
+privacy-version = Versión del { $version }
+privacy-what-title = Qué datos conservamos
+privacy-what = Su nombre, dirección de correo electrónico, país, grupo de partes interesadas, organización, modalidad de participación, idioma preferido, necesidades de accesibilidad, sus respuestas a las preguntas de la sesión y las fechas en que se inscribió, confirmó la inscripción y asistió.
+privacy-why-title = Con qué fin
+privacy-why = Para organizar la sesión: confirmar su plaza, enviarle los datos de conexión y recordatorios, registrar su acreditación y publicar cifras agregadas de participación (nunca cifras relativas a menos de cinco personas).
+privacy-who-title = Quién tiene acceso
+privacy-who = Únicamente los organizadores. Su nombre solo figura en la lista pública de participantes si usted lo solicita.
+privacy-rights-title = Sus derechos
+privacy-rights = Con el enlace de su correo electrónico de confirmación puede consultar, modificar, descargar y borrar sus datos en cualquier momento. El borrado elimina todo lo que permite identificarle; solo se conservan recuentos anónimos.
+
+## Errors
+error-forbidden-title = Formulario caducado
+error-forbidden = Este formulario ha caducado o se envió desde otro sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.
+error-too-many-title = Demasiados intentos
+error-too-many = Se han producido demasiados intentos desde su conexión o para esta dirección. Espere un poco y vuelva a intentarlo.
+error-registration-closed-title = La inscripción no está abierta
+
+## Emails
+email-greeting = Estimado/a { $name }:
+email-footer = Recibe este mensaje porque esta dirección se utilizó para inscribirse en { $site }.
+email-verify-subject = Confirme su inscripción: { $title }
+email-verify-body = Gracias por inscribirse en { $title } ({ $when }). Confirme su dirección de correo electrónico para completar la inscripción.
+email-verify-ignore = Si no se ha inscrito, ignore este mensaje: no ocurrirá nada más.
+email-verify-action = Confirmar mi inscripción
+email-manage-action = Ver o modificar mi inscripción
+email-confirmed-subject = Inscripción confirmada: { $title }
+email-confirmed-body = Su inscripción en { $title } ({ $when }) está confirmada. Se adjunta el archivo de calendario. Conserve este mensaje: su enlace le permite modificar o cancelar la inscripción.
+email-waitlisted-subject = Está en la lista de espera: { $title }
+email-waitlisted-body = Su dirección ha quedado confirmada. La sala de { $title } está completa, por lo que figura en la lista de espera, en el puesto { $position }. Le escribiremos en cuanto quede libre una plaza.
+email-manage-link-subject = Su inscripción: { $title }
+email-manage-link-body = Ha solicitado volver a inscribirse en { $title } ({ $when }). Su inscripción ya existe; este es el enlace para acceder a ella.
+email-promoted-subject = Hay una plaza libre para usted: { $title }
+email-promoted-body = Buenas noticias: ha quedado libre una plaza para { $title } ({ $when }) y ahora es suya.
+email-reminder-24h-subject = Mañana: { $title }
+email-reminder-1h-subject = Comienza dentro de una hora: { $title }
+email-reminder-body = Le recordamos que { $title } comienza en breve ({ $when }).
+email-join-title = Participar en línea (enlaces personales; no los comparta)
+email-badge-body = Su código de acreditación, para mostrarlo en la entrada:
+email-cancelled-subject = Inscripción cancelada: { $title }
+email-cancelled-body = Su inscripción en { $title } ({ $when }) ha sido cancelada. Puede volver a inscribirse mientras la inscripción siga abierta.

@@ -155,3 +155,158 @@ time-range = { $start }–{ $end }
 ## Calendar files
 ics-session-title = { $series } : session { $number }, { $title }
 ics-more = Informations et ordre du jour : { $url }
+
+## Registration
+session-registration = Inscription
+session-register = S’inscrire
+registration-state-not_offered = Cette session ne prévoit pas d’inscription.
+registration-state-not_yet_open = Les inscriptions ne sont pas encore ouvertes.
+registration-state-open = Les inscriptions sont ouvertes et gratuites.
+registration-state-full_in_person = La salle est complète : les nouvelles inscriptions en présentiel sont placées sur liste d’attente. La participation en ligne reste ouverte.
+registration-state-full = Toutes les places sont prises : les nouvelles inscriptions sont placées sur liste d’attente.
+registration-state-closed = Les inscriptions sont closes.
+register-title = Inscription : { $title }
+register-back-to-session = Retour à la session
+register-submit = S’inscrire
+register-sent-title = Consultez votre boîte de réception
+register-sent-body = Nous vous avons envoyé un courriel. Suivez le lien qu’il contient pour confirmer votre adresse ; votre inscription ne sera définitive qu’à ce moment-là.
+register-sent-again = Si cette adresse a déjà servi à vous inscrire, le courriel contient à la place le lien vers votre inscription.
+form-required-note = Les champs marqués d’un * sont obligatoires.
+form-errors-title = Veuillez corriger les points suivants
+form-errors-intro = Certains champs n’ont pas pu être acceptés.
+form-too-fast = Le formulaire a été envoyé trop rapidement pour avoir été rempli par une personne. Veuillez le vérifier et l’envoyer de nouveau.
+field-name = Nom complet
+field-email = Adresse électronique
+field-country = Pays
+field-choose = Choisir…
+field-stakeholder-group = Groupe de parties prenantes
+field-organisation = Organisation (facultatif)
+field-attendance-mode = Comment participerez-vous ?
+field-language = Langue préférée
+field-accessibility = Besoins en matière d’accessibilité (facultatif)
+field-accessibility-hint = Par exemple : interprétation en langue des signes, sous-titrage, accès de plain-pied ou place à l’avant de la salle.
+field-consent = J’ai lu la déclaration de confidentialité et j’accepte que mon inscription soit conservée aux fins de cette session.
+field-list-publicly = Faire figurer mon nom sur la liste publique des participants
+field-news-updates = M’envoyer des actualités sur la série
+field-honeypot = Laissez ce champ vide
+field-required = Ce champ est obligatoire.
+field-too-long = { $count ->
+    [one] Saisissez au maximum { $count } caractère.
+   *[other] Saisissez au maximum { $count } caractères.
+}
+field-control-characters = Supprimez de ce champ les caractères de contrôle invisibles.
+field-direction-override = Supprimez de ce champ les caractères invisibles de direction du texte.
+field-invalid-email = Saisissez une adresse électronique telle que nom@example.org.
+field-unknown-choice = Choisissez l’une des options proposées.
+field-consent-required = Pour vous inscrire, vous devez accepter la déclaration de confidentialité.
+field-mode-not-offered = Ce mode de participation n’est pas proposé pour cette session.
+answer-yes = Oui
+answer-no = Non
+group-member_state = État membre
+group-igo = Organisation intergouvernementale
+group-ngo_civil_society = ONG et société civile
+group-academia_research = Milieux universitaires et recherche
+group-ip_professional = Professionnel de la propriété intellectuelle
+group-enterprise_industry = Entreprises et industrie
+group-creator_artist = Créateur ou artiste
+group-media = Médias
+group-individual = Particulier
+mode-in_person = En présentiel
+mode-online = En ligne
+language-ar = العربية (arabe)
+language-zh = 中文 (chinois)
+language-en = English (anglais)
+language-fr = Français
+language-ru = Русский (russe)
+language-es = Español (espagnol)
+channel-floor = Langue de l’orateur (son original)
+channel-ar = Interprétation en arabe
+channel-zh = Interprétation en chinois
+channel-en = Interprétation en anglais
+channel-fr = Interprétation en français
+channel-ru = Interprétation en russe
+channel-es = Interprétation en espagnol
+
+## Manage page
+manage-title = Votre inscription
+manage-status-confirmed = Confirmée. Nous nous réjouissons de vous accueillir.
+manage-status-pending = En attente de la confirmation de votre adresse électronique : suivez le lien figurant dans le courriel que nous vous avons envoyé.
+manage-status-waitlisted = Vous êtes sur la liste d’attente, en position { $position }. Nous vous écrirons si une place se libère.
+manage-status-cancelled = Annulée.
+manage-status-expired = Expirée : l’adresse électronique n’a pas été confirmée à temps. Vous pouvez vous inscrire de nouveau.
+manage-done-verified = Merci : votre adresse électronique est confirmée.
+manage-done-updated = Vos modifications ont été enregistrées.
+manage-done-cancelled = Votre inscription a été annulée.
+manage-done-invalid = Les modifications n’ont pas pu être enregistrées : veuillez choisir parmi les options proposées.
+manage-done-erase-unconfirmed = Cochez la case pour confirmer que vos données doivent être effacées.
+manage-join-title = Participer en ligne
+manage-join-intro = Ces liens vous sont personnels : merci de ne pas les partager. Choisissez la langue dans laquelle vous souhaitez écouter.
+manage-badge-title = Votre code d’enregistrement sur place
+manage-badge-intro = Présentez ce code à l’entrée, sur votre téléphone ou imprimé.
+manage-badge-code = Code :
+manage-qr-label = Code QR pour l’enregistrement sur place
+manage-checked-in = Arrivée enregistrée à { $time }.
+manage-details-title = Vos informations
+manage-change-title = Modifier votre inscription
+manage-save = Enregistrer les modifications
+manage-cancel = Annuler mon inscription
+manage-data-title = Vos données
+manage-export = Télécharger mes données (JSON)
+manage-erase-confirm = Je souhaite que mes données personnelles soient effacées. Cette opération est irréversible.
+manage-erase = Effacer mes données
+
+## Check-in
+checkin-title = Enregistrement sur place
+checkin-token = Code d’accès du personnel
+checkin-login = Ouvrir l’enregistrement
+checkin-code = Code du participant
+checkin-code-hint = Scannez le code QR ou saisissez le code imprimé en dessous.
+checkin-submit = Enregistrer l’arrivée
+checkin-done = Arrivée enregistrée : { $name } ({ $mode }).
+checkin-already = L’arrivée de { $name } a déjà été enregistrée à { $time }.
+checkin-unknown = Code inconnu. Vérifiez-le et réessayez.
+checkin-refused = Cette inscription n’est pas confirmée (liste d’attente, inscription annulée ou adresse non vérifiée).
+
+## Privacy
+privacy-link = Lire la déclaration de confidentialité
+privacy-title = Déclaration de confidentialité
+privacy-version = Version du { $version }
+privacy-what-title = Données conservées
+privacy-what = Votre nom, votre adresse électronique, votre pays, votre groupe de parties prenantes, votre organisation, votre mode de participation, votre langue préférée, vos besoins en matière d’accessibilité, vos réponses aux questions de la session, ainsi que les dates de votre inscription, de votre confirmation et de votre présence.
+privacy-why-title = Finalité
+privacy-why = Organiser la session : confirmer votre place, vous envoyer les informations de connexion et des rappels, enregistrer votre arrivée et publier des chiffres globaux de participation (jamais de chiffres portant sur moins de cinq personnes).
+privacy-who-title = Destinataires
+privacy-who = Uniquement les organisateurs. Votre nom ne figure sur la liste publique des participants que si vous le demandez.
+privacy-rights-title = Vos droits
+privacy-rights = Grâce au lien figurant dans votre courriel de confirmation, vous pouvez à tout moment consulter, modifier, télécharger et effacer vos données. L’effacement supprime tout ce qui permet de vous identifier ; seuls des décomptes anonymes subsistent.
+
+## Errors
+error-forbidden-title = Formulaire expiré
+error-forbidden = Ce formulaire a expiré ou a été envoyé depuis un autre site. Revenez en arrière, actualisez la page et réessayez.
+error-too-many-title = Trop de tentatives
+error-too-many = Trop de tentatives ont été effectuées depuis votre connexion ou pour cette adresse. Veuillez patienter un moment avant de réessayer.
+error-registration-closed-title = Inscriptions non ouvertes
+
+## Emails
+email-greeting = Bonjour { $name },
+email-footer = Vous recevez ce courriel parce que cette adresse a été utilisée pour une inscription sur { $site }.
+email-verify-subject = Confirmez votre inscription : { $title }
+email-verify-body = Nous vous remercions de votre inscription à { $title } ({ $when }). Veuillez confirmer votre adresse électronique pour finaliser votre inscription.
+email-verify-ignore = Si vous n’êtes pas à l’origine de cette inscription, ignorez ce courriel : il n’y sera donné aucune suite.
+email-verify-action = Confirmer mon inscription
+email-manage-action = Consulter ou modifier mon inscription
+email-confirmed-subject = Votre inscription est confirmée : { $title }
+email-confirmed-body = Votre inscription à { $title } ({ $when }) est confirmée. Vous trouverez le fichier de calendrier en pièce jointe. Conservez ce courriel : son lien vous permet de modifier ou d’annuler votre inscription.
+email-waitlisted-subject = Vous êtes sur la liste d’attente : { $title }
+email-waitlisted-body = Votre adresse est confirmée. La salle est complète pour { $title } ; vous êtes donc sur la liste d’attente, en position { $position }. Nous vous écrirons dès qu’une place se libérera.
+email-manage-link-subject = Votre inscription : { $title }
+email-manage-link-body = Vous avez demandé à vous inscrire de nouveau à { $title } ({ $when }). Votre inscription existe déjà ; voici le lien pour y accéder.
+email-promoted-subject = Une place s’est libérée pour vous : { $title }
+email-promoted-body = Bonne nouvelle : une place s’est libérée pour { $title } ({ $when }) et elle vous est désormais attribuée.
+email-reminder-24h-subject = Demain : { $title }
+email-reminder-1h-subject = Début dans une heure : { $title }
+email-reminder-body = Pour rappel, { $title } commence bientôt ({ $when }).
+email-join-title = Participer en ligne (liens personnels, merci de ne pas les partager)
+email-badge-body = Votre code d’enregistrement sur place, à présenter à l’entrée :
+email-cancelled-subject = Inscription annulée : { $title }
+email-cancelled-body = Votre inscription à { $title } ({ $when }) a été annulée. Vous pouvez vous inscrire de nouveau tant que les inscriptions sont ouvertes.

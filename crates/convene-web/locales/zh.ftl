@@ -151,3 +151,157 @@ time-range = { $start }–{ $end }
 ## Calendar files
 ics-session-title = { $series }：第{ $number }届会议，{ $title }
 ics-more = 详情和议程：{ $url }
+
+## Registration
+session-registration = 注册
+session-register = 立即注册
+registration-state-not_offered = 本届会议不开放注册。
+registration-state-not_yet_open = 注册尚未开放。
+registration-state-open = 现已开放注册，注册免费。
+registration-state-full_in_person = 会场名额已满：新的现场参会注册将列入候补名单。在线参会仍可注册。
+registration-state-full = 名额已满：新的注册将列入候补名单。
+registration-state-closed = 注册已截止。
+register-title = 注册参加“{ $title }”
+register-back-to-session = 返回会议页面
+register-submit = 提交注册
+register-sent-title = 请查收电子邮件
+register-sent-body = 我们已向您发送一封电子邮件。请点击邮件中的链接确认您的电子邮件地址；确认之后，注册方告完成。
+register-sent-again = 如果您此前已使用该地址注册，邮件中将改为提供您的注册链接。
+form-required-note = 标有 * 的字段为必填项。
+form-errors-title = 请更正以下内容
+form-errors-intro = 部分字段未能通过验证。
+form-too-fast = 表单提交速度过快，不像是由人工填写的。请检查后重新提交。
+field-name = 姓名
+field-email = 电子邮件地址
+field-country = 国家
+field-choose = 请选择…
+field-stakeholder-group = 利益攸关方群体
+field-organisation = 组织（选填）
+field-attendance-mode = 您将以何种方式参加？
+field-language = 首选语言
+field-accessibility = 无障碍需求（选填）
+field-accessibility-hint = 例如手语传译、字幕、无台阶通道或靠前的座位。
+field-consent = 我已阅读隐私声明，并同意为本届会议之目的存储我的注册信息。
+field-list-publicly = 在公开的参会者名单中列出我的姓名
+field-news-updates = 向我发送本系列会议的最新消息
+field-honeypot = 请将此字段留空
+field-required = 此字段为必填项。
+field-too-long = { $count ->
+   *[other] 最多可输入{ $count }个字符。
+}
+field-control-characters = 请删除此字段中不可见的控制字符。
+field-direction-override = 请删除此字段中不可见的文字方向字符。
+field-invalid-email = 请输入电子邮件地址，例如 name@example.org。
+field-unknown-choice = 请从所提供的选项中选择一项。
+field-consent-required = 您需要同意隐私声明才能注册。
+field-mode-not-offered = 本届会议不提供该参会方式。
+answer-yes = 是
+answer-no = 否
+group-member_state = 成员国
+group-igo = 政府间组织
+group-ngo_civil_society = 非政府组织和民间社会
+group-academia_research = 学术和研究界
+group-ip_professional = 知识产权专业人员
+group-enterprise_industry = 企业和产业界
+group-creator_artist = 创作者和艺术家
+group-media = 媒体
+group-individual = 个人
+mode-in_person = 现场参会
+mode-online = 在线参会
+language-ar = العربية（阿拉伯文）
+language-zh = 中文
+language-en = English（英文）
+language-fr = Français（法文）
+language-ru = Русский（俄文）
+language-es = Español（西班牙文）
+channel-floor = 发言人原声
+channel-ar = 阿拉伯文传译
+channel-zh = 中文传译
+channel-en = 英文传译
+channel-fr = 法文传译
+channel-ru = 俄文传译
+channel-es = 西班牙文传译
+
+## Manage page
+manage-title = 您的注册
+manage-status-confirmed = 已确认。期待与您见面。
+manage-status-pending = 等待您确认电子邮件地址：请点击我们发给您的邮件中的链接。
+manage-status-waitlisted = 您已列入候补名单，排在第{ $position }位。如有名额空出，我们将通过电子邮件通知您。
+manage-status-cancelled = 已取消。
+manage-status-expired = 已过期：电子邮件地址未在规定时间内确认。您可以重新注册。
+manage-done-verified = 谢谢！您的电子邮件地址已确认。
+manage-done-updated = 您的更改已保存。
+manage-done-cancelled = 您的注册已取消。
+manage-done-invalid = 无法保存更改：请从所提供的选项中选择。
+manage-done-erase-unconfirmed = 请勾选复选框，确认删除您的数据。
+manage-join-title = 在线参会
+manage-join-intro = 这些链接仅供您本人使用，请勿分享。请选择您希望收听的语言。
+manage-badge-title = 您的签到码
+manage-badge-intro = 请在入口处出示此签到码，可在手机上显示，也可打印出来。
+manage-badge-code = 签到码：
+manage-qr-label = 签到二维码
+manage-checked-in = 已于{ $time }签到。
+manage-details-title = 您的信息
+manage-change-title = 更改您的注册
+manage-save = 保存更改
+manage-cancel = 取消我的注册
+manage-data-title = 您的数据
+manage-export = 下载我的数据（JSON）
+manage-erase-confirm = 我希望删除我的个人数据。此操作无法撤销。
+manage-erase = 删除我的数据
+
+## Check-in
+checkin-title = 签到
+checkin-token = 工作人员访问码
+checkin-login = 进入签到
+checkin-code = 参会者签到码
+checkin-code-hint = 扫描二维码，或输入二维码下方印有的代码。
+checkin-submit = 签到
+checkin-done = 已签到：{ $name }（{ $mode }）。
+checkin-already = { $name }已于{ $time }签到。
+checkin-unknown = 代码无法识别。请检查后重试。
+checkin-refused = 此注册尚未确认（处于候补名单、已取消或未验证）。
+
+## Privacy
+privacy-link = 阅读隐私声明
+privacy-title = 隐私声明
+privacy-version = 版本日期：{ $version }
+privacy-what-title = 我们存储哪些信息
+privacy-what = 您的姓名、电子邮件地址、国家、利益攸关方群体、组织、参会方式、首选语言、无障碍需求、您对会议问题的回答，以及您注册、确认和出席的时间。
+privacy-why-title = 用途
+privacy-why = 用于举办会议：确认您的席位，向您发送参会信息和提醒，为您办理签到，以及发布参会情况汇总数据（绝不发布涉及不足五人的数据）。
+privacy-who-title = 谁可以查看
+privacy-who = 仅限组织者。只有在您要求时，您的姓名才会列入公开的参会者名单。
+privacy-rights-title = 您的权利
+privacy-rights = 您可以随时通过确认邮件中的链接查看、更改、下载和删除您的数据。删除后，所有可识别您身份的信息都将被清除，仅保留匿名统计数字。
+
+## Errors
+error-forbidden-title = 表单已过期
+error-forbidden = 此表单已过期，或是从其他网站提交的。请返回并重新加载页面，然后重试。
+error-too-many-title = 尝试次数过多
+error-too-many = 来自您的网络连接或针对此地址的尝试次数过多。请稍候再试。
+error-registration-closed-title = 注册未开放
+
+## Emails
+email-greeting = 尊敬的{ $name }：
+email-footer = 您收到此邮件，是因为有人使用此地址在{ $site }上进行了注册。
+email-verify-subject = 请确认您的注册：{ $title }
+email-verify-body = 感谢您注册参加“{ $title }”（{ $when }）。请确认您的电子邮件地址，以完成注册。
+email-verify-ignore = 如果您并未注册，请忽略此邮件，此后不会再有任何操作。
+email-verify-action = 确认我的注册
+email-manage-action = 查看或更改我的注册
+email-confirmed-subject = 注册成功：{ $title }
+email-confirmed-body = 您注册参加“{ $title }”（{ $when }）已获确认。日历文件见附件。请保留此邮件：通过其中的链接，您可以更改或取消注册。
+email-waitlisted-subject = 您已列入候补名单：{ $title }
+email-waitlisted-body = 您的地址已确认。“{ $title }”的会场名额已满，因此您已列入候补名单，排在第{ $position }位。一旦有名额空出，我们将立即通过电子邮件通知您。
+email-manage-link-subject = 您的注册：{ $title }
+email-manage-link-body = 您申请再次注册参加“{ $title }”（{ $when }）。您已完成注册，以下是您的注册链接。
+email-promoted-subject = 您已获得名额：{ $title }
+email-promoted-body = 好消息：“{ $title }”（{ $when }）有名额空出，现已分配给您。
+email-reminder-24h-subject = 明天举行：{ $title }
+email-reminder-1h-subject = 一小时后开始：{ $title }
+email-reminder-body = 特此提醒：“{ $title }”即将开始（{ $when }）。
+email-join-title = 在线参会（个人专用链接，请勿分享）
+email-badge-body = 您的签到码，请在入口处出示：
+email-cancelled-subject = 注册已取消：{ $title }
+email-cancelled-body = 您注册参加“{ $title }”（{ $when }）已取消。在注册开放期间，欢迎您重新注册。

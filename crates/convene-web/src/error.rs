@@ -19,6 +19,18 @@ pub enum AppError {
     /// The request cannot be read; the message id and its argument say why.
     #[error("bad request: {0:?}")]
     BadRequest(BadRequest),
+    /// A form without a valid CSRF token, or sent from another site.
+    #[error("forbidden")]
+    Forbidden,
+    /// Too many attempts from one client or for one address.
+    #[error("too many requests")]
+    TooManyRequests,
+    /// Fields that do not parse (the API's 422; forms show errors beside fields instead).
+    #[error("invalid fields: {0:?}")]
+    Invalid(convene_domain::FieldErrors),
+    /// The session does not take registrations now (the state's API text).
+    #[error("registration not open: {0}")]
+    RegistrationClosed(&'static str),
     /// The database is unreachable or saturated.
     #[error("unavailable: {0}")]
     Unavailable(String),
@@ -76,6 +88,10 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::RegistrationClosed(_) => StatusCode::CONFLICT,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

@@ -8,14 +8,18 @@
 pub mod api;
 mod assets;
 mod cache;
+pub mod emails;
 pub mod error;
 mod fmt;
+mod forms;
 mod health;
 pub mod i18n;
 mod ical;
 mod locale;
 mod pages;
 mod paths;
+mod qr;
+mod security;
 mod view;
 mod zones;
 
@@ -27,7 +31,6 @@ use axum::http::{HeaderName, HeaderValue, header};
 use axum::middleware::from_fn_with_state;
 use axum::routing::get;
 use convene_storage::Store;
-use jiff::Timestamp;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -35,6 +38,7 @@ use tower_http::trace::TraceLayer;
 
 pub use assets::Assets;
 pub use cache::PageCache;
+pub use convene_domain::Clock;
 pub use i18n::{Catalogue, Lang};
 
 /// What the web layer needs from configuration.
@@ -48,23 +52,33 @@ pub struct WebConfig {
     pub default_lang: Lang,
     /// How long a rendered page may be reused; zero disables the cache.
     pub page_cache_ttl: Duration,
+    /// Registration rules: bot defences, rate limits, check-in access.
+    pub registration: RegistrationConfig,
 }
 
-/// The clock, fixed in tests so that "upcoming" and "past" are deterministic.
-#[derive(Debug, Clone, Copy)]
-pub enum Clock {
-    /// The system clock.
-    System,
-    /// A fixed instant.
-    Fixed(Timestamp),
+/// Registration rules that an installation may tune.
+#[derive(Debug, Clone)]
+pub struct RegistrationConfig {
+    /// Forms submitted faster than this after being served are taken for bots.
+    pub min_fill_time: Duration,
+    /// Registrations accepted per client IP per hour (0: unlimited).
+    pub per_ip_per_hour: u32,
+    /// Registration attempts per email address per hour (0: unlimited).
+    pub per_email_per_hour: u32,
+    /// The token staff type to open the check-in page; `None` disables check-in.
+    pub checkin_token: Option<String>,
+    /// Take the client IP from `X-Forwarded-For` (only behind a trusted proxy).
+    pub trust_forwarded_for: bool,
 }
 
-impl Clock {
-    /// The current instant.
-    pub fn now(self) -> Timestamp {
-        match self {
-            Clock::System => Timestamp::now(),
-            Clock::Fixed(t) => t,
+impl Default for RegistrationConfig {
+    fn default() -> Self {
+        Self {
+            min_fill_time: Duration::from_secs(3),
+            per_ip_per_hour: 60,
+            per_email_per_hour: 5,
+            checkin_token: None,
+            trust_forwarded_for: false,
         }
     }
 }
@@ -87,6 +101,10 @@ pub struct Inner {
     pub page_cache: PageCache,
     /// Clock.
     pub clock: Clock,
+    /// The installation's key for signed links and CSRF tokens.
+    pub key: convene_domain::TokenKey,
+    /// Rate limiters.
+    pub limits: security::Limits,
 }
 
 impl std::ops::Deref for AppState {
@@ -102,15 +120,23 @@ impl AppState {
         store: Store,
         config: WebConfig,
         clock: Clock,
+        key: convene_domain::TokenKey,
     ) -> Result<Self, i18n::CatalogueError> {
         Ok(Self(Arc::new(Inner {
             page_cache: PageCache::new(config.page_cache_ttl),
+            limits: security::Limits::new(&config.registration),
             store,
             config,
             catalogue: Catalogue::load()?,
             assets: Assets::new(),
             clock,
+            key,
         })))
+    }
+
+    /// Whether cookies must be marked Secure (the site is served over HTTPS).
+    pub fn secure_cookies(&self) -> bool {
+        self.config.base_url.starts_with("https://")
     }
 }
 
@@ -128,13 +154,31 @@ pub fn router(state: AppState) -> Router {
         .route("/series/{slug}/sessions/{number}/calendar.ics", get(pages::session::calendar))
         .route("/speakers", get(pages::speakers::index))
         .route("/speakers/{slug}", get(pages::speakers::show))
+        .route("/privacy", get(pages::privacy::show))
         .merge(api::routes())
         .route_layer(from_fn_with_state(state.clone(), cache::middleware));
     let header = |name: HeaderName, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
     };
+    // Personal and form pages: never cached, bodies limited to what a form needs.
+    let personal = Router::new()
+        .route(
+            "/series/{slug}/sessions/{number}/register",
+            get(pages::register::show).post(pages::register::submit),
+        )
+        .route("/series/{slug}/sessions/{number}/register/sent", get(pages::register::sent))
+        .route("/verify/{token}", get(pages::manage::verify))
+        .route("/manage/{token}", get(pages::manage::show).post(pages::manage::act))
+        .route("/manage/{token}/data.json", get(pages::manage::export))
+        .route("/manage/{token}/calendar.ics", get(pages::manage::calendar))
+        .route("/manage/{token}/join/{channel}", get(pages::manage::join))
+        .route("/checkin", get(pages::checkin::show).post(pages::checkin::submit))
+        .route("/checkin/login", axum::routing::post(pages::checkin::login))
+        .merge(api::write_routes())
+        .layer(axum::extract::DefaultBodyLimit::max(64 * 1024));
     Router::new()
         .merge(cached)
+        .merge(personal)
         .route("/static/{name}", get(assets::serve))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))

@@ -24,3 +24,28 @@ pub fn speaker(slug: &str) -> String {
 pub fn topic(series: &str, topic: &str) -> String {
     format!("/series/{series}?topic={topic}")
 }
+
+/// A session's registration form.
+pub fn register(series: &str, number: u32) -> String {
+    format!("/series/{series}/sessions/{number}/register")
+}
+
+/// The page shown after a registration form is sent.
+pub fn register_sent(series: &str, number: u32) -> String {
+    format!("/series/{series}/sessions/{number}/register/sent")
+}
+
+/// A registration's manage page (the token is the key).
+pub fn manage(token: &str) -> String {
+    format!("/manage/{token}")
+}
+
+/// The link in the verification email.
+pub fn verify(token: &str) -> String {
+    format!("/verify/{token}")
+}
+
+/// The check-in page, with a code filled in (what the badge's QR code opens).
+pub fn checkin(code: &str) -> String {
+    format!("/checkin?code={code}")
+}

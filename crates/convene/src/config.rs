@@ -31,6 +31,25 @@ pub struct Config {
     pub page_cache_ms: u64,
     /// `text` or `json` logs.
     pub log_format: LogFormat,
+    /// Outgoing mail server, `smtp://user:password@host:port?tls=starttls`; without it, emails
+    /// are written as .eml files to `<data_dir>/outbox`.
+    pub smtp_url: Option<String>,
+    /// The sender address of emails.
+    pub mail_from: String,
+    /// Hours an unverified registration keeps its place before it expires.
+    pub unverified_ttl_hours: u64,
+    /// Forms sent back sooner than this many milliseconds after they were served are refused.
+    pub registration_min_fill_ms: u64,
+    /// Registrations accepted per client IP per hour (0: unlimited).
+    pub registration_per_ip_per_hour: u32,
+    /// Registration attempts per email address per hour (0: unlimited).
+    pub registration_per_email_per_hour: u32,
+    /// Token that opens the check-in page for door staff; unset disables check-in.
+    pub checkin_token: Option<String>,
+    /// Take client IPs from X-Forwarded-For (set only behind a trusted reverse proxy).
+    pub trust_forwarded_for: bool,
+    /// Run the background worker (emails, reminders, expiry) in this instance.
+    pub worker: bool,
 }
 
 /// Log output format.
@@ -55,6 +74,15 @@ impl Default for Config {
             default_language: "en".into(),
             page_cache_ms: 1000,
             log_format: LogFormat::Text,
+            smtp_url: None,
+            mail_from: "no-reply@localhost".into(),
+            unverified_ttl_hours: 48,
+            registration_min_fill_ms: 3000,
+            registration_per_ip_per_hour: 60,
+            registration_per_email_per_hour: 5,
+            checkin_token: None,
+            trust_forwarded_for: false,
+            worker: true,
         }
     }
 }

@@ -2,7 +2,12 @@
 
 use anyhow::Context;
 use convene_storage::Store;
-use convene_web::{AppState, Clock, Lang, WebConfig};
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use convene_jobs::{FileSender, SmtpSender, Transport, Worker, WorkerConfig};
+use convene_web::emails::Composer;
+use convene_web::{AppState, Clock, Lang, RegistrationConfig, WebConfig};
 use tokio::net::TcpListener;
 
 use crate::config::{Config, LogFormat};
@@ -54,21 +59,76 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {}", config.listen))?;
     let addr = listener.local_addr()?;
     let base_url = config.base_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+    let site_name = site_name.unwrap_or_else(|| "convene".into());
     let web = WebConfig {
         base_url: base_url.trim_end_matches('/').to_owned(),
-        site_name: site_name.unwrap_or_else(|| "convene".into()),
+        site_name: site_name.clone(),
         default_lang: Lang::from_code(&config.default_language)
             .with_context(|| format!("unknown default_language {:?}", config.default_language))?,
         page_cache_ttl: config.page_cache_ttl(),
+        registration: RegistrationConfig {
+            min_fill_time: Duration::from_millis(config.registration_min_fill_ms),
+            per_ip_per_hour: config.registration_per_ip_per_hour,
+            per_email_per_hour: config.registration_per_email_per_hour,
+            checkin_token: config.checkin_token.clone().filter(|t| !t.is_empty()),
+            trust_forwarded_for: config.trust_forwarded_for,
+        },
     };
-    let state = AppState::new(store, web, Clock::System)?;
+    let key = store.token_key().await?;
+    let state = AppState::new(store.clone(), web, Clock::System, key)?;
+    let transport = transport(&config)?;
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let worker = config.worker.then(|| {
+        let worker = Worker::new(
+            store,
+            transport,
+            Composer(state.clone()),
+            Clock::System,
+            worker_config(&config, &base_url, &site_name),
+        );
+        let mut stop = stop_rx.clone();
+        tokio::spawn(worker.run(async move {
+            let _ = stop.wait_for(|s| *s).await;
+        }))
+    });
     announce(&base_url, matches!(action, Action::Demo), &config);
-    axum::serve(listener, convene_web::router(state))
+    let app = convene_web::router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("server failed")?;
+    let _ = stop_tx.send(true);
+    if let Some(w) = worker {
+        let _ = w.await;
+    }
     tracing::info!("stopped");
     Ok(())
+}
+
+/// SMTP when configured, else .eml files in the data folder.
+fn transport(config: &Config) -> anyhow::Result<Transport> {
+    Ok(match config.smtp_url.as_deref().filter(|u| !u.is_empty()) {
+        Some(url) => Transport::Smtp(SmtpSender::from_url(url)?),
+        None => Transport::Files(FileSender::new(config.data_dir.join("outbox"))),
+    })
+}
+
+fn worker_config(config: &Config, base_url: &str, site_name: &str) -> WorkerConfig {
+    let host = base_url
+        .split("://")
+        .nth(1)
+        .and_then(|h| h.split(['/', ':']).next())
+        .filter(|h| !h.is_empty())
+        .unwrap_or("localhost");
+    let hours = i64::try_from(config.unverified_ttl_hours).unwrap_or(48);
+    WorkerConfig {
+        from: format!("{} <{}>", site_name.replace(['<', '>', '"'], ""), config.mail_from),
+        message_id_domain: host.to_owned(),
+        unverified_ttl: jiff::SignedDuration::from_hours(hours),
+        lease: jiff::SignedDuration::from_mins(2),
+        batch: 32,
+        idle_poll: Duration::from_millis(500),
+    }
 }
 
 #[allow(clippy::print_stdout, reason = "the address to open is the command's output")]
@@ -76,6 +136,9 @@ fn announce(base_url: &str, demo: bool, config: &Config) {
     if demo {
         println!("convene is running with demo data: open {base_url}/");
         println!("data folder: {}", config.data_dir.display());
+        if config.smtp_url.is_none() {
+            println!("emails: {}", config.data_dir.join("outbox").display());
+        }
     } else {
         println!("convene is listening on {base_url}/");
     }

@@ -1,6 +1,7 @@
 //! The read-only JSON API under `/api/v1/`, described by an OpenAPI 3 document.
 
 pub mod dto;
+mod registrations;
 mod series;
 mod sessions;
 mod speakers;
@@ -15,18 +16,20 @@ use crate::AppState;
 /// The OpenAPI description of the API, generated from the handlers and types.
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "convene API", description = "Public, read-only data of conversation series: series, sessions, agendas and speakers."),
+    info(title = "convene API", description = "Public data of conversation series (series, sessions, agendas, speakers) and open registration."),
     paths(
         series::list, series::show, series::sessions,
         sessions::list, sessions::show, sessions::agenda,
         speakers::list, speakers::show,
+        registrations::create,
     ),
     components(schemas(
         dto::SeriesDto, dto::SeriesList, dto::SessionDto, dto::SessionList, dto::TopicDto,
         dto::AgendaItemDto, dto::AgendaList, dto::PersonDto, dto::SpeakerDto, dto::SpeakerList,
         dto::AppearanceDto, dto::ErrorBody, dto::ErrorDetail,
+        registrations::RegistrationRequest, registrations::RegistrationAccepted,
     )),
-    tags((name = "series"), (name = "sessions"), (name = "speakers"))
+    tags((name = "series"), (name = "sessions"), (name = "speakers"), (name = "registrations"))
 )]
 pub struct ApiDoc;
 
@@ -35,7 +38,13 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
 }
 
-/// The API routes.
+/// The API routes that change data (never cached).
+pub fn write_routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/sessions/{id}/registrations", axum::routing::post(registrations::create))
+}
+
+/// The read-only API routes.
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/openapi.json", get(openapi))

@@ -27,6 +27,18 @@ fn describe(app: &AppState, lang: Lang, err: &AppError) -> (&'static str, String
             let (id, name, value) = b.message();
             (b.code(), t.t("error-bad-request-title"), t.arg(id, name, value))
         }
+        AppError::Forbidden => ("forbidden", t.t("error-forbidden-title"), t.t("error-forbidden")),
+        AppError::TooManyRequests => {
+            ("too_many_requests", t.t("error-too-many-title"), t.t("error-too-many"))
+        }
+        AppError::Invalid(_) => {
+            ("invalid_fields", t.t("form-errors-title"), t.t("form-errors-intro"))
+        }
+        AppError::RegistrationClosed(state) => (
+            "registration_closed",
+            t.t("error-registration-closed-title"),
+            t.t(&format!("registration-state-{state}")),
+        ),
         AppError::Unavailable(_) => {
             ("unavailable", t.t("error-unavailable-title"), t.t("error-unavailable"))
         }
@@ -39,7 +51,21 @@ pub fn render(app: &AppState, lang: Lang, uri: &Uri, is_api: bool, err: &AppErro
     let (code, heading, message) = describe(app, lang, err);
     let status = err.status();
     if is_api {
-        let body = serde_json::json!({ "error": { "code": code, "message": message } });
+        let mut body = serde_json::json!({ "error": { "code": code, "message": message } });
+        if let AppError::Invalid(fields) = err {
+            let t = app.catalogue.tr(lang);
+            body["error"]["fields"] = fields
+                .0
+                .iter()
+                .map(|(field, e)| {
+                    serde_json::json!({
+                        "field": field,
+                        "code": e.code(),
+                        "message": crate::forms::field_message(&t, e),
+                    })
+                })
+                .collect();
+        }
         return (status, Json(body)).into_response();
     }
     let page = ErrorPage {

@@ -1,8 +1,12 @@
 //! Server-rendered public pages: one file per resource, each handler extract → load → render.
 
 pub mod archive;
+pub mod checkin;
 pub mod error;
 pub mod home;
+pub mod manage;
+pub mod privacy;
+pub mod register;
 pub mod session;
 pub mod speakers;
 

@@ -30,6 +30,13 @@ struct SessionPage<'a> {
     ical_url: String,
     agenda_caption: String,
     days: Vec<AgendaDay>,
+    registration: Option<RegistrationBox>,
+}
+
+/// The registration state of a session and, while it accepts registrations, its button.
+struct RegistrationBox {
+    state: String,
+    register_url: Option<String>,
 }
 
 /// Loads a public session by series slug and number text, or explains what is wrong.
@@ -65,6 +72,16 @@ pub async fn show(
         )
     });
     let card = session_card(&t, &d.series, s, app.clock.now());
+    let ctx = app.store.registration_context(s.id).await?;
+    let state =
+        convene_domain::RegistrationState::of(ctx.window.as_ref(), ctx.taken, app.clock.now());
+    let registration =
+        (state != convene_domain::RegistrationState::NotOffered).then(|| RegistrationBox {
+            state: t.t(&format!("registration-state-{}", state.as_str())),
+            register_url: state
+                .accepts()
+                .then(|| paths::register(d.series.slug.as_str(), s.number)),
+        });
     render(&SessionPage {
         page: Chrome::new(
             &app,
@@ -94,6 +111,7 @@ pub async fn show(
             &[("number", s.number.to_string().into()), ("zone", s.time_zone.as_str().into())],
         ),
         days: agenda_days(&t, &d.agenda, &tz),
+        registration,
         card,
     })
 }

@@ -6,10 +6,12 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use convene_domain::NewSeriesContent;
+use convene_jobs::{MemorySender, SentEmail, Transport, Worker, WorkerConfig};
 use convene_storage::Store;
 use convene_storage::testing::{self, TestDatabase};
-use convene_web::{AppState, Clock, Lang, WebConfig};
-use jiff::Timestamp;
+use convene_web::emails::Composer;
+use convene_web::{AppState, Clock, Lang, RegistrationConfig, WebConfig};
+use jiff::{SignedDuration, Timestamp};
 
 /// Which database a test runs on.
 #[derive(Debug, Clone, Copy)]
@@ -31,6 +33,12 @@ pub struct TestApp {
     pub addr: SocketAddr,
     /// The database, for arranging and checking records.
     pub store: Store,
+    /// The clock the app reads; tests move it forward.
+    pub clock: Clock,
+    /// Emails delivered so far.
+    pub mail: MemorySender,
+    /// The outbox worker, run on demand by [`TestApp::run_jobs`].
+    pub worker: Worker<Composer>,
     client: reqwest::Client,
     server: tokio::task::JoinHandle<()>,
     _db: TestDatabase,
@@ -39,12 +47,58 @@ pub struct TestApp {
 impl Drop for TestApp {
     fn drop(&mut self) {
         self.server.abort();
+        if std::thread::panicking() {
+            return;
+        }
+        // A test that leaves due jobs unprocessed has not checked what they would send.
+        let (store, now) = (self.store.clone(), self.clock.now());
+        let due = tokio::task::block_in_place(|| {
+            tokio::runtime::Handle::current().block_on(store.due_job_count(now))
+        });
+        assert_eq!(due.ok(), Some(0), "the test left due jobs unprocessed: call run_jobs()");
+    }
+}
+
+/// Registration settings for tests: no minimum fill time, no IP limit.
+pub fn test_registration_config() -> RegistrationConfig {
+    RegistrationConfig {
+        min_fill_time: Duration::ZERO,
+        per_ip_per_hour: 0,
+        per_email_per_hour: 0,
+        checkin_token: Some("door-staff-token".into()),
+        trust_forwarded_for: false,
     }
 }
 
 impl TestApp {
     /// A running app over an empty, migrated database.
     pub async fn empty(backend: Backend) -> Self {
+        Self::with_config(backend, test_registration_config()).await
+    }
+
+    /// A running app with the demo series, under the given registration settings.
+    pub async fn demo_with(backend: Backend, registration: RegistrationConfig) -> Self {
+        let app = Self::with_config(backend, registration).await;
+        app.load(convene_domain::demo::wipo_conversation(now())).await;
+        app
+    }
+
+    /// A running app over an empty database with the given registration settings.
+    pub async fn with_config(backend: Backend, registration: RegistrationConfig) -> Self {
+        Self::with_transport(backend, registration, None).await
+    }
+
+    /// As [`TestApp::with_config`], delivering mail through `transport` instead of memory.
+    pub async fn with_transport(
+        backend: Backend,
+        registration: RegistrationConfig,
+        transport: Option<Transport>,
+    ) -> Self {
+        // RUST_LOG=warn shows what the app logs (failed jobs, errors) beside a failing test.
+        let _ = tracing_subscriber::fmt()
+            .with_test_writer()
+            .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+            .try_init();
         let db = match backend {
             Backend::Sqlite => testing::sqlite().await,
             Backend::Postgres => testing::postgres().await,
@@ -58,9 +112,28 @@ impl TestApp {
             default_lang: Lang::En,
             // Caching off, so every request exercises the full path.
             page_cache_ttl: Duration::ZERO,
+            registration,
         };
-        let state = AppState::new(store.clone(), config, Clock::Fixed(now())).expect("catalogue");
-        let router = convene_web::router(state);
+        let clock = Clock::manual(now());
+        let key = store.token_key().await.expect("token key");
+        let state = AppState::new(store.clone(), config, clock.clone(), key).expect("catalogue");
+        let mail = MemorySender::new();
+        let worker = Worker::new(
+            store.clone(),
+            transport.unwrap_or_else(|| Transport::Memory(mail.clone())),
+            Composer(state.clone()),
+            clock.clone(),
+            WorkerConfig {
+                from: "Test site <no-reply@example.org>".into(),
+                message_id_domain: "example.org".into(),
+                unverified_ttl: SignedDuration::from_hours(48),
+                lease: SignedDuration::from_mins(2),
+                batch: 64,
+                idle_poll: Duration::from_millis(50),
+            },
+        );
+        let router = convene_web::router(state)
+            .into_make_service_with_connect_info::<std::net::SocketAddr>();
         let server = tokio::spawn(async move {
             axum::serve(listener, router).await.expect("serve");
         });
@@ -68,7 +141,7 @@ impl TestApp {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("client");
-        TestApp { addr, store, client, server, _db: db }
+        TestApp { addr, store, clock, mail, worker, client, server, _db: db }
     }
 
     /// A running app with the demo series loaded as of [`now`].
@@ -81,6 +154,46 @@ impl TestApp {
     /// Adds a series with its content.
     pub async fn load(&self, content: NewSeriesContent) {
         self.store.insert_series_content(content, now()).await.expect("load content");
+    }
+
+    /// Delivers every due email now; returns how many jobs ran.
+    pub async fn run_jobs(&self) -> usize {
+        self.worker.run_until_idle().await.expect("jobs run")
+    }
+
+    /// Moves the clock forward.
+    pub fn advance(&self, by: SignedDuration) {
+        self.clock.advance(by);
+    }
+
+    /// Emails delivered so far, and forgets them.
+    pub fn take_mail(&self) -> Vec<SentEmail> {
+        let sent = self.mail.sent();
+        self.mail.clear();
+        sent
+    }
+
+    /// POST a form (name/value pairs) with the given cookies.
+    pub async fn post_form(
+        &self,
+        path: &str,
+        cookies: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let body = serde_urlencoded::to_string(fields).expect("form");
+        self.client
+            .post(self.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", cookies)
+            .body(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// POST JSON.
+    pub async fn post_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
+        self.client.post(self.url(path)).json(body).send().await.expect("request")
     }
 
     /// The absolute URL of a path.

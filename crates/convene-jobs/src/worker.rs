@@ -1,0 +1,191 @@
+//! The outbox worker: leases due jobs, composes and sends each email, records the outcome.
+//!
+//! Delivery is at least once and, as far as the server acknowledges, exactly once: a job is
+//! marked done right after the server accepts its message; if the process dies in between, the
+//! lease runs out and that one message is sent again, with the same Message-ID.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use convene_domain::Clock;
+use convene_storage::{Job, StorageError, Store};
+use jiff::SignedDuration;
+
+use crate::{Envelope, OutgoingEmail, SendError, Transport, build_message, retry_delay};
+
+/// Renders the email of a job from the current records.
+pub trait Compose: Send + Sync + 'static {
+    /// The email to send, or `None` when there is nothing to send any more (cancelled before
+    /// a reminder, erased, ...). An error is a defect and fails the job for good.
+    fn compose(
+        &self,
+        job: &Job,
+    ) -> impl Future<Output = Result<Option<OutgoingEmail>, String>> + Send;
+}
+
+/// How the worker behaves.
+#[derive(Debug, Clone)]
+pub struct WorkerConfig {
+    /// The From header, e.g. `WIPO Conversation <no-reply@example.org>`.
+    pub from: String,
+    /// The right-hand side of Message-IDs.
+    pub message_id_domain: String,
+    /// Unverified registrations older than this expire.
+    pub unverified_ttl: SignedDuration,
+    /// How long a leased job is reserved before another worker may retry it.
+    pub lease: SignedDuration,
+    /// How many jobs one round leases.
+    pub batch: i64,
+    /// Pause between rounds when the queue is empty.
+    pub idle_poll: Duration,
+}
+
+/// The background worker; cheap to clone.
+pub struct Worker<C> {
+    store: Store,
+    transport: Arc<Transport>,
+    composer: Arc<C>,
+    clock: Clock,
+    config: WorkerConfig,
+    name: String,
+}
+
+impl<C> Clone for Worker<C> {
+    fn clone(&self) -> Self {
+        Self {
+            store: self.store.clone(),
+            transport: Arc::clone(&self.transport),
+            composer: Arc::clone(&self.composer),
+            clock: self.clock.clone(),
+            config: self.config.clone(),
+            name: self.name.clone(),
+        }
+    }
+}
+
+impl<C: Compose> Worker<C> {
+    /// A worker with a random name (which identifies its leases).
+    pub fn new(
+        store: Store,
+        transport: Transport,
+        composer: C,
+        clock: Clock,
+        config: WorkerConfig,
+    ) -> Self {
+        let name = format!("worker-{:016x}", rand::random::<u64>());
+        Self {
+            store,
+            transport: Arc::new(transport),
+            composer: Arc::new(composer),
+            clock,
+            config,
+            name,
+        }
+    }
+
+    /// One round: expires stale unverified registrations, then leases and runs a batch of due
+    /// jobs concurrently. Returns how many jobs it ran.
+    pub async fn run_once(&self) -> Result<usize, StorageError> {
+        let now = self.clock.now();
+        self.store.expire_unverified(now - self.config.unverified_ttl, now).await?;
+        let jobs = self
+            .store
+            .lease_jobs(&self.name, now, self.config.lease.as_secs(), self.config.batch)
+            .await?;
+        let count = jobs.len();
+        let mut running = tokio::task::JoinSet::new();
+        for job in jobs {
+            let me = self.clone();
+            running.spawn(async move { me.run_job(job).await });
+        }
+        while let Some(done) = running.join_next().await {
+            match done {
+                Ok(Err(e)) => tracing::error!(error = %e, "recording a job's outcome failed"),
+                Err(e) => tracing::error!(error = %e, "job task failed"),
+                Ok(Ok(())) => {}
+            }
+        }
+        Ok(count)
+    }
+
+    /// Runs rounds until nothing is due: what tests call to deliver everything queued.
+    pub async fn run_until_idle(&self) -> Result<usize, StorageError> {
+        let mut total = 0;
+        loop {
+            let n = self.run_once().await?;
+            if n == 0 {
+                return Ok(total);
+            }
+            total += n;
+        }
+    }
+
+    /// Runs until `shutdown` resolves, pausing when idle; errors are logged and retried.
+    pub async fn run(self, shutdown: impl Future<Output = ()>) {
+        tracing::info!(worker = %self.name, transport = %self.transport.describe(), "worker started");
+        tokio::pin!(shutdown);
+        loop {
+            let pause = match self.run_once().await {
+                Ok(n) if n as i64 >= self.config.batch => Duration::ZERO,
+                Ok(_) => self.config.idle_poll,
+                Err(e) => {
+                    tracing::warn!(error = %e, "worker round failed");
+                    self.config.idle_poll * 5
+                }
+            };
+            tokio::select! {
+                () = &mut shutdown => break,
+                () = tokio::time::sleep(pause) => {}
+            }
+        }
+        tracing::info!(worker = %self.name, "worker stopped");
+    }
+
+    async fn run_job(&self, job: Job) -> Result<(), StorageError> {
+        use tracing::Instrument;
+        let span =
+            tracing::info_span!("job", id = job.id, kind = %job.kind, attempt = job.attempts);
+        self.deliver(job).instrument(span).await
+    }
+
+    async fn deliver(&self, job: Job) -> Result<(), StorageError> {
+        let email = match self.composer.compose(&job).await {
+            Ok(Some(email)) => email,
+            Ok(None) => {
+                let now = self.clock.now();
+                return self.store.finish_job(job.id, now, Some("nothing to send".into())).await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "composing the email failed");
+                return self.store.fail_job(job.id, self.clock.now(), e, None).await;
+            }
+        };
+        let envelope = Envelope {
+            from: self.config.from.clone(),
+            message_id: format!("job-{}@{}", job.id, self.config.message_id_domain),
+            date: self.clock.now(),
+        };
+        let message = match build_message(&envelope, &email) {
+            Ok(m) => m,
+            Err(e) => {
+                tracing::error!(error = %e, "building the message failed");
+                return self.store.fail_job(job.id, self.clock.now(), e.to_string(), None).await;
+            }
+        };
+        let result = self.transport.send(&message).await;
+        let now = self.clock.now();
+        match result {
+            Ok(()) => self.store.finish_job(job.id, now, None).await,
+            Err(SendError::Transient(e)) if job.attempts < crate::MAX_ATTEMPTS => {
+                let delay = SignedDuration::try_from(retry_delay(job.attempts))
+                    .unwrap_or(SignedDuration::from_hours(1));
+                tracing::warn!(error = %e, retry_in = ?delay, "delivery failed; will retry");
+                self.store.fail_job(job.id, now, e, Some(now + delay)).await
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "delivery failed for good");
+                self.store.fail_job(job.id, now, e.to_string(), None).await
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! `POST /api/v1/sessions/{id}/registrations`: the registration form for other sites.
+//!
+//! No cookies are involved, so there is nothing for a cross-site request to ride on; the
+//! body must be JSON (which a plain HTML form on another site cannot send). The same rules,
+//! verification email and rate limits apply as to the form.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use convene_domain::{NewRegistration, RegistrationInput, RegistrationState, offered_modes};
+use convene_storage::SessionKey;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::AppState;
+use crate::error::{AppError, Path};
+use crate::locale::Locale;
+use crate::security::ClientIp;
+
+/// A registration as another site submits it.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct RegistrationRequest {
+    /// Full name.
+    pub name: String,
+    /// Email address; a verification email is sent to it.
+    pub email: String,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: String,
+    /// One of `member_state`, `igo`, `ngo_civil_society`, `academia_research`,
+    /// `ip_professional`, `enterprise_industry`, `creator_artist`, `media`, `individual`.
+    pub stakeholder_group: String,
+    /// Organisation (optional).
+    #[serde(default)]
+    pub organisation: String,
+    /// `in_person` or `online` (as the session's format offers).
+    pub attendance_mode: String,
+    /// Preferred language: `ar`, `zh`, `en`, `fr`, `ru` or `es`.
+    pub language: String,
+    /// Accessibility needs (optional).
+    #[serde(default)]
+    pub accessibility: String,
+    /// Consent to the privacy notice; must be true.
+    pub consent: bool,
+    /// List the person in the public participant list.
+    #[serde(default)]
+    pub list_publicly: bool,
+    /// Send news updates.
+    #[serde(default)]
+    pub news_updates: bool,
+    /// Answers to the session's custom questions, by question id.
+    #[serde(default)]
+    pub answers: std::collections::BTreeMap<i64, String>,
+}
+
+/// The answer to every accepted request, whatever happened to the address before.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RegistrationAccepted {
+    /// Always `pending_verification`: the person must follow the link in the email.
+    pub status: &'static str,
+    /// What happens next, in the requested language.
+    pub message: String,
+}
+
+/// Registers a person for a session.
+#[utoipa::path(post, path = "/api/v1/sessions/{id}/registrations", tag = "registrations",
+    params(("id" = i64, Path, description = "Session identifier")),
+    request_body = RegistrationRequest,
+    responses(
+        (status = 202, body = RegistrationAccepted, description = "Accepted; a verification email is on its way (or, for an address already registered, the manage link again)"),
+        (status = 404, body = super::dto::ErrorBody), (status = 409, body = super::dto::ErrorBody, description = "Registration is not open"),
+        (status = 422, body = super::dto::ErrorBody, description = "Invalid fields, listed in error.fields"),
+        (status = 429, body = super::dto::ErrorBody, description = "Too many attempts")))]
+pub async fn create(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+    body: Result<Json<RegistrationRequest>, axum::extract::rejection::JsonRejection>,
+) -> Result<(StatusCode, Json<RegistrationAccepted>), AppError> {
+    let Json(req) =
+        body.map_err(|e| AppError::BadRequest(crate::error::BadRequest::Query(e.body_text())))?;
+    let d = app.store.session_detail(SessionKey::Id(id)).await?.ok_or(AppError::NotFound)?;
+    let ctx = app.store.registration_context(id).await?;
+    let now = app.clock.now();
+    let state = RegistrationState::of(ctx.window.as_ref(), ctx.taken, now);
+    if !state.accepts() {
+        return Err(AppError::RegistrationClosed(state.as_str()));
+    }
+    let input = RegistrationInput {
+        name: req.name,
+        email: req.email,
+        country: req.country,
+        stakeholder_group: req.stakeholder_group,
+        organisation: req.organisation,
+        attendance_mode: req.attendance_mode,
+        language: req.language,
+        accessibility: req.accessibility,
+        consent: req.consent,
+        list_publicly: req.list_publicly,
+        news_updates: req.news_updates,
+        answers: req.answers.into_iter().collect(),
+    };
+    let registration =
+        NewRegistration::parse(&input, &ctx.questions, offered_modes(d.session.format))
+            .map_err(AppError::Invalid)?;
+    if !app.limits.allow_ip(ip) || !app.limits.allow_email(&registration.email.key()) {
+        return Err(AppError::TooManyRequests);
+    }
+    app.store.register(id, registration, now).await?;
+    let message = app.catalogue.tr(lang).t("register-sent-body");
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(RegistrationAccepted { status: "pending_verification", message }),
+    ))
+}

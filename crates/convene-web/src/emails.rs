@@ -1,0 +1,201 @@
+//! The emails about a registration, composed when the outbox sends them, from the records as
+//! they are then, in the registrant's language: plain text and HTML, with a calendar file and,
+//! for in-person participants, the check-in QR code.
+
+use askama::Template;
+use convene_domain::{AttendanceMode, EmailKind, Purpose, RegistrationStatus, Timing};
+use convene_jobs::{Attachment, Compose, OutgoingEmail};
+use convene_storage::{Job, SessionKey};
+
+use crate::{AppState, Lang, fmt, ical, paths, qr};
+
+/// The email's body, shared by the text and HTML templates.
+struct Body {
+    lang: &'static str,
+    dir: &'static str,
+    site: String,
+    greeting: String,
+    paragraphs: Vec<String>,
+    actions: Vec<(String, String)>,
+    join_title: String,
+    join: Vec<(String, String)>,
+    badge: Option<(String, String)>,
+    footer: String,
+}
+
+#[derive(Template)]
+#[template(path = "email.html")]
+struct HtmlEmail<'a> {
+    b: &'a Body,
+}
+
+#[derive(Template)]
+#[template(path = "email.txt", escape = "none")]
+struct TextEmail<'a> {
+    b: &'a Body,
+}
+
+/// Composes registration emails for the outbox worker.
+#[derive(Clone)]
+pub struct Composer(pub AppState);
+
+impl Compose for Composer {
+    async fn compose(&self, job: &Job) -> Result<Option<OutgoingEmail>, String> {
+        compose(&self.0, job).await.map_err(|e| e.to_string())
+    }
+}
+
+async fn compose(
+    app: &AppState,
+    job: &Job,
+) -> Result<Option<OutgoingEmail>, convene_storage::StorageError> {
+    let Ok(kind) = job.kind.parse::<EmailKind>() else { return Ok(None) };
+    let Some(id) = job.registration_id else { return Ok(None) };
+    let Some(who) = app.store.registrant_for_email(id).await? else { return Ok(None) };
+    let r = &who.registration;
+    let Some(d) = app.store.session_detail(SessionKey::Id(r.session_id)).await? else {
+        return Ok(None);
+    };
+    let now = app.clock.now();
+    let upcoming = d.session.timing(now) == Timing::Upcoming;
+    let wanted = r.erased_at.is_none()
+        && match kind {
+            EmailKind::Verify => r.is_live() && r.verified_at.is_none(),
+            EmailKind::Confirmed | EmailKind::ManageLink => r.is_live(),
+            EmailKind::Promoted => r.status == RegistrationStatus::Active,
+            EmailKind::Reminder24h | EmailKind::Reminder1h => r.is_confirmed() && upcoming,
+            EmailKind::Cancelled => r.status == RegistrationStatus::Cancelled,
+        };
+    if !wanted {
+        return Ok(None);
+    }
+    let lang = Lang::from_code(&r.language).unwrap_or(app.config.default_lang);
+    let t = app.catalogue.tr(lang);
+    let base = &app.config.base_url;
+    let s = &d.session;
+    let title = s.title.clone();
+    let when = fmt::session_when(&t, s);
+    let manage = format!("{base}{}", paths::manage(&who.token(&app.key, Purpose::Manage)));
+    let manage_action = (t.t("email-manage-action"), manage.clone());
+    let args =
+        |id: &str| t.args(id, &[("title", title.clone().into()), ("when", when.clone().into())]);
+    let mut actions = Vec::new();
+    let mut paragraphs = Vec::new();
+    let subject = match kind {
+        EmailKind::Verify => {
+            paragraphs.push(args("email-verify-body"));
+            paragraphs.push(t.t("email-verify-ignore"));
+            let verify = format!("{base}{}", paths::verify(&who.token(&app.key, Purpose::Verify)));
+            actions.push((t.t("email-verify-action"), verify));
+            args("email-verify-subject")
+        }
+        EmailKind::Confirmed if r.status == RegistrationStatus::Waitlisted => {
+            paragraphs.push(t.args(
+                "email-waitlisted-body",
+                &[
+                    ("title", title.clone().into()),
+                    ("position", r.waitlist_position.unwrap_or(0).into()),
+                ],
+            ));
+            actions.push(manage_action);
+            args("email-waitlisted-subject")
+        }
+        EmailKind::Confirmed => {
+            paragraphs.push(args("email-confirmed-body"));
+            actions.push(manage_action);
+            args("email-confirmed-subject")
+        }
+        EmailKind::ManageLink => {
+            paragraphs.push(args("email-manage-link-body"));
+            actions.push(manage_action);
+            args("email-manage-link-subject")
+        }
+        EmailKind::Promoted => {
+            paragraphs.push(args("email-promoted-body"));
+            if r.verified_at.is_none() {
+                let verify =
+                    format!("{base}{}", paths::verify(&who.token(&app.key, Purpose::Verify)));
+                actions.push((t.t("email-verify-action"), verify));
+            } else {
+                actions.push(manage_action);
+            }
+            args("email-promoted-subject")
+        }
+        EmailKind::Reminder24h | EmailKind::Reminder1h => {
+            paragraphs.push(args("email-reminder-body"));
+            actions.push(manage_action);
+            args(if kind == EmailKind::Reminder24h {
+                "email-reminder-24h-subject"
+            } else {
+                "email-reminder-1h-subject"
+            })
+        }
+        EmailKind::Cancelled => {
+            paragraphs.push(args("email-cancelled-body"));
+            args("email-cancelled-subject")
+        }
+    };
+    let mut attachments = Vec::new();
+    let seated = r.is_confirmed() && r.mode == AttendanceMode::InPerson;
+    let with_badge = seated && kind != EmailKind::Cancelled && kind != EmailKind::Verify;
+    let badge = with_badge.then(|| {
+        let code = who.checkin_code(&app.key);
+        let url = format!("{base}{}", paths::checkin(&code));
+        attachments.push(Attachment {
+            filename: "checkin.png".into(),
+            content_type: "image/png".into(),
+            bytes: qr::png(&url, 6),
+            inline_cid: Some("qr".into()),
+        });
+        (t.t("email-badge-body"), code)
+    });
+    if matches!(kind, EmailKind::Confirmed | EmailKind::Promoted) && r.is_confirmed() {
+        attachments.push(Attachment {
+            filename: format!("{}-session-{}.ics", d.series.slug, s.number),
+            content_type: "text/calendar; charset=utf-8".into(),
+            bytes: ical::session_calendar(&t, base, &d).into_bytes(),
+            inline_cid: None,
+        });
+    }
+    let reminder = matches!(kind, EmailKind::Reminder24h | EmailKind::Reminder1h);
+    let join = if reminder {
+        app.store
+            .join_links(&who)
+            .await?
+            .into_iter()
+            .map(|l| {
+                let url = format!("{manage}/join/{}", l.language);
+                (t.t(&format!("channel-{}", l.language)), url)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let body = Body {
+        lang: lang.code(),
+        dir: lang.dir(),
+        site: app.config.site_name.clone(),
+        greeting: t.arg("email-greeting", "name", &r.name),
+        paragraphs,
+        actions,
+        join_title: t.t("email-join-title"),
+        join,
+        badge,
+        footer: t.arg("email-footer", "site", &app.config.site_name),
+    };
+    let html = HtmlEmail { b: &body }
+        .render()
+        .map_err(|e| convene_storage::StorageError::Task(e.to_string()))?;
+    let text = TextEmail { b: &body }
+        .render()
+        .map_err(|e| convene_storage::StorageError::Task(e.to_string()))?;
+    Ok(Some(OutgoingEmail {
+        to: r.email.clone(),
+        to_name: Some(r.name.clone()),
+        subject,
+        text,
+        html,
+        lang: lang.code().to_owned(),
+        attachments,
+    }))
+}

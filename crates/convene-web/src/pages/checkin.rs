@@ -1,0 +1,150 @@
+//! The check-in page for door staff: open it with the configured token, then scan or type
+//! badge codes. Roles replace the token when the back office arrives.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, Uri, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use convene_domain::Purpose;
+use convene_storage::{CheckIn, SessionKey};
+use subtle::ConstantTimeEq;
+
+use super::Chrome;
+use crate::error::AppError;
+use crate::forms::FormBody;
+use crate::locale::{Locale, cookie, query_param};
+use crate::security::{CsrfSeed, check_csrf};
+use crate::{AppState, fmt};
+
+const STAFF_COOKIE: &str = "staff";
+
+#[derive(Template)]
+#[template(path = "checkin.html")]
+struct CheckinPage<'a> {
+    page: Chrome<'a>,
+    staff: bool,
+    csrf: String,
+    code: String,
+    result: Option<(bool, String)>,
+}
+
+fn is_staff(app: &AppState, headers: &HeaderMap) -> bool {
+    cookie(headers, STAFF_COOKIE).is_some_and(|v| app.key.verify(Purpose::Staff, "staff", v))
+}
+
+fn page(
+    app: &AppState,
+    lang: crate::Lang,
+    uri: &Uri,
+    headers: &HeaderMap,
+    code: String,
+    result: Option<(bool, String)>,
+) -> Result<Response, AppError> {
+    if app.config.registration.checkin_token.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let seed = CsrfSeed::from_headers(headers);
+    let t = app.catalogue.tr(lang);
+    let p = CheckinPage {
+        page: Chrome::new(app, lang, uri, t.t("checkin-title"), ""),
+        staff: is_staff(app, headers),
+        csrf: seed.field(&app.key),
+        code,
+        result,
+    };
+    let mut res = Html(p.render()?).into_response();
+    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    seed.set_cookie(res.headers_mut(), app.secure_cookies());
+    Ok(res)
+}
+
+/// `GET /checkin[?code=…]`
+pub async fn show(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let code = query_param(uri.query(), "code").unwrap_or_default();
+    page(&app, lang, &uri, &headers, code, None)
+}
+
+/// `POST /checkin/login`: exchanges the staff token for a cookie.
+pub async fn login(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let form = FormBody::parse(&body);
+    check_csrf(&app.key, &headers, form.get("csrf"))?;
+    let Some(expected) = &app.config.registration.checkin_token else {
+        return Err(AppError::NotFound);
+    };
+    let given = form.get("token").as_bytes();
+    if !bool::from(given.ct_eq(expected.as_bytes())) {
+        tracing::warn!("check-in login refused");
+        return Err(AppError::Forbidden);
+    }
+    let secure = if app.secure_cookies() { "; Secure" } else { "" };
+    let value = app.key.sign(Purpose::Staff, "staff");
+    let c = format!(
+        "{STAFF_COOKIE}={value}; Path=/checkin; HttpOnly; SameSite=Strict; Max-Age=43200{secure}"
+    );
+    let mut res = Redirect::to("/checkin").into_response();
+    if let Ok(v) = HeaderValue::from_str(&c) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    Ok(res)
+}
+
+/// `POST /checkin`: checks in the code typed or scanned (a whole scanned URL works too).
+pub async fn submit(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let form = FormBody::parse(&body);
+    check_csrf(&app.key, &headers, form.get("csrf"))?;
+    if !is_staff(&app, &headers) {
+        return Err(AppError::Forbidden);
+    }
+    let raw = form.get("code").trim();
+    let code =
+        raw.split_once("code=").map_or(raw, |(_, c)| c.split('&').next().unwrap_or(c)).to_owned();
+    let t = app.catalogue.tr(lang);
+    let who = app.store.registrant(&app.key, Purpose::CheckIn, &code).await?;
+    let result = match who {
+        None => (false, t.t("checkin-unknown")),
+        Some(who) => {
+            let d = app.store.session_detail(SessionKey::Id(who.registration.session_id)).await?;
+            let tz = d.map(|d| d.session.time_zone.zone()).unwrap_or(jiff::tz::TimeZone::UTC);
+            match app.store.check_in(&who, app.clock.now()).await? {
+                CheckIn::Done(r) => (
+                    true,
+                    t.args(
+                        "checkin-done",
+                        &[
+                            ("name", r.name.into()),
+                            ("mode", t.t(&format!("mode-{}", r.mode)).into()),
+                        ],
+                    ),
+                ),
+                CheckIn::Already(r, at) => (
+                    false,
+                    t.args(
+                        "checkin-already",
+                        &[
+                            ("name", r.name.into()),
+                            ("time", fmt::time(&at.to_zoned_datetime(tz)).into()),
+                        ],
+                    ),
+                ),
+                CheckIn::Refused(_) => (false, t.t("checkin-refused")),
+            }
+        }
+    };
+    page(&app, lang, &uri, &headers, String::new(), Some(result))
+}

@@ -1,0 +1,170 @@
+//! The registration form: show it, take a submission, say what happens next.
+
+mod view;
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use convene_domain::{
+    FieldErrors, NewRegistration, RegistrationInput, RegistrationState, SessionDetail,
+    offered_modes,
+};
+use convene_storage::RegistrationContext;
+
+pub use view::{FormView, Opt, QuestionView};
+
+use super::Chrome;
+use crate::error::{AppError, Path};
+use crate::forms::FormBody;
+use crate::locale::Locale;
+use crate::security::{ClientIp, CsrfSeed, HONEYPOT_FIELD, check_csrf, filled_slowly, form_stamp};
+use crate::{AppState, paths};
+
+#[derive(Template)]
+#[template(path = "register.html")]
+struct RegisterPage<'a> {
+    page: Chrome<'a>,
+    heading: String,
+    session_url: String,
+    state_text: String,
+    form: Option<FormView>,
+    action: String,
+}
+
+#[derive(Template)]
+#[template(path = "register_sent.html")]
+struct SentPage<'a> {
+    page: Chrome<'a>,
+    session_title: String,
+    session_url: String,
+}
+
+/// A session with its registration context and current state.
+struct Loaded {
+    detail: SessionDetail,
+    context: RegistrationContext,
+    state: RegistrationState,
+}
+
+async fn load(app: &AppState, series: &str, number: &str) -> Result<Loaded, AppError> {
+    let detail = super::session::load(app, series, number).await?;
+    let context = app.store.registration_context(detail.session.id).await?;
+    let state = RegistrationState::of(context.window.as_ref(), context.taken, app.clock.now());
+    Ok(Loaded { detail, context, state })
+}
+
+/// `GET /series/{slug}/sessions/{number}/register`
+pub async fn show(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    uri: Uri,
+    headers: HeaderMap,
+    Path((series, number)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let l = load(&app, &series, &number).await?;
+    let seed = CsrfSeed::from_headers(&headers);
+    let input = RegistrationInput::default();
+    render(&app, lang, &uri, &l, &seed, input, &FieldErrors::default(), None, StatusCode::OK)
+}
+
+/// `POST /series/{slug}/sessions/{number}/register`
+pub async fn submit(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    ClientIp(ip): ClientIp,
+    uri: Uri,
+    headers: HeaderMap,
+    Path((series, number)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let form = FormBody::parse(&body);
+    check_csrf(&app.key, &headers, form.get("csrf"))?;
+    let l = load(&app, &series, &number).await?;
+    let sent = paths::register_sent(l.detail.series.slug.as_str(), l.detail.session.number);
+    if !form.get(HONEYPOT_FIELD).is_empty() {
+        // A bot: it sees the same page a person would, and nothing is stored.
+        return Ok(Redirect::to(&sent).into_response());
+    }
+    let seed = CsrfSeed::from_headers(&headers);
+    let input = form.registration();
+    let t = app.catalogue.tr(lang);
+    let retry = |errors: &FieldErrors, message: Option<String>, status| {
+        render(&app, lang, &uri, &l, &seed, input.clone(), errors, message, status)
+    };
+    if !l.state.accepts() {
+        return retry(&FieldErrors::default(), None, StatusCode::CONFLICT);
+    }
+    let modes = offered_modes(l.detail.session.format);
+    let registration = match NewRegistration::parse(&input, &l.context.questions, modes) {
+        Ok(r) => r,
+        Err(errors) => return retry(&errors, None, StatusCode::UNPROCESSABLE_ENTITY),
+    };
+    let now = app.clock.now();
+    let min = app.config.registration.min_fill_time;
+    if !filled_slowly(&app.key, form.get("started"), now, min) {
+        let message = Some(t.t("form-too-fast"));
+        return retry(&FieldErrors::default(), message, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    if !app.limits.allow_ip(ip) || !app.limits.allow_email(&registration.email.key()) {
+        let message = Some(t.t("error-too-many"));
+        return retry(&FieldErrors::default(), message, StatusCode::TOO_MANY_REQUESTS);
+    }
+    app.store.register(l.detail.session.id, registration, now).await?;
+    Ok(Redirect::to(&sent).into_response())
+}
+
+/// `GET /series/{slug}/sessions/{number}/register/sent`
+pub async fn sent(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    uri: Uri,
+    Path((series, number)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let d = super::session::load(&app, &series, &number).await?;
+    let t = app.catalogue.tr(lang);
+    let page = SentPage {
+        page: Chrome::new(&app, lang, &uri, t.t("register-sent-title"), "archive"),
+        session_title: d.session.title.clone(),
+        session_url: paths::session(d.series.slug.as_str(), d.session.number),
+    };
+    Ok(Html(page.render()?).into_response())
+}
+
+#[allow(clippy::too_many_arguments, reason = "the page's inputs; called from two handlers")]
+fn render(
+    app: &AppState,
+    lang: crate::Lang,
+    uri: &Uri,
+    l: &Loaded,
+    seed: &CsrfSeed,
+    input: RegistrationInput,
+    errors: &FieldErrors,
+    message: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let t = app.catalogue.tr(lang);
+    let s = &l.detail.session;
+    let slug = l.detail.series.slug.as_str();
+    let form = l.state.accepts().then(|| {
+        let modes = offered_modes(s.format);
+        let csrf = seed.field(&app.key);
+        let started = form_stamp(&app.key, app.clock.now());
+        FormView::new(&t, input, errors, message, modes, &l.context.questions, csrf, started)
+    });
+    let heading = t.arg("register-title", "title", &s.title);
+    let page = RegisterPage {
+        page: Chrome::new(app, lang, uri, heading.clone(), "archive"),
+        heading,
+        session_url: paths::session(slug, s.number),
+        state_text: t.t(&format!("registration-state-{}", l.state.as_str())),
+        form,
+        action: paths::register(slug, s.number),
+    };
+    let mut res = (status, Html(page.render()?)).into_response();
+    let headers = res.headers_mut();
+    headers.insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+    seed.set_cookie(headers, app.secure_cookies());
+    Ok(res)
+}

@@ -1,0 +1,161 @@
+//! Defences of the forms: CSRF tokens tied to a cookie, a minimum fill time, a honeypot, and
+//! rate limits per client IP and per email address.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::num::NonZeroU32;
+
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::request::Parts;
+use convene_domain::{Purpose, TokenKey};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use jiff::Timestamp;
+
+use crate::error::AppError;
+use crate::{AppState, RegistrationConfig};
+
+/// The cookie holding the browser's CSRF secret.
+const CSRF_COOKIE: &str = "csrf";
+
+/// The hidden field a bot fills in and a person never sees.
+pub const HONEYPOT_FIELD: &str = "website";
+
+/// The browser's CSRF secret: from its cookie, or new (and then set on the response).
+#[derive(Debug, Clone)]
+pub struct CsrfSeed {
+    value: String,
+    fresh: bool,
+}
+
+impl CsrfSeed {
+    /// The seed of a request.
+    pub fn from_headers(headers: &HeaderMap) -> Self {
+        match crate::locale::cookie(headers, CSRF_COOKIE).filter(|v| v.len() == 22) {
+            Some(v) => Self { value: v.to_owned(), fresh: false },
+            None => Self { value: crate::security::random_token(), fresh: true },
+        }
+    }
+
+    /// The value of the form's hidden `csrf` field.
+    pub fn field(&self, key: &TokenKey) -> String {
+        key.sign(Purpose::Csrf, &self.value)
+    }
+
+    /// Sets the cookie on a response if it was new.
+    pub fn set_cookie(&self, headers: &mut HeaderMap, secure: bool) {
+        if self.fresh {
+            let secure = if secure { "; Secure" } else { "" };
+            let c = format!("{CSRF_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax{secure}", self.value);
+            if let Ok(v) = HeaderValue::from_str(&c) {
+                headers.append(header::SET_COOKIE, v);
+            }
+        }
+    }
+}
+
+/// Refuses a POST whose `csrf` field does not match the browser's cookie, or that a browser
+/// marks as coming from another site.
+pub fn check_csrf(key: &TokenKey, headers: &HeaderMap, field: &str) -> Result<(), AppError> {
+    let cross_site = headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v == "cross-site");
+    let ok = !cross_site
+        && crate::locale::cookie(headers, CSRF_COOKIE)
+            .is_some_and(|seed| key.verify(Purpose::Csrf, seed, field));
+    if ok { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+/// A signed timestamp of when a form was served.
+pub fn form_stamp(key: &TokenKey, now: Timestamp) -> String {
+    let t = now.as_second().to_string();
+    format!("{t}.{}", key.sign(Purpose::Form, &t))
+}
+
+/// Whether a form came back at least `min` after it was served. A missing or forged stamp
+/// counts as too fast.
+pub fn filled_slowly(
+    key: &TokenKey,
+    stamp: &str,
+    now: Timestamp,
+    min: std::time::Duration,
+) -> bool {
+    let Some((t, sig)) = stamp.split_once('.') else { return false };
+    let Ok(served) = t.parse::<i64>() else { return false };
+    key.verify(Purpose::Form, t, sig)
+        && now.as_second().saturating_sub(served) >= i64::try_from(min.as_secs()).unwrap_or(0)
+}
+
+/// 22 random URL-safe characters (about 131 bits).
+pub fn random_token() -> String {
+    use rand::Rng;
+    rand::rng().sample_iter(rand::distr::Alphanumeric).take(22).map(char::from).collect()
+}
+
+/// Rate limiters, per IP and per email key; in memory, per instance.
+pub struct Limits {
+    per_ip: Option<DefaultKeyedRateLimiter<IpAddr>>,
+    per_email: Option<DefaultKeyedRateLimiter<String>>,
+}
+
+impl std::fmt::Debug for Limits {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Limits").finish_non_exhaustive()
+    }
+}
+
+impl Limits {
+    /// Limiters from configuration (0 disables one).
+    pub fn new(c: &RegistrationConfig) -> Self {
+        Self {
+            per_ip: NonZeroU32::new(c.per_ip_per_hour)
+                .map(|n| RateLimiter::keyed(Quota::per_hour(n))),
+            per_email: NonZeroU32::new(c.per_email_per_hour)
+                .map(|n| RateLimiter::keyed(Quota::per_hour(n))),
+        }
+    }
+
+    /// Counts one registration attempt from `ip`; false when over the limit.
+    pub fn allow_ip(&self, ip: IpAddr) -> bool {
+        self.per_ip.as_ref().is_none_or(|l| l.check_key(&ip).is_ok())
+    }
+
+    /// Counts one registration attempt for an address; false when over the limit.
+    pub fn allow_email(&self, email_key: &str) -> bool {
+        self.per_email.as_ref().is_none_or(|l| l.check_key(&email_key.to_owned()).is_ok())
+    }
+
+    /// Forgets keys whose limits have fully recovered, so memory stays bounded.
+    pub fn shrink(&self) {
+        if let Some(l) = &self.per_ip {
+            l.retain_recent();
+        }
+        if let Some(l) = &self.per_email {
+            l.retain_recent();
+        }
+    }
+}
+
+/// The client's IP: the socket peer, or the first `X-Forwarded-For` hop when configured to
+/// trust a proxy.
+#[derive(Debug, Clone, Copy)]
+pub struct ClientIp(pub IpAddr);
+
+impl FromRequestParts<AppState> for ClientIp {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, AppError> {
+        if app.config.registration.trust_forwarded_for
+            && let Some(ip) = parts
+                .headers
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.split(',').next())
+                .and_then(|v| v.trim().parse().ok())
+        {
+            return Ok(ClientIp(ip));
+        }
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        Ok(ClientIp(peer.unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))))
+    }
+}
