@@ -15,3 +15,9 @@
   var input = document.getElementById("tz");
   if (input && !input.value) input.placeholder = zone;
 })();
+// After a refused submit, move focus to the error summary so it is read out first.
+(function () {
+  "use strict";
+  var summary = document.getElementById("errors");
+  if (summary) summary.focus();
+})();
