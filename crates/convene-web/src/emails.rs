@@ -74,7 +74,15 @@ async fn compose(
     let base = &app.config.base_url;
     let s = &d.session;
     let title = s.title.clone();
-    let when = fmt::session_when(&t, s);
+    // Times in emails name their zone: the reader may be anywhere.
+    let when = match s.precision {
+        convene_domain::SchedulePrecision::Time => format!(
+            "{} {}",
+            fmt::session_when(&t, s),
+            fmt::zone_abbreviation(&s.time_zone.zone(), s.starts_at)
+        ),
+        _ => fmt::session_when(&t, s),
+    };
     let manage = format!("{base}{}", paths::manage(&who.token(&app.key, Purpose::Manage)));
     let manage_action = (t.t("email-manage-action"), manage.clone());
     let args =

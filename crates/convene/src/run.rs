@@ -91,6 +91,15 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
             let _ = stop.wait_for(|s| *s).await;
         }))
     });
+    let limits_state = state.clone();
+    tokio::spawn(async move {
+        // Forget rate-limit keys that have fully recovered, so memory stays bounded.
+        let mut every = tokio::time::interval(Duration::from_secs(600));
+        loop {
+            every.tick().await;
+            limits_state.limits.shrink();
+        }
+    });
     announce(&base_url, matches!(action, Action::Demo), &config);
     let app = convene_web::router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)

@@ -231,7 +231,49 @@ async fn the_api_registers_with_the_same_rules(b: Backend) {
     assert!(mail[0].html.contains("lang=\"zh\""));
 }
 
+async fn a_worker_that_dies_mid_send_leaves_one_message_to_resend(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let res = submit(&app, FORM, &[], &fields("ana@example.org", "online")).await;
+    assert_eq!(res.status().as_u16(), 303);
+    // Another worker leases the job and dies before marking it sent.
+    let leased =
+        app.store.lease_jobs("dead-worker", app.clock.now(), 120, 10).await.expect("lease");
+    assert_eq!(leased.len(), 1);
+    assert_eq!(app.run_jobs().await, 0, "a live lease is respected");
+    app.advance(jiff::SignedDuration::from_mins(3));
+    assert_eq!(app.run_jobs().await, 1, "after the lease runs out, it is sent once");
+    let mail = app.take_mail();
+    assert_eq!(mail.len(), 1);
+    assert!(mail[0].message_id.starts_with(&format!("job-{}@", leased[0].id)), "same Message-ID");
+    assert_eq!(app.run_jobs().await, 0);
+}
+
+async fn emails_read_as_expected(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let mut f = fields("ana@example.org", "in_person");
+    f[6] = ("language", "en");
+    let res = submit(&app, FORM, &[], &f).await;
+    assert_eq!(res.status().as_u16(), 303);
+    app.run_jobs().await;
+    let verify = app.take_mail().remove(0);
+    app.get(&link(&verify.text, "/verify/")).await;
+    app.run_jobs().await;
+    let confirmed = app.take_mail().remove(0);
+    let mut settings = insta::Settings::clone_current();
+    settings.add_filter(r"http://127\.0\.0\.1:\d+", "[base]");
+    settings.add_filter(r"/(verify|manage)/\d+\.[A-Za-z0-9_-]+", "/$1/[token]");
+    settings.add_filter(r"\b\d+-[A-Z2-9]{10}\b", "[code]");
+    settings.set_snapshot_suffix("");
+    settings.bind(|| {
+        insta::assert_snapshot!("verify_email_text", verify.text);
+        insta::assert_snapshot!("confirmed_email_text", confirmed.text);
+        insta::assert_snapshot!("confirmed_email_subject", confirmed.subject);
+    });
+}
+
 both_backends!(
+    emails_read_as_expected,
+    a_worker_that_dies_mid_send_leaves_one_message_to_resend,
     session_page_shows_state_and_button,
     registering_verifying_and_confirming,
     registering_twice_sends_the_manage_link_and_reveals_nothing,
