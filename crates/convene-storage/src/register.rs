@@ -10,7 +10,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::places::{enqueue, take};
 use crate::registrations::insert_answers;
-use crate::schema::registrations;
+use crate::schema::{answers, registrations};
 use crate::{DbConnection, StorageError, Store};
 
 /// The most registrations written in one transaction.
@@ -109,6 +109,45 @@ fn write_batch(
     Ok(results)
 }
 
+/// What the person gave: the columns a new registration inserts and a renewed one replaces.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = registrations, treat_none_as_null = true)]
+struct Given<'a> {
+    email: &'a str,
+    name: &'a str,
+    country: &'a str,
+    stakeholder_group: &'a str,
+    organisation: Option<&'a str>,
+    mode: &'a str,
+    language: &'a str,
+    accessibility: Option<&'a str>,
+    consent_version: &'a str,
+    list_publicly: bool,
+    news_updates: bool,
+    token_nonce: String,
+    created_at: i64,
+}
+
+impl<'a> Given<'a> {
+    fn of(r: &'a NewRegistration, now: i64) -> Self {
+        Self {
+            email: r.email.as_str(),
+            name: &r.name,
+            country: r.country.as_str(),
+            stakeholder_group: r.stakeholder_group.as_str(),
+            organisation: r.organisation.as_deref(),
+            mode: r.mode.as_str(),
+            language: r.language,
+            accessibility: r.accessibility.as_deref(),
+            consent_version: r.consent_version,
+            list_publicly: r.list_publicly,
+            news_updates: r.news_updates,
+            token_nonce: crate::random_nonce(),
+            created_at: now,
+        }
+    }
+}
+
 fn insert_one(
     c: &mut DbConnection,
     session_id: i64,
@@ -121,21 +160,9 @@ fn insert_one(
         .values((
             registrations::session_id.eq(session_id),
             registrations::email_key.eq(&key),
-            registrations::email.eq(r.email.as_str()),
-            registrations::name.eq(&r.name),
-            registrations::country.eq(r.country.as_str()),
-            registrations::stakeholder_group.eq(r.stakeholder_group.as_str()),
-            registrations::organisation.eq(r.organisation.as_deref()),
-            registrations::mode.eq(r.mode.as_str()),
-            registrations::language.eq(r.language),
-            registrations::accessibility.eq(r.accessibility.as_deref()),
-            registrations::consent_version.eq(r.consent_version),
-            registrations::list_publicly.eq(r.list_publicly),
-            registrations::news_updates.eq(r.news_updates),
+            Given::of(r, now),
             registrations::status.eq(RegistrationStatus::Active.as_str()),
             registrations::holds_place.eq(false),
-            registrations::token_nonce.eq(crate::random_nonce()),
-            registrations::created_at.eq(now),
         ))
         .execute(c)?;
     let id: i64 = registrations::table
@@ -143,16 +170,22 @@ fn insert_one(
         .filter(registrations::email_key.eq(&key))
         .select(registrations::id)
         .first(c)?;
+    seat_and_ask_to_verify(c, id, session_id, r, now)
+}
+
+/// Takes a place or joins the waiting list, stores the answers, queues the verification email.
+fn seat_and_ask_to_verify(
+    c: &mut DbConnection,
+    id: i64,
+    session_id: i64,
+    r: &NewRegistration,
+    now: i64,
+) -> Result<Registered, StorageError> {
     let seated = take(c, session_id, r.mode)?;
-    if seated {
-        diesel::update(registrations::table.find(id))
-            .set(registrations::holds_place.eq(true))
-            .execute(c)?;
-    } else {
-        diesel::update(registrations::table.find(id))
-            .set(registrations::status.eq(RegistrationStatus::Waitlisted.as_str()))
-            .execute(c)?;
-    }
+    let status = if seated { RegistrationStatus::Active } else { RegistrationStatus::Waitlisted };
+    diesel::update(registrations::table.find(id))
+        .set((registrations::holds_place.eq(seated), registrations::status.eq(status.as_str())))
+        .execute(c)?;
     insert_answers(c, id, &r.answers)?;
     enqueue(c, EmailKind::Verify, id, now, now)?;
     Ok(if seated { Registered::Created(id) } else { Registered::Waitlisted(id) })
@@ -172,42 +205,21 @@ fn again(
         .filter(registrations::email_key.eq(r.email.key()))
         .select((registrations::id, registrations::verified_at, registrations::status))
         .first(c)?;
-    let now_s = now.as_second();
+    let now = now.as_second();
     if status == RegistrationStatus::Active.as_str()
         || status == RegistrationStatus::Waitlisted.as_str()
     {
         let kind = if verified.is_some() { EmailKind::ManageLink } else { EmailKind::Verify };
-        enqueue(c, kind, id, now_s, now_s)?;
+        enqueue(c, kind, id, now, now)?;
         return Ok(Registered::Duplicate(id));
     }
-    diesel::delete(
-        crate::schema::answers::table.filter(crate::schema::answers::registration_id.eq(id)),
-    )
-    .execute(c)?;
-    let seated = take(c, session_id, r.mode)?;
-    let status = if seated { RegistrationStatus::Active } else { RegistrationStatus::Waitlisted };
+    diesel::delete(answers::table.filter(answers::registration_id.eq(id))).execute(c)?;
     diesel::update(registrations::table.find(id))
         .set((
-            registrations::email.eq(r.email.as_str()),
-            registrations::name.eq(&r.name),
-            registrations::country.eq(r.country.as_str()),
-            registrations::stakeholder_group.eq(r.stakeholder_group.as_str()),
-            registrations::organisation.eq(r.organisation.as_deref()),
-            registrations::mode.eq(r.mode.as_str()),
-            registrations::language.eq(r.language),
-            registrations::accessibility.eq(r.accessibility.as_deref()),
-            registrations::consent_version.eq(r.consent_version),
-            registrations::list_publicly.eq(r.list_publicly),
-            registrations::news_updates.eq(r.news_updates),
-            registrations::status.eq(status.as_str()),
-            registrations::holds_place.eq(seated),
-            registrations::token_nonce.eq(crate::random_nonce()),
-            registrations::created_at.eq(now_s),
+            Given::of(r, now),
             registrations::verified_at.eq(None::<i64>),
             registrations::cancelled_at.eq(None::<i64>),
         ))
         .execute(c)?;
-    insert_answers(c, id, &r.answers)?;
-    enqueue(c, EmailKind::Verify, id, now_s, now_s)?;
-    Ok(if seated { Registered::Created(id) } else { Registered::Waitlisted(id) })
+    seat_and_ask_to_verify(c, id, session_id, r, now)
 }
