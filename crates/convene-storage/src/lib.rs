@@ -11,6 +11,7 @@ mod register;
 mod registrations;
 mod rows;
 mod schema;
+mod settings;
 #[cfg(feature = "test-support")]
 pub mod testing;
 mod write;

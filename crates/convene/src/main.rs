@@ -1,5 +1,6 @@
 //! The `convene` binary: command-line interface over the storage and web crates.
 
+mod admin;
 mod config;
 mod run;
 
@@ -25,7 +26,7 @@ struct Cli {
 #[derive(Debug, clap::Args)]
 struct DataArgs {
     /// Folder for the SQLite database and local files [default: data]
-    #[arg(long, value_name = "DIR", env = "CONVENE_DATA_DIR")]
+    #[arg(long, value_name = "DIR", env = "CONVENE_DATA_DIR", global = true)]
     data_dir: Option<PathBuf>,
 }
 
@@ -52,6 +53,13 @@ enum Command {
         #[command(flatten)]
         data: DataArgs,
     },
+    /// Set a session's registration window, capacities, join links and questions.
+    Registration {
+        #[command(subcommand)]
+        command: admin::RegistrationCommand,
+        #[command(flatten)]
+        data: DataArgs,
+    },
 }
 
 fn main() -> ExitCode {
@@ -66,6 +74,10 @@ fn main() -> ExitCode {
         Command::Migrate { data } => {
             (Overrides { listen: None, data_dir: data.data_dir }, run::Action::Migrate)
         }
+        Command::Registration { command, data } => (
+            Overrides { listen: None, data_dir: data.data_dir },
+            run::Action::Registration(command),
+        ),
     };
     let config = match Config::load(cli.config.as_deref(), &overrides) {
         Ok(c) => c,

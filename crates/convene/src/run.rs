@@ -13,8 +13,10 @@ use tokio::net::TcpListener;
 use crate::config::{Config, LogFormat};
 
 /// The subcommand to carry out.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub enum Action {
+    /// Change registration settings and exit.
+    Registration(crate::admin::RegistrationCommand),
     /// Migrate and serve.
     Serve,
     /// Migrate, load the demo if empty, serve.
@@ -41,6 +43,11 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
     tracing::info!(database = %store.target_display(), backend = store.backend_name(), "database ready");
     let site_name = match action {
         Action::Migrate => return Ok(()),
+        Action::Registration(cmd) => {
+            let line = crate::admin::run(&store, cmd.clone()).await?;
+            say(&line);
+            return Ok(());
+        }
         Action::Demo => {
             if store.is_empty().await? {
                 let now = jiff::Timestamp::now();
@@ -138,6 +145,11 @@ fn worker_config(config: &Config, base_url: &str, site_name: &str) -> WorkerConf
         batch: 32,
         idle_poll: Duration::from_millis(500),
     }
+}
+
+#[allow(clippy::print_stdout, reason = "the command's result is its output")]
+fn say(line: &str) {
+    println!("{line}");
 }
 
 #[allow(clippy::print_stdout, reason = "the address to open is the command's output")]

@@ -149,3 +149,80 @@ fn demo_serves_and_shuts_down_gracefully() {
         output(&["migrate", "--data-dir", dir.path().to_str().expect("utf-8")], &[]);
     assert_eq!(code, 0, "{stderr}");
 }
+
+/// Organisers set registration windows, join links and questions from the command line.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn registration_settings_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let target = DatabaseTarget::Sqlite(dir.path().join("convene.sqlite3"));
+    let store = convene_storage::Store::open_and_migrate(target, 2).await.expect("open");
+    let now = jiff::Timestamp::now();
+    store
+        .insert_series_content(convene_domain::demo::wipo_conversation(now), now)
+        .await
+        .expect("demo");
+    let d = dir.path().to_str().expect("utf-8");
+    let at = ["--series", "wipo-conversation", "--session", "13", "--data-dir", d];
+    let run = |args: &[&str]| {
+        let mut all = vec!["registration"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&at);
+        output(&all, &[])
+    };
+    let (code, out, err) = run(&[
+        "open",
+        "--opens",
+        "2026-11-01T00:00:00Z",
+        "--closes",
+        "2030-01-01T00:00:00Z",
+        "--in-person",
+        "5",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out.trim(),
+        "registration for session 13 opens 2026-11-01T00:00:00Z, closes 2030-01-01T00:00:00Z"
+    );
+    let (code, out, _) =
+        run(&["join-link", "--channel", "en", "--url", "https://meet.example.org/13-en"]);
+    assert_eq!((code, out.trim()), (0, "join link for channel en of session 13 set"));
+    let (code, out, err) = run(&[
+        "question", "--kind", "choice", "--label", "Track", "--choice", "A", "--choice", "B",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("question "), "{out}");
+    let sessions = store.sessions(None, None).await.expect("sessions");
+    let id = sessions.iter().find(|s| s.number == 13).expect("13").id;
+    let ctx = store.registration_context(id).await.expect("context");
+    assert_eq!(ctx.window.and_then(|w| w.capacity_in_person), Some(5));
+    assert_eq!(ctx.questions.len(), 3, "two demo questions and the new one");
+    assert_eq!(ctx.questions[2].choices, ["A", "B"]);
+    // Bad input: one line, exit 1, nothing changed.
+    let (code, _, err) =
+        run(&["open", "--opens", "2030-01-01T00:00:00Z", "--closes", "2026-01-01T00:00:00Z"]);
+    assert_eq!((code, err.trim()), (1, "convene: error: --closes must be after --opens"));
+    let (code, _, err) = run(&["join-link", "--channel", "de", "--url", "https://x.example"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("--channel must be"), "{err}");
+    let (code, _, err) = output(
+        &[
+            "registration",
+            "join-link",
+            "--series",
+            "wipo-conversation",
+            "--session",
+            "99",
+            "--channel",
+            "en",
+            "--url",
+            "https://x.example",
+            "--data-dir",
+            d,
+        ],
+        &[],
+    );
+    assert_eq!(
+        (code, err.trim()),
+        (1, "convene: error: no session 99 in series wipo-conversation")
+    );
+}

@@ -1,0 +1,94 @@
+//! Organisers' registration settings of a session: window and capacities, join links, custom
+//! questions. (The back office will call these; for now the `convene registration` command.)
+
+use convene_domain::{AttendanceMode, JoinLink, NewQuestion, RegistrationWindow};
+use diesel::prelude::*;
+use jiff::Timestamp;
+
+use crate::places::fill_from_waitlist;
+use crate::schema::{join_links, questions, registration_windows};
+use crate::{StorageError, Store};
+
+fn capacity(n: Option<u32>) -> Option<i32> {
+    n.map(|n| i32::try_from(n).unwrap_or(i32::MAX))
+}
+
+impl Store {
+    /// Sets a session's registration window and capacities, keeping the places already taken;
+    /// a larger capacity immediately seats people from the waiting list.
+    pub async fn set_registration_window(
+        &self,
+        session_id: i64,
+        w: RegistrationWindow,
+        now: Timestamp,
+    ) -> Result<(), StorageError> {
+        self.write(move |c| {
+            use registration_windows as rw;
+            let values = (
+                rw::opens_at.eq(w.opens_at.as_second()),
+                rw::closes_at.eq(w.closes_at.as_second()),
+                rw::capacity_in_person.eq(capacity(w.capacity_in_person)),
+                rw::capacity_online.eq(capacity(w.capacity_online)),
+            );
+            let n = diesel::update(rw::table.find(session_id)).set(values).execute(c)?;
+            if n == 0 {
+                diesel::insert_into(rw::table)
+                    .values((rw::session_id.eq(session_id), values))
+                    .execute(c)?;
+            }
+            for mode in AttendanceMode::ALL {
+                fill_from_waitlist(c, session_id, *mode, now.as_second())?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    /// Sets (or replaces) the join link of one interpretation channel.
+    pub async fn set_join_link(&self, session_id: i64, link: JoinLink) -> Result<(), StorageError> {
+        self.write(move |c| {
+            let target = join_links::table
+                .filter(join_links::session_id.eq(session_id))
+                .filter(join_links::language.eq(&link.language));
+            let n = diesel::update(target).set(join_links::url.eq(&link.url)).execute(c)?;
+            if n == 0 {
+                diesel::insert_into(join_links::table)
+                    .values((
+                        join_links::session_id.eq(session_id),
+                        join_links::language.eq(&link.language),
+                        join_links::url.eq(&link.url),
+                    ))
+                    .execute(c)?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    /// Adds a custom question after the existing ones; returns its id.
+    pub async fn add_question(&self, session_id: i64, q: NewQuestion) -> Result<i64, StorageError> {
+        self.write(move |c| {
+            let last: Option<i32> = questions::table
+                .filter(questions::session_id.eq(session_id))
+                .select(diesel::dsl::max(questions::position))
+                .first(c)?;
+            let position = last.unwrap_or(0) + 1;
+            diesel::insert_into(questions::table)
+                .values((
+                    questions::session_id.eq(session_id),
+                    questions::position.eq(position),
+                    questions::kind.eq(q.kind.as_str()),
+                    questions::label.eq(&q.label),
+                    questions::choices.eq(q.choices.join("\n")),
+                    questions::required.eq(q.required),
+                ))
+                .execute(c)?;
+            Ok(questions::table
+                .filter(questions::session_id.eq(session_id))
+                .filter(questions::position.eq(position))
+                .select(questions::id)
+                .first(c)?)
+        })
+        .await
+    }
+}
