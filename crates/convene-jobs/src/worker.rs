@@ -98,13 +98,20 @@ impl<C: Compose> Worker<C> {
             let me = self.clone();
             running.spawn(async move { me.run_job(job).await });
         }
-        while let Some(done) = running.join_next().await {
-            match done {
-                Ok(Err(e)) => tracing::error!(error = %e, "recording a job's outcome failed"),
+        // Successes are recorded together, in one transaction (one fsync for the round);
+        // failures, which are rare, one by one.
+        let mut done = Vec::with_capacity(count);
+        while let Some(joined) = running.join_next().await {
+            match joined {
+                Ok(Outcome::Done(id, note)) => done.push((id, note)),
+                Ok(Outcome::Failed { id, error, retry_at }) => {
+                    self.store.fail_job(id, self.clock.now(), error, retry_at).await?;
+                }
+                // A job task that panicked keeps its lease; it is retried when the lease ends.
                 Err(e) => tracing::error!(error = %e, "job task failed"),
-                Ok(Ok(())) => {}
             }
         }
+        self.store.finish_jobs(done, self.clock.now()).await?;
         Ok(count)
     }
 
@@ -141,23 +148,21 @@ impl<C: Compose> Worker<C> {
         tracing::info!(worker = %self.name, "worker stopped");
     }
 
-    async fn run_job(&self, job: Job) -> Result<(), StorageError> {
+    async fn run_job(&self, job: Job) -> Outcome {
         use tracing::Instrument;
         let span =
             tracing::info_span!("job", id = job.id, kind = %job.kind, attempt = job.attempts);
         self.deliver(job).instrument(span).await
     }
 
-    async fn deliver(&self, job: Job) -> Result<(), StorageError> {
+    async fn deliver(&self, job: Job) -> Outcome {
+        let failed = |error: String, retry_at| Outcome::Failed { id: job.id, error, retry_at };
         let email = match self.composer.compose(&job).await {
             Ok(Some(email)) => email,
-            Ok(None) => {
-                let now = self.clock.now();
-                return self.store.finish_job(job.id, now, Some("nothing to send".into())).await;
-            }
+            Ok(None) => return Outcome::Done(job.id, Some("nothing to send".into())),
             Err(e) => {
                 tracing::error!(error = %e, "composing the email failed");
-                return self.store.fail_job(job.id, self.clock.now(), e, None).await;
+                return failed(e, None);
             }
         };
         let envelope = Envelope {
@@ -169,23 +174,29 @@ impl<C: Compose> Worker<C> {
             Ok(m) => m,
             Err(e) => {
                 tracing::error!(error = %e, "building the message failed");
-                return self.store.fail_job(job.id, self.clock.now(), e.to_string(), None).await;
+                return failed(e.to_string(), None);
             }
         };
-        let result = self.transport.send(&message).await;
-        let now = self.clock.now();
-        match result {
-            Ok(()) => self.store.finish_job(job.id, now, None).await,
+        match self.transport.send(&message).await {
+            Ok(()) => Outcome::Done(job.id, None),
             Err(SendError::Transient(e)) if job.attempts < crate::MAX_ATTEMPTS => {
                 let delay = SignedDuration::try_from(retry_delay(job.attempts))
                     .unwrap_or(SignedDuration::from_hours(1));
                 tracing::warn!(error = %e, retry_in = ?delay, "delivery failed; will retry");
-                self.store.fail_job(job.id, now, e, Some(now + delay)).await
+                failed(e, Some(self.clock.now() + delay))
             }
             Err(e) => {
                 tracing::error!(error = %e, "delivery failed for good");
-                self.store.fail_job(job.id, now, e.to_string(), None).await
+                failed(e.to_string(), None)
             }
         }
     }
+}
+
+/// What became of one job.
+enum Outcome {
+    /// Sent (or nothing to send, with a note).
+    Done(i64, Option<String>),
+    /// Not sent: retry at the given time, or never.
+    Failed { id: i64, error: String, retry_at: Option<jiff::Timestamp> },
 }

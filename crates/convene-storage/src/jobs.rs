@@ -85,17 +85,27 @@ impl Store {
         .await
     }
 
-    /// Marks a job done (`note` says why when it was skipped rather than carried out).
-    pub async fn finish_job(
+    /// Marks jobs done, in one transaction (a note says why when one was skipped rather than
+    /// carried out).
+    pub async fn finish_jobs(
         &self,
-        id: i64,
+        done: Vec<(i64, Option<String>)>,
         now: Timestamp,
-        note: Option<String>,
     ) -> Result<(), StorageError> {
+        if done.is_empty() {
+            return Ok(());
+        }
         self.write(move |c| {
-            diesel::update(jobs::table.find(id))
-                .set((jobs::done_at.eq(now.as_second()), jobs::last_error.eq(note)))
+            let (plain, noted): (Vec<_>, Vec<_>) = done.into_iter().partition(|(_, n)| n.is_none());
+            let ids: Vec<i64> = plain.into_iter().map(|(id, _)| id).collect();
+            diesel::update(jobs::table.filter(jobs::id.eq_any(&ids)))
+                .set(jobs::done_at.eq(now.as_second()))
                 .execute(c)?;
+            for (id, note) in noted {
+                diesel::update(jobs::table.find(id))
+                    .set((jobs::done_at.eq(now.as_second()), jobs::last_error.eq(note)))
+                    .execute(c)?;
+            }
             Ok(())
         })
         .await

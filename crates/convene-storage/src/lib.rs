@@ -87,7 +87,10 @@ impl Store {
         let pool = tokio::task::spawn_blocking(move || conn::open_pool(&t, max_connections))
             .await
             .map_err(|e| StorageError::Task(e.to_string()))??;
-        let permits = Arc::new(tokio::sync::Semaphore::new(max_connections.max(1) as usize));
+        // One connection is kept for the registration writer, so a burst of reads and jobs
+        // can never make registrations wait for a connection.
+        let shared = max_connections.saturating_sub(1).max(1) as usize;
+        let permits = Arc::new(tokio::sync::Semaphore::new(shared));
         let (registrar, queue) = tokio::sync::mpsc::channel(4096);
         let store = Self { pool: Arc::new(pool), target: Arc::new(target), permits, registrar };
         // The writer holds a clone without the queue's sender, so it ends with the last Store.
@@ -152,18 +155,19 @@ impl Store {
         T: Send + 'static,
         F: FnOnce(&mut DbConnection) -> Result<T, StorageError> + Send + 'static,
     {
-        use diesel::Connection;
-        self.run(move |c| {
-            c.transaction(|c| {
-                if let DbConnection::Sqlite(_) = c {
-                    use diesel::RunQueryDsl;
-                    diesel::sql_query("UPDATE app_secrets SET value = value WHERE name = ''")
-                        .execute(c)?;
-                }
-                f(c)
-            })
-        })
-        .await
+        self.run(move |c| in_write_transaction(c, f)).await
+    }
+
+    /// As `write`, on the connection kept for the registration writer (no permit needed).
+    async fn write_reserved<T, F>(&self, f: F) -> Result<T, StorageError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, StorageError> + Send + 'static,
+    {
+        let pool = Arc::clone(&self.pool);
+        tokio::task::spawn_blocking(move || in_write_transaction(&mut *pool.get()?, f))
+            .await
+            .map_err(|e| StorageError::Task(e.to_string()))?
     }
 
     /// Runs blocking Diesel work on a pooled connection off the async runtime.
@@ -185,6 +189,21 @@ impl Store {
         .await
         .map_err(|e| StorageError::Task(e.to_string()))?
     }
+}
+
+/// Runs `f` in a transaction whose first statement, on SQLite, takes the write lock.
+fn in_write_transaction<T>(
+    c: &mut DbConnection,
+    f: impl FnOnce(&mut DbConnection) -> Result<T, StorageError>,
+) -> Result<T, StorageError> {
+    use diesel::Connection;
+    c.transaction(|c| {
+        if let DbConnection::Sqlite(_) = c {
+            use diesel::RunQueryDsl;
+            diesel::sql_query("UPDATE app_secrets SET value = value WHERE name = ''").execute(c)?;
+        }
+        f(c)
+    })
 }
 
 /// A random per-registration nonce, mixed into its signed links.

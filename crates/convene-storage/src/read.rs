@@ -121,26 +121,19 @@ impl Store {
         key: SessionKey,
     ) -> Result<Option<SessionDetail>, StorageError> {
         self.run(move |c| {
-            // Session and series in one query; topics, agenda and people in one each.
-            let q = sessions::table
-                .inner_join(series::table)
-                .filter(sessions::status.ne(DRAFT))
-                .select((SessionRow::as_select(), SeriesRow::as_select()))
-                .into_boxed();
-            let q = match key {
-                SessionKey::Id(id) => q.filter(sessions::id.eq(id)),
-                SessionKey::Number { series: slug, number } => q
-                    .filter(series::slug.eq(slug.as_str().to_owned()))
-                    .filter(sessions::number.eq(i32::try_from(number).unwrap_or(i32::MAX))),
-            };
-            let Some((row, series)) = q.first(c).optional()? else {
-                return Ok(None);
-            };
-            let session = with_topics(c, vec![row])?.remove(0);
+            let Some((series, session)) = session_head(c, key)? else { return Ok(None) };
             let agenda = agenda_of(c, session.id)?;
-            Ok(Some(SessionDetail { series: Series::try_from(series)?, session, agenda }))
+            Ok(Some(SessionDetail { series, session, agenda }))
         })
         .await
+    }
+
+    /// A public session with its series, without the agenda: what forms need, in two queries.
+    pub async fn session_brief(
+        &self,
+        key: SessionKey,
+    ) -> Result<Option<(Series, convene_domain::Session)>, StorageError> {
+        self.run(move |c| session_head(c, key)).await
     }
 
     /// Every speaker, by name.
@@ -277,4 +270,27 @@ fn agenda_of(c: &mut DbConnection, session_id: i64) -> Result<Vec<AgendaItem>, S
             i.into_item(people)
         })
         .collect()
+}
+
+/// A public session and its series in one query, then its topics.
+fn session_head(
+    c: &mut crate::DbConnection,
+    key: SessionKey,
+) -> Result<Option<(Series, convene_domain::Session)>, StorageError> {
+    let q = sessions::table
+        .inner_join(series::table)
+        .filter(sessions::status.ne(DRAFT))
+        .select((SessionRow::as_select(), SeriesRow::as_select()))
+        .into_boxed();
+    let q = match key {
+        SessionKey::Id(id) => q.filter(sessions::id.eq(id)),
+        SessionKey::Number { series: slug, number } => q
+            .filter(series::slug.eq(slug.as_str().to_owned()))
+            .filter(sessions::number.eq(i32::try_from(number).unwrap_or(i32::MAX))),
+    };
+    let Some((row, series)) = q.first(c).optional()? else {
+        return Ok(None);
+    };
+    let session = with_topics(c, vec![row])?.remove(0);
+    Ok(Some((Series::try_from(series)?, session)))
 }

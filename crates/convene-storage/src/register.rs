@@ -68,7 +68,7 @@ pub(crate) async fn writer(store: Store, mut queue: mpsc::Receiver<Request>) {
         let (replies, work): (Vec<_>, Vec<_>) =
             batch.into_iter().map(|r| (r.reply, (r.session_id, r.registration, r.now))).unzip();
         let count = work.len();
-        let outcome = store.write(move |c| write_batch(c, &work)).await;
+        let outcome = store.write_reserved(move |c| write_batch(c, &work)).await;
         tracing::debug!(count, ok = outcome.is_ok(), "registration batch");
         match outcome {
             Ok(results) => {
@@ -156,13 +156,16 @@ fn insert_one(
 ) -> Result<Registered, StorageError> {
     let now = now.as_second();
     let key = r.email.key();
+    // The place first, so the row is written once, already in its final state; a duplicate
+    // rolls the place back with the savepoint.
+    let (seated, status) = place(c, session_id, r)?;
     diesel::insert_into(registrations::table)
         .values((
             registrations::session_id.eq(session_id),
             registrations::email_key.eq(&key),
             Given::of(r, now),
-            registrations::status.eq(RegistrationStatus::Active.as_str()),
-            registrations::holds_place.eq(false),
+            registrations::status.eq(status.as_str()),
+            registrations::holds_place.eq(seated),
         ))
         .execute(c)?;
     let id: i64 = registrations::table
@@ -170,22 +173,28 @@ fn insert_one(
         .filter(registrations::email_key.eq(&key))
         .select(registrations::id)
         .first(c)?;
-    seat_and_ask_to_verify(c, id, session_id, r, now)
+    ask_to_verify(c, id, seated, r, now)
 }
 
-/// Takes a place or joins the waiting list, stores the answers, queues the verification email.
-fn seat_and_ask_to_verify(
+/// Takes a place if one is free; otherwise the registration joins the waiting list.
+fn place(
+    c: &mut DbConnection,
+    session_id: i64,
+    r: &NewRegistration,
+) -> Result<(bool, RegistrationStatus), StorageError> {
+    let seated = take(c, session_id, r.mode)?;
+    let status = if seated { RegistrationStatus::Active } else { RegistrationStatus::Waitlisted };
+    Ok((seated, status))
+}
+
+/// Stores the answers and queues the verification email.
+fn ask_to_verify(
     c: &mut DbConnection,
     id: i64,
-    session_id: i64,
+    seated: bool,
     r: &NewRegistration,
     now: i64,
 ) -> Result<Registered, StorageError> {
-    let seated = take(c, session_id, r.mode)?;
-    let status = if seated { RegistrationStatus::Active } else { RegistrationStatus::Waitlisted };
-    diesel::update(registrations::table.find(id))
-        .set((registrations::holds_place.eq(seated), registrations::status.eq(status.as_str())))
-        .execute(c)?;
     insert_answers(c, id, &r.answers)?;
     enqueue(c, EmailKind::Verify, id, now, now)?;
     Ok(if seated { Registered::Created(id) } else { Registered::Waitlisted(id) })
@@ -214,12 +223,15 @@ fn again(
         return Ok(Registered::Duplicate(id));
     }
     diesel::delete(answers::table.filter(answers::registration_id.eq(id))).execute(c)?;
+    let (seated, status) = place(c, session_id, r)?;
     diesel::update(registrations::table.find(id))
         .set((
             Given::of(r, now),
+            registrations::status.eq(status.as_str()),
+            registrations::holds_place.eq(seated),
             registrations::verified_at.eq(None::<i64>),
             registrations::cancelled_at.eq(None::<i64>),
         ))
         .execute(c)?;
-    seat_and_ask_to_verify(c, id, session_id, r, now)
+    ask_to_verify(c, id, seated, r, now)
 }

@@ -53,11 +53,12 @@ async fn compose(
     let Some(id) = job.registration_id else { return Ok(None) };
     let Some(who) = app.store.registrant_for_email(id).await? else { return Ok(None) };
     let r = &who.registration;
-    let Some(d) = app.store.session_detail(SessionKey::Id(r.session_id)).await? else {
+    let key = SessionKey::Id(r.session_id);
+    let Some((series, session)) = app.store.session_brief(key.clone()).await? else {
         return Ok(None);
     };
     let now = app.clock.now();
-    let upcoming = d.session.timing(now) == Timing::Upcoming;
+    let upcoming = session.timing(now) == Timing::Upcoming;
     let wanted = r.erased_at.is_none()
         && match kind {
             EmailKind::Verify => r.is_live() && r.verified_at.is_none(),
@@ -72,7 +73,7 @@ async fn compose(
     let lang = Lang::from_code(&r.language).unwrap_or(app.config.default_lang);
     let t = app.catalogue.tr(lang);
     let base = &app.config.base_url;
-    let s = &d.session;
+    let s = &session;
     let title = s.title.clone();
     // Times in emails name their zone: the reader may be anywhere.
     let when = match s.precision {
@@ -157,9 +158,13 @@ async fn compose(
         });
         (t.t("email-badge-body"), code)
     });
-    if matches!(kind, EmailKind::Confirmed | EmailKind::Promoted) && r.is_confirmed() {
+    // The calendar (with the agenda) is read only for the emails that attach it.
+    if matches!(kind, EmailKind::Confirmed | EmailKind::Promoted)
+        && r.is_confirmed()
+        && let Some(d) = app.store.session_detail(key).await?
+    {
         attachments.push(Attachment {
-            filename: format!("{}-session-{}.ics", d.series.slug, s.number),
+            filename: format!("{}-session-{}.ics", series.slug, s.number),
             content_type: "text/calendar; charset=utf-8".into(),
             bytes: ical::session_calendar(&t, base, &d).into_bytes(),
             inline_cid: None,

@@ -79,7 +79,8 @@ pub async fn create(
 ) -> Result<(StatusCode, Json<RegistrationAccepted>), AppError> {
     let Json(req) =
         body.map_err(|e| AppError::BadRequest(crate::error::BadRequest::Query(e.body_text())))?;
-    let d = app.store.session_detail(SessionKey::Id(id)).await?.ok_or(AppError::NotFound)?;
+    let (_, session) =
+        app.store.session_brief(SessionKey::Id(id)).await?.ok_or(AppError::NotFound)?;
     let ctx = app.store.registration_context(id).await?;
     let now = app.clock.now();
     let state = RegistrationState::of(ctx.window.as_ref(), ctx.taken, now);
@@ -101,7 +102,7 @@ pub async fn create(
         answers: req.answers.into_iter().collect(),
     };
     let registration =
-        NewRegistration::parse(&input, &ctx.questions, offered_modes(d.session.format))
+        NewRegistration::parse(&input, &ctx.questions, offered_modes(session.format))
             .map_err(AppError::Invalid)?;
     if !app.limits.allow_ip(ip) || !app.limits.allow_email(&registration.email.key()) {
         return Err(AppError::TooManyRequests);

@@ -39,14 +39,18 @@ struct RegistrationBox {
     register_url: Option<String>,
 }
 
-/// Loads a public session by series slug and number text, or explains what is wrong.
-pub async fn load(app: &AppState, series: &str, number: &str) -> Result<SessionDetail, AppError> {
+/// The key of a session from its URL's series slug and number text, or what is wrong.
+pub fn key(series: &str, number: &str) -> Result<SessionKey, AppError> {
     let slug = Slug::try_from(series).map_err(|_| AppError::NotFound)?;
     let number: u32 = number
         .parse()
         .map_err(|_| AppError::BadRequest(BadRequest::Number(number.chars().take(20).collect())))?;
-    let key = SessionKey::Number { series: slug, number };
-    app.store.session_detail(key).await?.ok_or(AppError::NotFound)
+    Ok(SessionKey::Number { series: slug, number })
+}
+
+/// Loads a public session by series slug and number text, or explains what is wrong.
+pub async fn load(app: &AppState, series: &str, number: &str) -> Result<SessionDetail, AppError> {
+    app.store.session_detail(key(series, number)?).await?.ok_or(AppError::NotFound)
 }
 
 /// `GET /series/{slug}/sessions/{number}`

@@ -8,7 +8,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use convene_domain::{
-    FieldErrors, NewRegistration, RegistrationInput, RegistrationState, SessionDetail,
+    FieldErrors, NewRegistration, RegistrationInput, RegistrationState, Series, Session,
     offered_modes,
 };
 use convene_storage::RegistrationContext;
@@ -43,16 +43,18 @@ struct SentPage<'a> {
 
 /// A session with its registration context and current state.
 struct Loaded {
-    detail: SessionDetail,
+    series: Series,
+    session: Session,
     context: RegistrationContext,
     state: RegistrationState,
 }
 
 async fn load(app: &AppState, series: &str, number: &str) -> Result<Loaded, AppError> {
-    let detail = super::session::load(app, series, number).await?;
-    let context = app.store.registration_context(detail.session.id).await?;
+    let key = super::session::key(series, number)?;
+    let (series, session) = app.store.session_brief(key).await?.ok_or(AppError::NotFound)?;
+    let context = app.store.registration_context(session.id).await?;
     let state = RegistrationState::of(context.window.as_ref(), context.taken, app.clock.now());
-    Ok(Loaded { detail, context, state })
+    Ok(Loaded { series, session, context, state })
 }
 
 /// `GET /series/{slug}/sessions/{number}/register`
@@ -82,7 +84,7 @@ pub async fn submit(
     let form = FormBody::parse(&body);
     check_csrf(&app.key, &headers, form.get("csrf"))?;
     let l = load(&app, &series, &number).await?;
-    let sent = paths::register_sent(l.detail.series.slug.as_str(), l.detail.session.number);
+    let sent = paths::register_sent(l.series.slug.as_str(), l.session.number);
     if !form.get(HONEYPOT_FIELD).is_empty() {
         // A bot: it sees the same page a person would, and nothing is stored.
         return Ok(Redirect::to(&sent).into_response());
@@ -96,7 +98,7 @@ pub async fn submit(
     if !l.state.accepts() {
         return retry(&FieldErrors::default(), None, StatusCode::CONFLICT);
     }
-    let modes = offered_modes(l.detail.session.format);
+    let modes = offered_modes(l.session.format);
     let registration = match NewRegistration::parse(&input, &l.context.questions, modes) {
         Ok(r) => r,
         Err(errors) => return retry(&errors, None, StatusCode::UNPROCESSABLE_ENTITY),
@@ -111,7 +113,7 @@ pub async fn submit(
         let message = Some(t.t("error-too-many"));
         return retry(&FieldErrors::default(), message, StatusCode::TOO_MANY_REQUESTS);
     }
-    app.store.register(l.detail.session.id, registration, now).await?;
+    app.store.register(l.session.id, registration, now).await?;
     Ok(Redirect::to(&sent).into_response())
 }
 
@@ -122,12 +124,13 @@ pub async fn sent(
     uri: Uri,
     Path((series, number)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let d = super::session::load(&app, &series, &number).await?;
+    let key = super::session::key(&series, &number)?;
+    let (series, session) = app.store.session_brief(key).await?.ok_or(AppError::NotFound)?;
     let t = app.catalogue.tr(lang);
     let page = SentPage {
         page: Chrome::new(&app, lang, &uri, t.t("register-sent-title"), "archive"),
-        session_title: d.session.title.clone(),
-        session_url: paths::session(d.series.slug.as_str(), d.session.number),
+        session_title: session.title.clone(),
+        session_url: paths::session(series.slug.as_str(), session.number),
     };
     Ok(Html(page.render()?).into_response())
 }
@@ -145,8 +148,8 @@ fn render(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let t = app.catalogue.tr(lang);
-    let s = &l.detail.session;
-    let slug = l.detail.series.slug.as_str();
+    let s = &l.session;
+    let slug = l.series.slug.as_str();
     let form = l.state.accepts().then(|| {
         let modes = offered_modes(s.format);
         let csrf = seed.field(&app.key);
