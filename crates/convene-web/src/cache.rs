@@ -87,3 +87,44 @@ pub async fn middleware(State(app): State<AppState>, req: Request, next: Next) -
     res.headers_mut().entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-cache"));
     res
 }
+
+/// What a registration submit reads about its session (the session, its window, questions and
+/// places), kept as long as a rendered page: under a burst, thousands of submits per second
+/// would otherwise read the same rows. Seats are not decided from it: the writer's conditional
+/// UPDATE is the only seat check, so a stale count can never overbook.
+pub struct FormCache(Option<moka::sync::Cache<String, Arc<FormSession>>>);
+
+/// A session as registration forms need it.
+pub type FormSession =
+    (convene_domain::Series, convene_domain::Session, convene_storage::RegistrationContext);
+
+impl FormCache {
+    /// A cache keeping entries for `ttl`, or none for a zero TTL.
+    pub fn new(ttl: Duration) -> Self {
+        if ttl.is_zero() {
+            return Self(None);
+        }
+        Self(Some(moka::sync::Cache::builder().max_capacity(1_000).time_to_live(ttl).build()))
+    }
+
+    /// The session under `key`, loaded by `load` when absent or expired.
+    pub async fn get_or_load<F, Fut>(
+        &self,
+        key: String,
+        load: F,
+    ) -> Result<Option<Arc<FormSession>>, crate::error::AppError>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<Option<FormSession>, crate::error::AppError>>,
+    {
+        if let Some(hit) = self.0.as_ref().and_then(|c| c.get(&key)) {
+            return Ok(Some(hit));
+        }
+        let Some(loaded) = load().await? else { return Ok(None) };
+        let loaded = Arc::new(loaded);
+        if let Some(c) = &self.0 {
+            c.insert(key, Arc::clone(&loaded));
+        }
+        Ok(Some(loaded))
+    }
+}

@@ -105,6 +105,8 @@ pub struct Inner {
     pub key: convene_domain::TokenKey,
     /// Rate limiters.
     pub limits: security::Limits,
+    /// Sessions as registration submits read them.
+    pub form_cache: cache::FormCache,
 }
 
 impl std::ops::Deref for AppState {
@@ -125,6 +127,7 @@ impl AppState {
         Ok(Self(Arc::new(Inner {
             page_cache: PageCache::new(config.page_cache_ttl),
             limits: security::Limits::new(&config.registration),
+            form_cache: cache::FormCache::new(config.page_cache_ttl),
             store,
             config,
             catalogue: Catalogue::load()?,

@@ -79,9 +79,8 @@ pub async fn create(
 ) -> Result<(StatusCode, Json<RegistrationAccepted>), AppError> {
     let Json(req) =
         body.map_err(|e| AppError::BadRequest(crate::error::BadRequest::Query(e.body_text())))?;
-    let (_, session) =
-        app.store.session_brief(SessionKey::Id(id)).await?.ok_or(AppError::NotFound)?;
-    let ctx = app.store.registration_context(id).await?;
+    let loaded = crate::pages::register::form_session(&app, SessionKey::Id(id)).await?;
+    let (_, session, ctx) = &*loaded;
     let now = app.clock.now();
     let state = RegistrationState::of(ctx.window.as_ref(), ctx.taken, now);
     if !state.accepts() {

@@ -11,7 +11,11 @@ use convene_domain::{
     FieldErrors, NewRegistration, RegistrationInput, RegistrationState, Series, Session,
     offered_modes,
 };
-use convene_storage::RegistrationContext;
+use std::sync::Arc;
+
+use convene_storage::{RegistrationContext, SessionKey};
+
+use crate::cache::FormSession;
 
 pub use view::{FormView, Opt, QuestionView};
 
@@ -43,18 +47,47 @@ struct SentPage<'a> {
 
 /// A session with its registration context and current state.
 struct Loaded {
-    series: Series,
-    session: Session,
-    context: RegistrationContext,
+    session: Arc<FormSession>,
     state: RegistrationState,
+}
+
+impl Loaded {
+    fn series(&self) -> &Series {
+        &self.session.0
+    }
+    fn s(&self) -> &Session {
+        &self.session.1
+    }
+    fn context(&self) -> &RegistrationContext {
+        &self.session.2
+    }
 }
 
 async fn load(app: &AppState, series: &str, number: &str) -> Result<Loaded, AppError> {
     let key = super::session::key(series, number)?;
-    let (series, session) = app.store.session_brief(key).await?.ok_or(AppError::NotFound)?;
-    let context = app.store.registration_context(session.id).await?;
-    let state = RegistrationState::of(context.window.as_ref(), context.taken, app.clock.now());
-    Ok(Loaded { series, session, context, state })
+    let session = form_session(app, key).await?;
+    let (_, _, ctx) = &*session;
+    let state = RegistrationState::of(ctx.window.as_ref(), ctx.taken, app.clock.now());
+    Ok(Loaded { session, state })
+}
+
+/// A session, its window and questions, through the form cache.
+pub async fn form_session(app: &AppState, key: SessionKey) -> Result<Arc<FormSession>, AppError> {
+    let cache_key = match &key {
+        SessionKey::Id(id) => format!("#{id}"),
+        SessionKey::Number { series, number } => format!("{series}/{number}"),
+    };
+    let loaded = app
+        .form_cache
+        .get_or_load(cache_key, || async {
+            let Some((series, session)) = app.store.session_brief(key).await? else {
+                return Ok(None);
+            };
+            let context = app.store.registration_context(session.id).await?;
+            Ok(Some((series, session, context)))
+        })
+        .await?;
+    loaded.ok_or(AppError::NotFound)
 }
 
 /// `GET /series/{slug}/sessions/{number}/register`
@@ -84,7 +117,7 @@ pub async fn submit(
     let form = FormBody::parse(&body);
     check_csrf(&app.key, &headers, form.get("csrf"))?;
     let l = load(&app, &series, &number).await?;
-    let sent = paths::register_sent(l.series.slug.as_str(), l.session.number);
+    let sent = paths::register_sent(l.series().slug.as_str(), l.s().number);
     if !form.get(HONEYPOT_FIELD).is_empty() {
         // A bot: it sees the same page a person would, and nothing is stored.
         return Ok(Redirect::to(&sent).into_response());
@@ -98,8 +131,8 @@ pub async fn submit(
     if !l.state.accepts() {
         return retry(&FieldErrors::default(), None, StatusCode::CONFLICT);
     }
-    let modes = offered_modes(l.session.format);
-    let registration = match NewRegistration::parse(&input, &l.context.questions, modes) {
+    let modes = offered_modes(l.s().format);
+    let registration = match NewRegistration::parse(&input, &l.context().questions, modes) {
         Ok(r) => r,
         Err(errors) => return retry(&errors, None, StatusCode::UNPROCESSABLE_ENTITY),
     };
@@ -113,7 +146,7 @@ pub async fn submit(
         let message = Some(t.t("error-too-many"));
         return retry(&FieldErrors::default(), message, StatusCode::TOO_MANY_REQUESTS);
     }
-    app.store.register(l.session.id, registration, now).await?;
+    app.store.register(l.s().id, registration, now).await?;
     Ok(Redirect::to(&sent).into_response())
 }
 
@@ -148,13 +181,13 @@ fn render(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let t = app.catalogue.tr(lang);
-    let s = &l.session;
-    let slug = l.series.slug.as_str();
+    let s = l.s();
+    let slug = l.series().slug.as_str();
     let form = l.state.accepts().then(|| {
         let modes = offered_modes(s.format);
         let csrf = seed.field(&app.key);
         let started = form_stamp(&app.key, app.clock.now());
-        FormView::new(&t, input, errors, message, modes, &l.context.questions, csrf, started)
+        FormView::new(&t, input, errors, message, modes, &l.context().questions, csrf, started)
     });
     let heading = t.arg("register-title", "title", &s.title);
     let page = RegisterPage {
