@@ -48,6 +48,8 @@ pub struct Worker<C> {
     clock: Clock,
     config: WorkerConfig,
     name: String,
+    // When the last expiry sweep ran (Unix seconds); sweeps run at most once a minute.
+    last_sweep: Arc<std::sync::atomic::AtomicI64>,
 }
 
 impl<C> Clone for Worker<C> {
@@ -59,6 +61,7 @@ impl<C> Clone for Worker<C> {
             clock: self.clock.clone(),
             config: self.config.clone(),
             name: self.name.clone(),
+            last_sweep: Arc::clone(&self.last_sweep),
         }
     }
 }
@@ -80,14 +83,19 @@ impl<C: Compose> Worker<C> {
             clock,
             config,
             name,
+            last_sweep: Arc::new(std::sync::atomic::AtomicI64::new(i64::MIN)),
         }
     }
 
-    /// One round: expires stale unverified registrations, then leases and runs a batch of due
+    /// One round: expires stale unverified registrations (at most once a minute), then leases and runs a batch of due
     /// jobs concurrently. Returns how many jobs it ran.
     pub async fn run_once(&self) -> Result<usize, StorageError> {
         let now = self.clock.now();
-        self.store.expire_unverified(now - self.config.unverified_ttl, now).await?;
+        let last = self.last_sweep.load(std::sync::atomic::Ordering::Relaxed);
+        if now.as_second().saturating_sub(last) >= 60 {
+            self.last_sweep.store(now.as_second(), std::sync::atomic::Ordering::Relaxed);
+            self.store.expire_unverified(now - self.config.unverified_ttl, now).await?;
+        }
         let jobs = self
             .store
             .lease_jobs(&self.name, now, self.config.lease.as_secs(), self.config.batch)
