@@ -159,20 +159,25 @@ fn insert_one(
     // The place first, so the row is written once, already in its final state; a duplicate
     // rolls the place back with the savepoint.
     let (seated, status) = place(c, session_id, r)?;
-    diesel::insert_into(registrations::table)
-        .values((
-            registrations::session_id.eq(session_id),
-            registrations::email_key.eq(&key),
-            Given::of(r, now),
-            registrations::status.eq(status.as_str()),
-            registrations::holds_place.eq(seated),
-        ))
-        .execute(c)?;
-    let id: i64 = registrations::table
-        .filter(registrations::session_id.eq(session_id))
-        .filter(registrations::email_key.eq(&key))
-        .select(registrations::id)
-        .first(c)?;
+    let insert = || {
+        diesel::insert_into(registrations::table)
+            .values((
+                registrations::session_id.eq(session_id),
+                registrations::email_key.eq(&key),
+                Given::of(r, now),
+                registrations::status.eq(status.as_str()),
+                registrations::holds_place.eq(seated),
+            ))
+            .returning(registrations::id)
+    };
+    // RETURNING, which both backends have but the multi-backend connection does not expose:
+    // the one query, run on whichever connection this is. Reading the id back by key instead
+    // left the choice of index to PostgreSQL's planner, which without statistics scanned the
+    // whole session per insert.
+    let id: i64 = match c {
+        DbConnection::Postgresql(pg) => insert().get_result(pg)?,
+        DbConnection::Sqlite(lite) => insert().get_result(lite)?,
+    };
     ask_to_verify(c, id, seated, r, now)
 }
 
