@@ -68,9 +68,12 @@ pub async fn middleware(State(app): State<AppState>, req: Request, next: Next) -
                     return StatusCode::INTERNAL_SERVER_ERROR.into_response();
                 }
             };
-            let etag =
-                HeaderValue::from_str(&format!("\"{:016x}\"", crate::assets::content_hash(&body)))
-                    .unwrap_or(HeaderValue::from_static("\"0\""));
+            // Weak: the same tag names the page whether it travels compressed or not.
+            let etag = HeaderValue::from_str(&format!(
+                "W/\"{:016x}\"",
+                crate::assets::content_hash(&body)
+            ))
+            .unwrap_or(HeaderValue::from_static("W/\"0\""));
             let c = Arc::new(Cached { headers: parts.headers, body, etag });
             if let Some(cache) = &app.page_cache.0 {
                 cache.insert(key, Arc::clone(&c));
@@ -78,7 +81,15 @@ pub async fn middleware(State(app): State<AppState>, req: Request, next: Next) -
             c
         }
     };
-    if if_none_match.as_ref().is_some_and(|v| v.as_bytes() == cached.etag.as_bytes()) {
+    // Weak comparison (RFC 9110 13.1.2): a tag matches with or without its W/ prefix.
+    let weak = |v: &[u8]| v.strip_prefix(b"W/").unwrap_or(v).to_vec();
+    let matches = if_none_match.as_ref().is_some_and(|v| {
+        v.as_bytes()
+            .split(|b| *b == b',')
+            .map(|t| weak(t.trim_ascii()))
+            .any(|t| t == weak(cached.etag.as_bytes()))
+    });
+    if matches {
         return (StatusCode::NOT_MODIFIED, [(header::ETAG, cached.etag.clone())]).into_response();
     }
     let mut res = Response::new(Body::from(cached.body.clone()));

@@ -239,6 +239,22 @@ async fn pages_carry_security_headers_and_etags(b: Backend) {
     assert_eq!(res.status(), 200);
     assert!(res.headers()["cache-control"].to_str().unwrap_or_default().contains("immutable"));
     assert_eq!(app.get("/static/style.css").await.status(), 404, "only fingerprinted names");
+    // Compressed for browsers that ask, with brotli preferred; the ETag stays valid.
+    let plain = app.get("/series/wipo-conversation/sessions/8").await.bytes().await.expect("body");
+    for (accept, encoding) in [("br, gzip", "br"), ("gzip", "gzip")] {
+        let res = app
+            .get_with("/series/wipo-conversation/sessions/8", &[("accept-encoding", accept)])
+            .await;
+        assert_eq!(res.headers()["content-encoding"], encoding);
+        assert!(res.headers()["etag"].to_str().unwrap_or_default().starts_with("W/"));
+        let body = res.bytes().await.expect("body");
+        assert!(
+            body.len() * 3 < plain.len(),
+            "{encoding}: {} of {} bytes",
+            body.len(),
+            plain.len()
+        );
+    }
 }
 
 async fn health_and_readiness(b: Backend) {
