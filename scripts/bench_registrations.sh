@@ -24,7 +24,7 @@
 #
 # Exit status 1 if any response was not a 303, any thread did not get all its answers, or the
 # stored counts do not match the successes.
-set -euo pipefail
+set -Eeuo pipefail
 
 ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 MODE=${1:-both}
@@ -324,7 +324,8 @@ run_one() { # BACKEND RUN_NUMBER
     done
   fi
   failed_jobs=$(sql "$backend" "$db_ref" "select count(*) from jobs where failed_at is not null")
-  emails=$(find "$DATA/outbox" -maxdepth 1 -name '*.eml' 2>/dev/null | wc -l)
+  emails=0
+  [[ ! -d $DATA/outbox ]] || emails=$(find "$DATA/outbox" -maxdepth 1 -name '*.eml' | wc -l)
   log "   worker: $done_at_end jobs done when the burst ended; outbox drained $drain_s s after it; $emails .eml files; $failed_jobs failed jobs"
 
   # What the server logged.
