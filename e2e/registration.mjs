@@ -1,18 +1,8 @@
 // Registering for a session with the keyboard alone, in real headless Chromium: a refused
 // submit first (errors announced and linked), then a complete one.
 // Usage: node registration.mjs BASE_URL [SCREENSHOT_DIR]. Exits non-zero on any failed check.
-import { chromium } from "playwright-core";
 import assert from "node:assert/strict";
-
-const base = process.argv[2];
-const shots = process.argv[3];
-const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-const browser = await chromium.launch({ executablePath, args, headless: true });
-const checks = [];
-const check = (name, fn) => checks.push({ name, fn });
+import { base, browser, check, run, shots } from "./harness.mjs";
 
 // Presses Tab until the element with `id` has focus; fails if it is not reachable.
 async function tabTo(page, id) {
@@ -84,16 +74,4 @@ check("the form is right to left in Arabic, with country names in Arabic", async
   await ctx.close();
 });
 
-let failed = 0;
-for (const { name, fn } of checks) {
-  try {
-    await fn();
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}\n${e.stack}`);
-  }
-}
-await browser.close();
-console.log(`${checks.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+await run();

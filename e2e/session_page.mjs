@@ -1,17 +1,7 @@
 // What a visitor sees on a session page, in real headless Chromium.
 // Usage: node session_page.mjs BASE_URL [SCREENSHOT_DIR]. Exits non-zero on any failed check.
-import { chromium } from "playwright-core";
 import assert from "node:assert/strict";
-
-const base = process.argv[2];
-const shots = process.argv[3];
-const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-const browser = await chromium.launch({ executablePath, args, headless: true });
-const checks = [];
-const check = (name, fn) => checks.push({ name, fn });
+import { base, browser, check, run, shots } from "./harness.mjs";
 
 check("a visitor in New York sees the session, its agenda and their local time", async () => {
   const ctx = await browser.newContext({ timezoneId: "America/New_York", locale: "en-US" });
@@ -72,16 +62,4 @@ check("the page works without JavaScript and from the keyboard", async () => {
   await ctx.close();
 });
 
-let failed = 0;
-for (const { name, fn } of checks) {
-  try {
-    await fn();
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed += 1;
-    console.log(`not ok - ${name}\n${e.stack}`);
-  }
-}
-await browser.close();
-console.log(`${checks.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+await run();

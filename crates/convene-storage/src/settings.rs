@@ -1,5 +1,6 @@
 //! Organisers' registration settings of a session: window and capacities, join links, custom
-//! questions. (The back office will call these; for now the `convene registration` command.)
+//! questions. Used when a series is loaded and by the `convene registration` command (later,
+//! the back office).
 
 use convene_domain::{AttendanceMode, JoinLink, NewQuestion, RegistrationWindow};
 use diesel::prelude::*;
@@ -7,10 +8,80 @@ use jiff::Timestamp;
 
 use crate::places::fill_from_waitlist;
 use crate::schema::{join_links, questions, registration_windows};
-use crate::{StorageError, Store};
+use crate::{DbConnection, StorageError, Store};
 
 fn capacity(n: Option<u32>) -> Option<i32> {
     n.map(|n| i32::try_from(n).unwrap_or(i32::MAX))
+}
+
+/// Sets the window and capacities, keeping the places already taken.
+pub(crate) fn put_window(
+    c: &mut DbConnection,
+    session_id: i64,
+    w: &RegistrationWindow,
+) -> Result<(), StorageError> {
+    use registration_windows as rw;
+    let values = (
+        rw::opens_at.eq(w.opens_at.as_second()),
+        rw::closes_at.eq(w.closes_at.as_second()),
+        rw::capacity_in_person.eq(capacity(w.capacity_in_person)),
+        rw::capacity_online.eq(capacity(w.capacity_online)),
+    );
+    if diesel::update(rw::table.find(session_id)).set(values).execute(c)? == 0 {
+        diesel::insert_into(rw::table)
+            .values((rw::session_id.eq(session_id), values))
+            .execute(c)?;
+    }
+    Ok(())
+}
+
+/// Sets (or replaces) the join link of one channel.
+pub(crate) fn put_join_link(
+    c: &mut DbConnection,
+    session_id: i64,
+    link: &JoinLink,
+) -> Result<(), StorageError> {
+    let target = join_links::table
+        .filter(join_links::session_id.eq(session_id))
+        .filter(join_links::language.eq(&link.language));
+    if diesel::update(target).set(join_links::url.eq(&link.url)).execute(c)? == 0 {
+        diesel::insert_into(join_links::table)
+            .values((
+                join_links::session_id.eq(session_id),
+                join_links::language.eq(&link.language),
+                join_links::url.eq(&link.url),
+            ))
+            .execute(c)?;
+    }
+    Ok(())
+}
+
+/// Adds a question after the existing ones; returns its id.
+pub(crate) fn push_question(
+    c: &mut DbConnection,
+    session_id: i64,
+    q: &NewQuestion,
+) -> Result<i64, StorageError> {
+    let last: Option<i32> = questions::table
+        .filter(questions::session_id.eq(session_id))
+        .select(diesel::dsl::max(questions::position))
+        .first(c)?;
+    let position = last.unwrap_or(0) + 1;
+    diesel::insert_into(questions::table)
+        .values((
+            questions::session_id.eq(session_id),
+            questions::position.eq(position),
+            questions::kind.eq(q.kind.as_str()),
+            questions::label.eq(&q.label),
+            questions::choices.eq(q.choices.join("\n")),
+            questions::required.eq(q.required),
+        ))
+        .execute(c)?;
+    Ok(questions::table
+        .filter(questions::session_id.eq(session_id))
+        .filter(questions::position.eq(position))
+        .select(questions::id)
+        .first(c)?)
 }
 
 impl Store {
@@ -23,19 +94,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<(), StorageError> {
         self.write(move |c| {
-            use registration_windows as rw;
-            let values = (
-                rw::opens_at.eq(w.opens_at.as_second()),
-                rw::closes_at.eq(w.closes_at.as_second()),
-                rw::capacity_in_person.eq(capacity(w.capacity_in_person)),
-                rw::capacity_online.eq(capacity(w.capacity_online)),
-            );
-            let n = diesel::update(rw::table.find(session_id)).set(values).execute(c)?;
-            if n == 0 {
-                diesel::insert_into(rw::table)
-                    .values((rw::session_id.eq(session_id), values))
-                    .execute(c)?;
-            }
+            put_window(c, session_id, &w)?;
             for mode in AttendanceMode::ALL {
                 fill_from_waitlist(c, session_id, *mode, now.as_second())?;
             }
@@ -46,49 +105,11 @@ impl Store {
 
     /// Sets (or replaces) the join link of one interpretation channel.
     pub async fn set_join_link(&self, session_id: i64, link: JoinLink) -> Result<(), StorageError> {
-        self.write(move |c| {
-            let target = join_links::table
-                .filter(join_links::session_id.eq(session_id))
-                .filter(join_links::language.eq(&link.language));
-            let n = diesel::update(target).set(join_links::url.eq(&link.url)).execute(c)?;
-            if n == 0 {
-                diesel::insert_into(join_links::table)
-                    .values((
-                        join_links::session_id.eq(session_id),
-                        join_links::language.eq(&link.language),
-                        join_links::url.eq(&link.url),
-                    ))
-                    .execute(c)?;
-            }
-            Ok(())
-        })
-        .await
+        self.write(move |c| put_join_link(c, session_id, &link)).await
     }
 
     /// Adds a custom question after the existing ones; returns its id.
     pub async fn add_question(&self, session_id: i64, q: NewQuestion) -> Result<i64, StorageError> {
-        self.write(move |c| {
-            let last: Option<i32> = questions::table
-                .filter(questions::session_id.eq(session_id))
-                .select(diesel::dsl::max(questions::position))
-                .first(c)?;
-            let position = last.unwrap_or(0) + 1;
-            diesel::insert_into(questions::table)
-                .values((
-                    questions::session_id.eq(session_id),
-                    questions::position.eq(position),
-                    questions::kind.eq(q.kind.as_str()),
-                    questions::label.eq(&q.label),
-                    questions::choices.eq(q.choices.join("\n")),
-                    questions::required.eq(q.required),
-                ))
-                .execute(c)?;
-            Ok(questions::table
-                .filter(questions::session_id.eq(session_id))
-                .filter(questions::position.eq(position))
-                .select(questions::id)
-                .first(c)?)
-        })
-        .await
+        self.write(move |c| push_question(c, session_id, &q)).await
     }
 }

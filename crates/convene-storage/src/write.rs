@@ -7,8 +7,7 @@ use diesel::prelude::*;
 use jiff::Timestamp;
 
 use crate::schema::{
-    agenda_item_speakers, agenda_items, join_links, questions, registration_windows, series,
-    session_topics, sessions, speakers, topics,
+    agenda_item_speakers, agenda_items, series, session_topics, sessions, speakers, topics,
 };
 use crate::{DbConnection, StorageError, Store};
 
@@ -170,37 +169,12 @@ fn insert_registration_settings(
     session_id: i64,
     reg: &convene_domain::NewRegistrationSettings,
 ) -> Result<(), StorageError> {
-    let cap = |n: Option<u32>| n.map(|n| i32::try_from(n).unwrap_or(i32::MAX));
-    let w = &reg.window;
-    diesel::insert_into(registration_windows::table)
-        .values((
-            registration_windows::session_id.eq(session_id),
-            registration_windows::opens_at.eq(w.opens_at.as_second()),
-            registration_windows::closes_at.eq(w.closes_at.as_second()),
-            registration_windows::capacity_in_person.eq(cap(w.capacity_in_person)),
-            registration_windows::capacity_online.eq(cap(w.capacity_online)),
-        ))
-        .execute(c)?;
+    crate::settings::put_window(c, session_id, &reg.window)?;
     for link in &reg.join_links {
-        diesel::insert_into(join_links::table)
-            .values((
-                join_links::session_id.eq(session_id),
-                join_links::language.eq(&link.language),
-                join_links::url.eq(&link.url),
-            ))
-            .execute(c)?;
+        crate::settings::put_join_link(c, session_id, link)?;
     }
-    for (position, q) in (1..).zip(&reg.questions) {
-        diesel::insert_into(questions::table)
-            .values((
-                questions::session_id.eq(session_id),
-                questions::position.eq(position),
-                questions::kind.eq(q.kind.as_str()),
-                questions::label.eq(&q.label),
-                questions::choices.eq(q.choices.join("\n")),
-                questions::required.eq(q.required),
-            ))
-            .execute(c)?;
+    for q in &reg.questions {
+        crate::settings::push_question(c, session_id, q)?;
     }
     Ok(())
 }
