@@ -10,8 +10,10 @@ mod clock;
 mod country;
 pub mod demo;
 mod model;
+pub mod reach;
 mod registrant;
 mod registration;
+pub mod synthetic;
 mod tokens;
 
 pub use clock::Clock;

@@ -87,14 +87,16 @@ impl<C: Compose> Worker<C> {
         }
     }
 
-    /// One round: expires stale unverified registrations (at most once a minute), then leases and runs a batch of due
-    /// jobs concurrently. Returns how many jobs it ran.
+    /// One round: at most once a minute, expires stale unverified registrations and recounts
+    /// the reach figures of sessions whose registrations changed; then leases and runs a batch
+    /// of due jobs concurrently. Returns how many jobs it ran.
     pub async fn run_once(&self) -> Result<usize, StorageError> {
         let now = self.clock.now();
         let last = self.last_sweep.load(std::sync::atomic::Ordering::Relaxed);
         if now.as_second().saturating_sub(last) >= 60 {
             self.last_sweep.store(now.as_second(), std::sync::atomic::Ordering::Relaxed);
             self.store.expire_unverified(now - self.config.unverified_ttl, now).await?;
+            self.store.refresh_reach(now).await?;
         }
         let jobs = self
             .store

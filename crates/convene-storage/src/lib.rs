@@ -6,6 +6,7 @@
 mod conn;
 mod jobs;
 mod places;
+mod reach;
 mod read;
 mod register;
 mod registrations;

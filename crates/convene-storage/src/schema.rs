@@ -135,6 +135,7 @@ diesel::table! {
         erased_at -> Nullable<BigInt>,
         checked_in_at -> Nullable<BigInt>,
         joined_online_at -> Nullable<BigInt>,
+        synthetic -> Bool,
     }
 }
 
@@ -169,7 +170,26 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    reach_state (session_id) {
+        session_id -> BigInt,
+        dirty -> Bool,
+        computed_at -> BigInt,
+        body -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    reach_series (series_id) {
+        series_id -> BigInt,
+        computed_at -> BigInt,
+        body -> Text,
+    }
+}
+
 diesel::joinable!(sessions -> series (series_id));
+diesel::joinable!(reach_state -> sessions (session_id));
+diesel::joinable!(reach_series -> series (series_id));
 diesel::joinable!(session_topics -> sessions (session_id));
 diesel::joinable!(session_topics -> topics (topic_id));
 diesel::joinable!(agenda_items -> sessions (session_id));
@@ -195,4 +215,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     registrations,
     answers,
     jobs,
+    reach_state,
+    reach_series,
 );

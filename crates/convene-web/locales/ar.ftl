@@ -123,6 +123,95 @@ speaker-role-moderator = مدير الحوار
 speaker-role-speaker = متحدث
 speaker-demo = متحدث تجريبي: شخص خيالي يُعرض لإتاحة تجربة الموقع.
 
+## Reach
+nav-reach = المشاركة
+reach-series-heading = من يشارك في { $series }
+reach-session-heading = من شارك في { $session }: { $title }
+reach-n-attendees = { $count ->
+    [zero] { $n } حاضر
+    [one] حاضر واحد
+    [two] حاضران
+    [few] { $n } حاضرين
+    [many] { $n } حاضرًا
+   *[other] { $n } حاضر
+}
+reach-n-registrants = { $count ->
+    [zero] { $n } مسجَّل
+    [one] مسجَّل واحد
+    [two] مسجَّلان
+    [few] { $n } مسجَّلين
+    [many] { $n } مسجَّلًا
+   *[other] { $n } مسجَّل
+}
+reach-n-participants = { $count ->
+    [zero] { $n } مشارك
+    [one] مشارك واحد
+    [two] مشاركان
+    [few] { $n } مشاركين
+    [many] { $n } مشاركًا
+   *[other] { $n } مشارك
+}
+reach-n-countries = { $count ->
+    [zero] { $n } بلد
+    [one] بلد واحد
+    [two] بلدين
+    [few] { $n } بلدان
+    [many] { $n } بلدًا
+   *[other] { $n } بلد
+}
+reach-headline = { $people } من { $countries }
+reach-fewer-than = أقل من { $k }
+reach-population-attendees = تحصي هذه الأرقام من حضروا، في المكان أو عبر الإنترنت.
+reach-population-registrants = تحصي هذه الأرقام التسجيلات المؤكدة التي لم تُلغَ.
+reach-population-series = تحصي كل دورة من حضروها حيث سُجّل الحضور، وإلا فتسجيلاتها المؤكدة؛ ويحصي المجموع كل شخص مرة واحدة مهما كان عدد الدورات التي شارك فيها.
+reach-privacy = حمايةً للخصوصية، يُعرض أي رقم يخص أقل من { $k } أشخاص على أنه «أقل من { $k }».
+reach-synthetic = سجلات المشاركين في هذا العرض التجريبي اصطناعية: أُنشئت لتطابق الأرقام المنشورة للدورات، ولا تخص أشخاصًا حقيقيين.
+reach-no-data = لم يُسجَّل أي تسجيل بعد.
+reach-show-table = عرض الأرقام في جدول
+reach-downloads = تنزيل الأرقام
+reach-download-json = كل الجداول (JSON)
+reach-download-csv = تنزيل هذا الجدول (CSV)
+reach-download-table = { $table } (CSV)
+session-reach = المشاركة
+reach-table-summary = ملخص
+reach-table-sessions = دورة بعد دورة
+reach-table-countries = حسب البلد
+reach-table-regions = حسب المنطقة
+reach-table-groups = حسب فئة أصحاب المصلحة
+reach-table-modes = حسب طريقة المشاركة
+reach-table-languages = حسب اللغة المفضلة
+reach-table-curve = التسجيلات على مر الوقت
+reach-column-label = الاسم
+reach-column-count = الأشخاص
+reach-column-cumulative = المسجلون حتى ذلك اليوم
+reach-column-people = الأشخاص
+reach-column-countries = البلدان
+reach-column-new_people = المشاركون لأول مرة
+reach-figure-registrations = التسجيلات الواردة
+reach-figure-confirmed = المؤكدة
+reach-figure-waitlisted = على قائمة الانتظار
+reach-figure-pending = بانتظار تأكيد البريد الإلكتروني
+reach-figure-cancelled = الملغاة
+reach-figure-attended = الحضور
+reach-figure-attended_in_person = الحضور في المكان
+reach-figure-attended_online = الحضور عبر الإنترنت
+reach-figure-countries = البلدان
+reach-figure-people = الأشخاص المختلفون
+reach-figure-participations = المشاركات (من حضر دورتين يُحسب مرتين)
+reach-figure-sessions = الدورات التي لها مشاركون
+reach-map-title = المشاركون حسب البلد
+reach-map-desc = خريطة للعالم يُلوَّن فيها كل بلد حسب عدد المشاركين منه. ويورد الجدول أدناه رقم كل بلد.
+reach-chart-desc = مخطط أعمدة لأرقام الجدول أدناه.
+reach-legend-none = لا أحد
+reach-legend-range = { $lo }–{ $hi }
+region-africa = أفريقيا
+region-americas = الأمريكتان
+region-asia = آسيا
+region-europe = أوروبا
+region-oceania = أوقيانوسيا
+region-antarctica = أنتاركتيكا
+region-unknown = غير معروفة
+
 ## Errors
 error-not-found-title = الصفحة غير موجودة
 error-not-found = لا توجد صفحة على هذا العنوان. ربما نُقلت الصفحة، أو ربما كُتب العنوان بشكل خاطئ.

@@ -109,6 +109,79 @@ speaker-role-moderator = moderator
 speaker-role-speaker = speaker
 speaker-demo = Demo speaker: an invented person, shown so the site can be tried.
 
+## Reach
+nav-reach = Reach
+reach-series-heading = Who takes part in { $series }
+reach-session-heading = Who took part in { $session }: { $title }
+reach-n-attendees = { $count ->
+    [one] { $n } attendee
+   *[other] { $n } attendees
+}
+reach-n-registrants = { $count ->
+    [one] { $n } registrant
+   *[other] { $n } registrants
+}
+reach-n-participants = { $count ->
+    [one] { $n } participant
+   *[other] { $n } participants
+}
+reach-n-countries = { $count ->
+    [one] { $n } country
+   *[other] { $n } countries
+}
+reach-headline = { $people } from { $countries }
+reach-fewer-than = fewer than { $k }
+reach-population-attendees = These figures count the people who attended, in person or online.
+reach-population-registrants = These figures count confirmed registrations that were not cancelled.
+reach-population-series = Each session counts the people who attended it where attendance was recorded, otherwise its confirmed registrations; the total counts each person once, however many sessions they joined.
+reach-privacy = To protect privacy, any figure about fewer than { $k } people is shown as “fewer than { $k }”.
+reach-synthetic = The participant records of this demo are synthetic: generated to match the figures the sessions published, they are not real people.
+reach-no-data = No registrations have been recorded yet.
+reach-show-table = Show the figures as a table
+reach-downloads = Download the figures
+reach-download-json = All tables (JSON)
+reach-download-csv = Download this table (CSV)
+reach-download-table = { $table } (CSV)
+session-reach = Participation
+reach-table-summary = Summary
+reach-table-sessions = Session by session
+reach-table-countries = By country
+reach-table-regions = By region
+reach-table-groups = By stakeholder group
+reach-table-modes = By way of taking part
+reach-table-languages = By preferred language
+reach-table-curve = Registrations over time
+reach-column-label = Name
+reach-column-count = People
+reach-column-cumulative = Registered by that day
+reach-column-people = People
+reach-column-countries = Countries
+reach-column-new_people = First-time participants
+reach-figure-registrations = Registrations received
+reach-figure-confirmed = Confirmed
+reach-figure-waitlisted = On the waiting list
+reach-figure-pending = Awaiting email confirmation
+reach-figure-cancelled = Cancelled
+reach-figure-attended = Attended
+reach-figure-attended_in_person = Attended in person
+reach-figure-attended_online = Attended online
+reach-figure-countries = Countries
+reach-figure-people = Distinct people
+reach-figure-participations = Participations (a person in two sessions counts twice)
+reach-figure-sessions = Sessions with participants
+reach-map-title = Participants by country
+reach-map-desc = A world map in which each country is shaded by its number of participants. The table below lists every country with its figure.
+reach-chart-desc = A bar chart of the figures in the table below.
+reach-legend-none = None
+reach-legend-range = { $lo }–{ $hi }
+region-africa = Africa
+region-americas = Americas
+region-asia = Asia
+region-europe = Europe
+region-oceania = Oceania
+region-antarctica = Antarctica
+region-unknown = Unknown
+
 ## Errors
 error-not-found-title = Page not found
 error-not-found = There is no page at this address. It may have moved, or the address may be mistyped.

@@ -109,6 +109,79 @@ speaker-role-moderator = moderador
 speaker-role-speaker = ponente
 speaker-demo = Ponente de demostración: una persona ficticia que se muestra para que se pueda probar el sitio.
 
+## Reach
+nav-reach = Participación
+reach-series-heading = Quién participa en { $series }
+reach-session-heading = Quién participó en la { $session }: { $title }
+reach-n-attendees = { $count ->
+    [one] { $n } asistente
+   *[other] { $n } asistentes
+}
+reach-n-registrants = { $count ->
+    [one] { $n } persona inscrita
+   *[other] { $n } personas inscritas
+}
+reach-n-participants = { $count ->
+    [one] { $n } participante
+   *[other] { $n } participantes
+}
+reach-n-countries = { $count ->
+    [one] { $n } país
+   *[other] { $n } países
+}
+reach-headline = { $people } de { $countries }
+reach-fewer-than = menos de { $k }
+reach-population-attendees = Estas cifras cuentan a las personas que asistieron, presencialmente o en línea.
+reach-population-registrants = Estas cifras cuentan las inscripciones confirmadas que no se cancelaron.
+reach-population-series = Cada sesión cuenta a las personas que asistieron cuando se registró la asistencia y, si no, sus inscripciones confirmadas; el total cuenta a cada persona una sola vez, aunque haya seguido varias sesiones.
+reach-privacy = Para proteger la privacidad, toda cifra sobre menos de { $k } personas se muestra como «menos de { $k }».
+reach-synthetic = Los registros de participantes de esta demostración son sintéticos: se generaron para coincidir con las cifras publicadas de las sesiones y no corresponden a personas reales.
+reach-no-data = Todavía no se ha registrado ninguna inscripción.
+reach-show-table = Mostrar las cifras en una tabla
+reach-downloads = Descargar las cifras
+reach-download-json = Todas las tablas (JSON)
+reach-download-csv = Descargar esta tabla (CSV)
+reach-download-table = { $table } (CSV)
+session-reach = Participación
+reach-table-summary = Resumen
+reach-table-sessions = Sesión por sesión
+reach-table-countries = Por país
+reach-table-regions = Por región
+reach-table-groups = Por grupo de partes interesadas
+reach-table-modes = Por modalidad de participación
+reach-table-languages = Por idioma preferido
+reach-table-curve = Inscripciones a lo largo del tiempo
+reach-column-label = Nombre
+reach-column-count = Personas
+reach-column-cumulative = Inscritas hasta ese día
+reach-column-people = Personas
+reach-column-countries = Países
+reach-column-new_people = Participantes nuevos
+reach-figure-registrations = Inscripciones recibidas
+reach-figure-confirmed = Confirmadas
+reach-figure-waitlisted = En lista de espera
+reach-figure-pending = Pendientes de confirmar el correo
+reach-figure-cancelled = Canceladas
+reach-figure-attended = Asistieron
+reach-figure-attended_in_person = Asistieron presencialmente
+reach-figure-attended_online = Asistieron en línea
+reach-figure-countries = Países
+reach-figure-people = Personas distintas
+reach-figure-participations = Participaciones (quien asiste a dos sesiones cuenta dos veces)
+reach-figure-sessions = Sesiones con participantes
+reach-map-title = Participantes por país
+reach-map-desc = Mapa del mundo en el que cada país está coloreado según su número de participantes. La tabla siguiente da la cifra de cada país.
+reach-chart-desc = Gráfico de barras de las cifras de la tabla siguiente.
+reach-legend-none = Ninguno
+reach-legend-range = { $lo } a { $hi }
+region-africa = África
+region-americas = Américas
+region-asia = Asia
+region-europe = Europa
+region-oceania = Oceanía
+region-antarctica = Antártida
+region-unknown = Desconocida
+
 ## Errors
 error-not-found-title = Página no encontrada
 error-not-found = No hay ninguna página en esta dirección. Es posible que se haya trasladado o que la dirección contenga un error.

@@ -109,6 +109,79 @@ speaker-role-moderator = modérateur
 speaker-role-speaker = intervenant
 speaker-demo = Intervenant de démonstration : personne fictive, présentée pour permettre d’essayer le site.
 
+## Reach
+nav-reach = Participation
+reach-series-heading = Qui participe à { $series }
+reach-session-heading = Qui a participé à la { $session } : { $title }
+reach-n-attendees = { $count ->
+    [one] { $n } personne présente
+   *[other] { $n } personnes présentes
+}
+reach-n-registrants = { $count ->
+    [one] { $n } personne inscrite
+   *[other] { $n } personnes inscrites
+}
+reach-n-participants = { $count ->
+    [one] { $n } participant
+   *[other] { $n } participants
+}
+reach-n-countries = { $count ->
+    [one] { $n } pays
+   *[other] { $n } pays
+}
+reach-headline = { $people } venant de { $countries }
+reach-fewer-than = moins de { $k }
+reach-population-attendees = Ces chiffres comptent les personnes présentes, sur place ou en ligne.
+reach-population-registrants = Ces chiffres comptent les inscriptions confirmées et non annulées.
+reach-population-series = Chaque session compte les personnes présentes lorsque la présence a été enregistrée, sinon ses inscriptions confirmées ; le total compte chaque personne une seule fois, quel que soit le nombre de sessions suivies.
+reach-privacy = Pour protéger la vie privée, tout chiffre portant sur moins de { $k } personnes est affiché « moins de { $k } ».
+reach-synthetic = Les fiches de participants de cette démonstration sont synthétiques : générées pour correspondre aux chiffres publiés des sessions, elles ne désignent personne.
+reach-no-data = Aucune inscription n’a encore été enregistrée.
+reach-show-table = Afficher les chiffres sous forme de tableau
+reach-downloads = Télécharger les chiffres
+reach-download-json = Tous les tableaux (JSON)
+reach-download-csv = Télécharger ce tableau (CSV)
+reach-download-table = { $table } (CSV)
+session-reach = Participation
+reach-table-summary = Synthèse
+reach-table-sessions = Session par session
+reach-table-countries = Par pays
+reach-table-regions = Par région
+reach-table-groups = Par groupe de parties prenantes
+reach-table-modes = Par mode de participation
+reach-table-languages = Par langue préférée
+reach-table-curve = Inscriptions au fil du temps
+reach-column-label = Nom
+reach-column-count = Personnes
+reach-column-cumulative = Inscrites à cette date
+reach-column-people = Personnes
+reach-column-countries = Pays
+reach-column-new_people = Nouveaux participants
+reach-figure-registrations = Inscriptions reçues
+reach-figure-confirmed = Confirmées
+reach-figure-waitlisted = Sur liste d’attente
+reach-figure-pending = En attente de confirmation de l’adresse
+reach-figure-cancelled = Annulées
+reach-figure-attended = Présentes
+reach-figure-attended_in_person = Présentes sur place
+reach-figure-attended_online = Présentes en ligne
+reach-figure-countries = Pays
+reach-figure-people = Personnes distinctes
+reach-figure-participations = Participations (une personne présente à deux sessions compte deux fois)
+reach-figure-sessions = Sessions avec participants
+reach-map-title = Participants par pays
+reach-map-desc = Carte du monde où chaque pays est coloré selon son nombre de participants. Le tableau ci-dessous donne le chiffre de chaque pays.
+reach-chart-desc = Diagramme en barres des chiffres du tableau ci-dessous.
+reach-legend-none = Aucun
+reach-legend-range = { $lo } à { $hi }
+region-africa = Afrique
+region-americas = Amériques
+region-asia = Asie
+region-europe = Europe
+region-oceania = Océanie
+region-antarctica = Antarctique
+region-unknown = Inconnue
+
 ## Errors
 error-not-found-title = Page introuvable
 error-not-found = Aucune page ne correspond à cette adresse. Elle a peut-être été déplacée, ou l’adresse comporte une erreur de saisie.

@@ -117,6 +117,85 @@ speaker-role-moderator = модератор
 speaker-role-speaker = докладчик
 speaker-demo = Демонстрационный докладчик: вымышленное лицо, показанное для ознакомления с работой сайта.
 
+## Reach
+nav-reach = Участники
+reach-series-heading = Кто участвует: { $series }
+reach-session-heading = Кто участвовал: { $session } — { $title }
+reach-n-attendees = { $count ->
+    [one] { $n } участник
+    [few] { $n } участника
+    [many] { $n } участников
+   *[other] { $n } участника
+}
+reach-n-registrants = { $count ->
+    [one] { $n } зарегистрированный
+   *[other] { $n } зарегистрированных
+}
+reach-n-participants = { $count ->
+    [one] { $n } участник
+    [few] { $n } участника
+    [many] { $n } участников
+   *[other] { $n } участника
+}
+reach-n-countries = { $count ->
+    [one] { $n } страны
+    [few] { $n } стран
+    [many] { $n } стран
+   *[other] { $n } страны
+}
+reach-headline = { $people } из { $countries }
+reach-fewer-than = менее { $k }
+reach-population-attendees = Эти цифры учитывают тех, кто присутствовал очно или онлайн.
+reach-population-registrants = Эти цифры учитывают подтверждённые и не отменённые регистрации.
+reach-population-series = Каждая сессия учитывает присутствовавших, если присутствие отмечалось, иначе — подтверждённые регистрации; в итоге каждый человек учитывается один раз, сколько бы сессий он ни посетил.
+reach-privacy = В целях защиты частной жизни любая цифра меньше { $k } человек показывается как «менее { $k }».
+reach-synthetic = Записи участников в этой демонстрации синтетические: они созданы так, чтобы совпадать с опубликованными цифрами сессий, и не относятся к реальным людям.
+reach-no-data = Регистраций пока нет.
+reach-show-table = Показать цифры в виде таблицы
+reach-downloads = Скачать цифры
+reach-download-json = Все таблицы (JSON)
+reach-download-csv = Скачать эту таблицу (CSV)
+reach-download-table = { $table } (CSV)
+session-reach = Участие
+reach-table-summary = Сводка
+reach-table-sessions = По сессиям
+reach-table-countries = По странам
+reach-table-regions = По регионам
+reach-table-groups = По группам заинтересованных сторон
+reach-table-modes = По форме участия
+reach-table-languages = По предпочитаемому языку
+reach-table-curve = Регистрации по времени
+reach-column-label = Название
+reach-column-count = Человек
+reach-column-cumulative = Зарегистрировано к этому дню
+reach-column-people = Человек
+reach-column-countries = Стран
+reach-column-new_people = Впервые
+reach-figure-registrations = Получено регистраций
+reach-figure-confirmed = Подтверждено
+reach-figure-waitlisted = В листе ожидания
+reach-figure-pending = Ожидают подтверждения адреса
+reach-figure-cancelled = Отменено
+reach-figure-attended = Присутствовали
+reach-figure-attended_in_person = Присутствовали очно
+reach-figure-attended_online = Присутствовали онлайн
+reach-figure-countries = Страны
+reach-figure-people = Разных людей
+reach-figure-participations = Участий (человек на двух сессиях учитывается дважды)
+reach-figure-sessions = Сессий с участниками
+reach-map-title = Участники по странам
+reach-map-desc = Карта мира, на которой каждая страна окрашена по числу участников. В таблице ниже приведена цифра для каждой страны.
+reach-chart-desc = Столбчатая диаграмма цифр из таблицы ниже.
+reach-legend-none = Нет
+reach-legend-range = { $lo }–{ $hi }
+region-africa = Африка
+region-americas = Америка
+region-asia = Азия
+region-europe = Европа
+region-oceania = Океания
+region-antarctica = Антарктида
+region-unknown = Неизвестно
+
 ## Errors
 error-not-found-title = Страница не найдена
 error-not-found = По этому адресу страницы нет. Возможно, она была перемещена или адрес введен с ошибкой.

@@ -8,9 +8,8 @@
 pub mod api;
 mod assets;
 mod cache;
-// The reach statistics pages use it; until they land nothing calls it.
-#[allow(dead_code, unused_imports)]
 mod charts;
+mod charts_view;
 pub mod emails;
 pub mod error;
 mod fmt;
@@ -19,9 +18,11 @@ mod health;
 pub mod i18n;
 mod ical;
 mod locale;
+mod numbers;
 mod pages;
 mod paths;
 mod qr;
+pub mod reach;
 mod security;
 mod view;
 mod zones;
@@ -57,6 +58,8 @@ pub struct WebConfig {
     pub page_cache_ttl: Duration,
     /// Registration rules: bot defences, rate limits, check-in access.
     pub registration: RegistrationConfig,
+    /// Public reach figures below this many people are shown as "fewer than" it.
+    pub reach_min_cell: u64,
 }
 
 /// Registration rules that an installation may tune.
@@ -161,6 +164,13 @@ pub fn router(state: AppState) -> Router {
         .route("/speakers", get(pages::speakers::index))
         .route("/speakers/{slug}", get(pages::speakers::show))
         .route("/privacy", get(pages::privacy::show))
+        .route("/reach", get(pages::reach::index))
+        .route("/series/{slug}/reach", get(pages::reach::series_page))
+        .route("/series/{slug}/reach.json", get(pages::reach::series_json))
+        .route("/series/{slug}/reach/{file}", get(pages::reach::series_csv))
+        .route("/series/{slug}/sessions/{number}/reach", get(pages::reach::session_page))
+        .route("/series/{slug}/sessions/{number}/reach.json", get(pages::reach::session_json))
+        .route("/series/{slug}/sessions/{number}/reach/{file}", get(pages::reach::session_csv))
         .merge(api::routes())
         .route_layer(from_fn_with_state(state.clone(), cache::middleware));
     let header = |name: HeaderName, value: &'static str| {

@@ -49,3 +49,13 @@ pub fn verify(token: &str) -> String {
 pub fn checkin(code: &str) -> String {
     format!("/checkin?code={code}")
 }
+
+/// A series' reach statistics page (add `.json`, or `/{table}.csv`, for downloads).
+pub fn series_reach(series: &str) -> String {
+    format!("/series/{series}/reach")
+}
+
+/// A session's reach statistics page (add `.json`, or `/{table}.csv`, for downloads).
+pub fn session_reach(series: &str, number: u32) -> String {
+    format!("/series/{series}/sessions/{number}/reach")
+}

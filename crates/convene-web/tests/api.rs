@@ -118,7 +118,7 @@ async fn every_documented_path_answers(b: Backend) {
     let doc = app.json("/api/openapi.json", 200).await;
     assert!(doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.")));
     let paths = doc["paths"].as_object().expect("paths");
-    assert_eq!(paths.len(), 9, "{:?}", paths.keys().collect::<Vec<_>>());
+    assert_eq!(paths.len(), 11, "{:?}", paths.keys().collect::<Vec<_>>());
     let session = session_id(&app, 8).await;
     let series = app.json("/api/v1/series", 200).await["items"][0]["id"].as_i64().expect("id");
     let speaker = app.json("/api/v1/speakers", 200).await["items"][0]["id"].as_i64().expect("id");

@@ -50,6 +50,8 @@ pub struct Config {
     pub trust_forwarded_for: bool,
     /// Run the background worker (emails, reminders, expiry) in this instance.
     pub worker: bool,
+    /// Public reach figures below this many people are shown as "fewer than" it.
+    pub reach_min_cell: u64,
 }
 
 /// Log output format.
@@ -83,6 +85,7 @@ impl Default for Config {
             checkin_token: None,
             trust_forwarded_for: false,
             worker: true,
+            reach_min_cell: 5,
         }
     }
 }

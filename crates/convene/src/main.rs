@@ -3,6 +3,7 @@
 mod admin;
 mod config;
 mod run;
+mod stats;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,6 +54,21 @@ enum Command {
         #[command(flatten)]
         data: DataArgs,
     },
+    /// Print reach statistics of a series or a session (what the reach pages publish).
+    Stats {
+        #[command(flatten)]
+        args: stats::StatsArgs,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Store synthetic registrations for a benchmark (not for real installations).
+    #[command(hide = true)]
+    Synthesize {
+        #[command(flatten)]
+        args: stats::SynthesizeArgs,
+        #[command(flatten)]
+        data: DataArgs,
+    },
     /// Set a session's registration window, capacities, join links and questions.
     Registration {
         #[command(subcommand)]
@@ -73,6 +89,12 @@ fn main() -> ExitCode {
         }
         Command::Migrate { data } => {
             (Overrides { listen: None, data_dir: data.data_dir }, run::Action::Migrate)
+        }
+        Command::Stats { args, data } => {
+            (Overrides { listen: None, data_dir: data.data_dir }, run::Action::Stats(args))
+        }
+        Command::Synthesize { args, data } => {
+            (Overrides { listen: None, data_dir: data.data_dir }, run::Action::Synthesize(args))
         }
         Command::Registration { command, data } => (
             Overrides { listen: None, data_dir: data.data_dir },

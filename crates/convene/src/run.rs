@@ -23,6 +23,10 @@ pub enum Action {
     Demo,
     /// Migrate and exit.
     Migrate,
+    /// Print reach statistics and exit.
+    Stats(crate::stats::StatsArgs),
+    /// Store synthetic registrations and exit.
+    Synthesize(crate::stats::SynthesizeArgs),
 }
 
 /// Structured logs on stderr; `RUST_LOG` filters them.
@@ -43,6 +47,14 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
     tracing::info!(database = %store.target_display(), backend = store.backend_name(), "database ready");
     let site_name = match action {
         Action::Migrate => return Ok(()),
+        Action::Stats(args) => {
+            say(&crate::stats::stats(&store, args, config.reach_min_cell).await?);
+            return Ok(());
+        }
+        Action::Synthesize(args) => {
+            say(&crate::stats::synthesize(&store, args).await?);
+            return Ok(());
+        }
         Action::Registration(cmd) => {
             let line = crate::admin::run(&store, cmd.clone()).await?;
             say(&line);
@@ -54,6 +66,7 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
                 store
                     .insert_series_content(convene_domain::demo::wipo_conversation(now), now)
                     .await?;
+                load_demo_participants(&store).await?;
                 tracing::info!("demo data loaded");
             }
             let series = store.list_series().await?;
@@ -73,6 +86,7 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
         default_lang: Lang::from_code(&config.default_language)
             .with_context(|| format!("unknown default_language {:?}", config.default_language))?,
         page_cache_ttl: config.page_cache_ttl(),
+        reach_min_cell: config.reach_min_cell,
         registration: RegistrationConfig {
             min_fill_time: Duration::from_millis(config.registration_min_fill_ms),
             per_ip_per_hour: config.registration_per_ip_per_hour,
@@ -120,6 +134,20 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
     tracing::info!("stopped");
     Ok(())
 }
+
+/// Synthetic registrations for the demo's past sessions, matching their published reach.
+async fn load_demo_participants(store: &Store) -> anyhow::Result<()> {
+    let plans = convene_domain::synthetic::DEMO_PLANS;
+    for series in store.list_series().await? {
+        let n = store.load_synthetic(series.id, &plans, DEMO_SEED).await?;
+        tracing::info!(records = n, "synthetic demo participants loaded");
+    }
+    store.refresh_reach(jiff::Timestamp::now()).await?;
+    Ok(())
+}
+
+/// The demo's synthetic participants are the same on every machine.
+const DEMO_SEED: u64 = 2019;
 
 /// SMTP when configured, else .eml files in the data folder.
 fn transport(config: &Config) -> anyhow::Result<Transport> {

@@ -1,6 +1,7 @@
 //! The read-only JSON API under `/api/v1/`, described by an OpenAPI 3 document.
 
 pub mod dto;
+pub mod reach;
 mod registrations;
 mod series;
 mod sessions;
@@ -16,20 +17,22 @@ use crate::AppState;
 /// The OpenAPI description of the API, generated from the handlers and types.
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "convene API", description = "Public data of conversation series (series, sessions, agendas, speakers) and open registration."),
+    info(title = "convene API", description = "Public data of conversation series (series, sessions, agendas, speakers) open registration and reach statistics (aggregates only)."),
     paths(
         series::list, series::show, series::sessions,
         sessions::list, sessions::show, sessions::agenda,
         speakers::list, speakers::show,
         registrations::create,
+        reach::series, reach::session,
     ),
     components(schemas(
         dto::SeriesDto, dto::SeriesList, dto::SessionDto, dto::SessionList, dto::TopicDto,
         dto::AgendaItemDto, dto::AgendaList, dto::PersonDto, dto::SpeakerDto, dto::SpeakerList,
         dto::AppearanceDto, dto::ErrorBody, dto::ErrorDetail,
         registrations::RegistrationRequest, registrations::RegistrationAccepted,
+        reach::ReachDto, reach::ReachTableDto, reach::ReachRowDto, reach::FigureDto,
     )),
-    tags((name = "series"), (name = "sessions"), (name = "speakers"), (name = "registrations"))
+    tags((name = "series"), (name = "sessions"), (name = "speakers"), (name = "registrations"), (name = "reach"))
 )]
 pub struct ApiDoc;
 
@@ -56,4 +59,6 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/sessions/{id}/agenda", get(sessions::agenda))
         .route("/api/v1/speakers", get(speakers::list))
         .route("/api/v1/speakers/{id}", get(speakers::show))
+        .route("/api/v1/reach", get(reach::series))
+        .route("/api/v1/sessions/{id}/reach", get(reach::session))
 }

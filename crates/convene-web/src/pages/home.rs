@@ -22,6 +22,8 @@ struct HomePage<'a> {
     featured_heading: String,
     featured: Option<SessionCard>,
     other_series: Vec<Link>,
+    /// "N participants from M countries", linking to the reach page, once anyone took part.
+    reach: Option<Link>,
 }
 
 /// `GET /`
@@ -42,6 +44,7 @@ pub async fn show(
             featured_heading: String::new(),
             featured: None,
             other_series: vec![],
+            reach: None,
         });
     };
     let sessions = app.store.sessions(Some(main.id), None).await?;
@@ -52,7 +55,13 @@ pub async fn show(
         Some(convene_domain::Timing::Now) => t.t("home-current-session"),
         _ => t.t("home-latest-session"),
     };
+    let (figures, _) = super::reach::series_figures(&app, main, t).await?;
+    let reach = (figures.people != convene_domain::reach::Shown::Count(0)).then(|| Link {
+        text: figures.headline.clone(),
+        url: paths::series_reach(main.slug.as_str()),
+    });
     render(&HomePage {
+        reach,
         page: Chrome::new(&app, lang, &uri, main.title.clone(), "home"),
         series_title: main.title.clone(),
         description: main.description.clone(),

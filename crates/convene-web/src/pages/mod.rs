@@ -6,6 +6,7 @@ pub mod error;
 pub mod home;
 pub mod manage;
 pub mod privacy;
+pub mod reach;
 pub mod register;
 pub mod session;
 pub mod speakers;

@@ -31,6 +31,8 @@ struct SessionPage<'a> {
     agenda_caption: String,
     days: Vec<AgendaDay>,
     registration: Option<RegistrationBox>,
+    /// For a past session with participants: "N attendees from M countries", to its figures.
+    reach: Option<crate::view::Link>,
 }
 
 /// The registration state of a session and, while it accepts registrations, its button.
@@ -86,7 +88,17 @@ pub async fn show(
                 .accepts()
                 .then(|| paths::register(d.series.slug.as_str(), s.number)),
         });
+    let reach = if s.ends_at <= app.clock.now() {
+        let figures = super::reach::session_figures(&app, s, t).await?;
+        (figures.people != convene_domain::reach::Shown::Count(0)).then(|| crate::view::Link {
+            text: figures.headline,
+            url: paths::session_reach(d.series.slug.as_str(), s.number),
+        })
+    } else {
+        None
+    };
     render(&SessionPage {
+        reach,
         page: Chrome::new(
             &app,
             lang,

@@ -112,6 +112,7 @@ impl TestApp {
             default_lang: Lang::En,
             // Caching off, so every request exercises the full path.
             page_cache_ttl: Duration::ZERO,
+            reach_min_cell: 5,
             registration,
         };
         let clock = Clock::manual(now());
@@ -149,6 +150,21 @@ impl TestApp {
         let app = Self::empty(backend).await;
         app.load(convene_domain::demo::wipo_conversation(now())).await;
         app
+    }
+
+    /// The demo series with its synthetic participants, counted.
+    pub async fn demo_with_participants(backend: Backend) -> Self {
+        let app = Self::demo(backend).await;
+        let series = app.store.list_series().await.expect("series");
+        let plans = convene_domain::synthetic::DEMO_PLANS;
+        app.store.load_synthetic(series[0].id, &plans, 2019).await.expect("synthetic records");
+        app.refresh_reach().await;
+        app
+    }
+
+    /// Recounts the reach figures that changed, as the worker does once a minute.
+    pub async fn refresh_reach(&self) -> usize {
+        self.store.refresh_reach(self.clock.now()).await.expect("reach recount")
     }
 
     /// Adds a series with its content.

@@ -1,0 +1,201 @@
+//! Reach pages: who took part in a series and in each session, with charts, tables and
+//! downloads, every figure counted from stored registrations and small cells hidden.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::{Uri, header};
+use axum::response::{IntoResponse, Response};
+use convene_domain::{Series, Session, Slug};
+
+use super::{Chrome, render};
+use crate::error::{AppError, Path};
+use crate::locale::Locale;
+use crate::reach::{Builder, Figures};
+use crate::{AppState, charts_view, paths};
+
+#[derive(Template)]
+#[template(path = "reach.html")]
+struct ReachPage<'a> {
+    page: Chrome<'a>,
+    heading: String,
+    back: crate::view::Link,
+    figures: Figures,
+    charts: charts_view::Charts,
+    population_note: String,
+    privacy_note: String,
+    json_url: String,
+    csv_base: String,
+    other: Option<crate::view::Link>,
+}
+
+/// A series by its URL slug.
+async fn series(app: &AppState, slug: &str) -> Result<Series, AppError> {
+    let slug = Slug::try_from(slug).map_err(|_| AppError::NotFound)?;
+    app.store.series_by_slug(slug).await?.ok_or(AppError::NotFound)
+}
+
+/// The public figures of a series, in a language.
+pub async fn series_figures(
+    app: &AppState,
+    series: &Series,
+    t: crate::i18n::Tr<'_>,
+) -> Result<(Figures, Vec<Session>), AppError> {
+    let tally = app.store.series_reach(series.id).await?;
+    let sessions = app.store.sessions(Some(series.id), None).await?;
+    Ok((Builder::new(t, app.config.reach_min_cell).series(&tally, &sessions), sessions))
+}
+
+/// The public figures of a session, in a language.
+pub async fn session_figures(
+    app: &AppState,
+    session: &Session,
+    t: crate::i18n::Tr<'_>,
+) -> Result<Figures, AppError> {
+    let tally = app.store.session_reach(session.id, app.clock.now()).await?;
+    Ok(Builder::new(t, app.config.reach_min_cell).session(&tally))
+}
+
+/// `GET /reach`: the first series' reach page.
+pub async fn index(State(app): State<AppState>, uri: Uri) -> Result<Response, AppError> {
+    let first = app.store.list_series().await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let query = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
+    let to = format!("{}{query}", paths::series_reach(first.slug.as_str()));
+    Ok(axum::response::Redirect::to(&to).into_response())
+}
+
+/// `GET /series/{slug}/reach`
+pub async fn series_page(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    uri: Uri,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let s = series(&app, &slug).await?;
+    let t = app.catalogue.tr(lang);
+    let (figures, _) = series_figures(&app, &s, t).await?;
+    let heading = t.arg("reach-series-heading", "series", &s.title);
+    let base = paths::series_reach(s.slug.as_str());
+    page(
+        &app,
+        lang,
+        &uri,
+        heading,
+        &figures,
+        &base,
+        paths::archive(s.slug.as_str()),
+        &s.title,
+        None,
+    )
+}
+
+/// `GET /series/{slug}/sessions/{number}/reach`
+pub async fn session_page(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    uri: Uri,
+    Path((slug, number)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let d = super::session::load(&app, &slug, &number).await?;
+    let t = app.catalogue.tr(lang);
+    let figures = session_figures(&app, &d.session, t).await?;
+    let session_label = t.arg("session-number", "number", &d.session.number.to_string());
+    let heading = t.args(
+        "reach-session-heading",
+        &[("session", session_label.clone().into()), ("title", d.session.title.clone().into())],
+    );
+    let base = paths::session_reach(d.series.slug.as_str(), d.session.number);
+    let back = paths::session(d.series.slug.as_str(), d.session.number);
+    let series_link = crate::view::Link {
+        text: t.arg("reach-series-heading", "series", &d.series.title),
+        url: paths::series_reach(d.series.slug.as_str()),
+    };
+    let title = format!("{session_label}: {}", d.session.title);
+    page(&app, lang, &uri, heading, &figures, &base, back, &title, Some(series_link))
+}
+
+#[allow(clippy::too_many_arguments, reason = "one call site per scope; a struct adds nothing")]
+fn page(
+    app: &AppState,
+    lang: crate::Lang,
+    uri: &Uri,
+    heading: String,
+    figures: &Figures,
+    base: &str,
+    back_url: String,
+    back_text: &str,
+    other: Option<crate::view::Link>,
+) -> Result<Response, AppError> {
+    let t = app.catalogue.tr(lang);
+    let k = crate::numbers::integer(lang, app.config.reach_min_cell);
+    render(&ReachPage {
+        page: Chrome::new(app, lang, uri, heading.clone(), "reach"),
+        heading,
+        back: crate::view::Link { text: back_text.to_owned(), url: back_url },
+        charts: charts_view::Charts::new(&t, figures),
+        population_note: t.t(figures.note_id),
+        privacy_note: t.arg("reach-privacy", "k", &k),
+        figures: figures.clone(),
+        json_url: format!("{base}.json"),
+        csv_base: format!("{base}/"),
+        other,
+    })
+}
+
+/// `GET /series/{slug}/reach.json`
+pub async fn series_json(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let s = series(&app, &slug).await?;
+    let (figures, _) = series_figures(&app, &s, app.catalogue.tr(lang)).await?;
+    Ok(axum::Json(crate::api::reach::ReachDto::from(&figures)).into_response())
+}
+
+/// `GET /series/{slug}/reach/{table}.csv`
+pub async fn series_csv(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    Path((slug, file)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let s = series(&app, &slug).await?;
+    let (figures, _) = series_figures(&app, &s, app.catalogue.tr(lang)).await?;
+    csv(&figures, &file, s.slug.as_str())
+}
+
+/// `GET /series/{slug}/sessions/{number}/reach.json`
+pub async fn session_json(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    Path((slug, number)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let d = super::session::load(&app, &slug, &number).await?;
+    let figures = session_figures(&app, &d.session, app.catalogue.tr(lang)).await?;
+    Ok(axum::Json(crate::api::reach::ReachDto::from(&figures)).into_response())
+}
+
+/// `GET /series/{slug}/sessions/{number}/reach/{table}.csv`
+pub async fn session_csv(
+    State(app): State<AppState>,
+    Locale(lang): Locale,
+    Path((slug, number, file)): Path<(String, String, String)>,
+) -> Result<Response, AppError> {
+    let d = super::session::load(&app, &slug, &number).await?;
+    let figures = session_figures(&app, &d.session, app.catalogue.tr(lang)).await?;
+    csv(&figures, &file, &format!("{}-session-{}", d.series.slug.as_str(), d.session.number))
+}
+
+/// One table as a CSV download named after its scope.
+fn csv(figures: &Figures, file: &str, scope: &str) -> Result<Response, AppError> {
+    let id = file.strip_suffix(".csv").ok_or(AppError::NotFound)?;
+    let table = figures.table(id).ok_or(AppError::NotFound)?;
+    let disposition = format!("attachment; filename=\"{scope}-reach-{id}.csv\"");
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        table.to_csv(),
+    )
+        .into_response())
+}
