@@ -105,6 +105,12 @@ impl Synthesizer {
         Self { rng, ranking, pool, next_person: 1 }
     }
 
+    /// Numbers people from `first` on, so a second generator's people are other people.
+    pub fn starting_at(mut self, first: u32) -> Self {
+        self.next_person = first;
+        self
+    }
+
     /// The records of one session: exactly `plan.registrants` confirmed registrants (and
     /// `plan.attendees` of them attended) from exactly `plan.countries` countries, plus a few
     /// cancellations and expired sign-ups as real sessions have.

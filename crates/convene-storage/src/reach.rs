@@ -99,17 +99,19 @@ impl Store {
     }
 
     /// Generates and stores synthetic registrations for the series' sessions that `plans`
-    /// name (in session order, so people recur), returning how many records were stored.
+    /// name (in session order, so people recur), numbering people from `first_person`;
+    /// returns how many records were stored.
     pub async fn load_synthetic(
         &self,
         series_id: i64,
         plans: &[SyntheticPlan],
         seed: u64,
+        first_person: u32,
     ) -> Result<usize, StorageError> {
         let sessions = self.sessions(Some(series_id), None).await?;
         let mut plans = plans.to_vec();
         plans.sort_by_key(|p| p.number);
-        let mut synthesizer = Synthesizer::new(seed);
+        let mut synthesizer = Synthesizer::new(seed).starting_at(first_person);
         let mut total = 0;
         for plan in plans {
             if let Some(s) = sessions.iter().find(|s| s.number == plan.number) {

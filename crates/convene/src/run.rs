@@ -139,7 +139,7 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
 async fn load_demo_participants(store: &Store) -> anyhow::Result<()> {
     let plans = convene_domain::synthetic::DEMO_PLANS;
     for series in store.list_series().await? {
-        let n = store.load_synthetic(series.id, &plans, DEMO_SEED).await?;
+        let n = store.load_synthetic(series.id, &plans, DEMO_SEED, 1).await?;
         tracing::info!(records = n, "synthetic demo participants loaded");
     }
     store.refresh_reach(jiff::Timestamp::now()).await?;

@@ -88,7 +88,8 @@ fn render(figures: &Figures, format: Format, only: Option<&str>) -> anyhow::Resu
         Format::Json => {
             serde_json::to_string_pretty(&convene_web::api::reach::ReachDto::from(figures))?
         }
-        Format::Csv => tables.first().map(|t| t.to_csv()).unwrap_or_default(),
+        // The command adds the last line break itself.
+        Format::Csv => tables.first().map(|t| t.to_csv().trim_end().to_owned()).unwrap_or_default(),
         Format::Text => {
             let mut out = format!("{}\n", figures.headline);
             for t in tables {
@@ -137,7 +138,8 @@ pub async fn synthesize(store: &Store, args: SynthesizeArgs) -> anyhow::Result<S
             countries: 150 + number as usize,
         })
         .collect();
-    let n = store.load_synthetic(series.id, &plans, 1).await?;
+    // Other people than the demo's (numbered from 1), so both sets can share sessions.
+    let n = store.load_synthetic(series.id, &plans, 1, 10_000_000).await?;
     let started = std::time::Instant::now();
     let sessions = store.refresh_reach(jiff::Timestamp::now()).await?;
     Ok(format!(

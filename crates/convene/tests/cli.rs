@@ -226,3 +226,47 @@ async fn registration_settings_from_the_command_line() {
         (1, "convene: error: no session 99 in series wipo-conversation")
     );
 }
+
+/// `convene stats` prints the reach figures the pages publish, exact ones with `--full`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stats_prints_reach_from_the_records() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let target = DatabaseTarget::Sqlite(dir.path().join("convene.sqlite3"));
+    let store = convene_storage::Store::open_and_migrate(target, 2).await.expect("open");
+    let now = jiff::Timestamp::now();
+    store
+        .insert_series_content(convene_domain::demo::wipo_conversation(now), now)
+        .await
+        .expect("demo");
+    let series = store.list_series().await.expect("series");
+    let plans = convene_domain::synthetic::DEMO_PLANS;
+    store.load_synthetic(series[0].id, &plans, 2019, 1).await.expect("participants");
+    let d = dir.path().to_str().expect("utf-8");
+    let (code, out, err) =
+        output(&["stats", "--session", "8", "--table", "summary", "--data-dir", d], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("5,047 attendees from 162 countries\n"), "{out}");
+    assert!(out.contains("Attended online") && out.contains("Registrations received"));
+    let (_, fr, _) = output(&["stats", "--session", "7", "--lang", "fr", "--data-dir", d], &[]);
+    assert!(fr.starts_with("3\u{202f}700 personnes inscrites venant de 144 pays"), "{fr}");
+    // Public CSV hides small cells; --full shows organisers the exact figure.
+    let csv = |full: bool| {
+        let mut args = vec!["stats", "--session", "8", "--format", "csv", "--table", "countries"];
+        if full {
+            args.push("--full");
+        }
+        args.extend_from_slice(&["--data-dir", d]);
+        output(&args, &[]).1
+    };
+    let (public, full) = (csv(false), csv(true));
+    assert!(public.starts_with("key,label,count\r\n"));
+    assert!(public.contains(",<5\r\n"), "some country has fewer than 5");
+    assert!(!full.contains("<5"));
+    assert_eq!(public.lines().count(), 163, "a header and 162 countries");
+    let (_, json, _) = output(&["stats", "--format", "json", "--data-dir", d], &[]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(v["countries"], 162);
+    let (code, _, err) = output(&["stats", "--session", "99", "--data-dir", d], &[]);
+    assert_eq!(code, 1);
+    assert_eq!(err.trim(), "convene: error: series wipo-conversation has no session 99");
+}

@@ -157,7 +157,7 @@ impl TestApp {
         let app = Self::demo(backend).await;
         let series = app.store.list_series().await.expect("series");
         let plans = convene_domain::synthetic::DEMO_PLANS;
-        app.store.load_synthetic(series[0].id, &plans, 2019).await.expect("synthetic records");
+        app.store.load_synthetic(series[0].id, &plans, 2019, 1).await.expect("synthetic records");
         app.refresh_reach().await;
         app
     }
