@@ -6,6 +6,7 @@
 
 #[macro_use]
 mod types;
+mod account;
 mod clock;
 mod country;
 pub mod demo;
@@ -14,6 +15,7 @@ mod registrant;
 mod registration;
 mod tokens;
 
+pub use account::*;
 pub use clock::Clock;
 pub use country::*;
 pub use model::*;
