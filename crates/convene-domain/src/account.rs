@@ -54,13 +54,14 @@ pub enum Capability {
 impl Role {
     /// Whether this role may do `cap`; an admin may do everything.
     pub fn can(self, cap: Capability) -> bool {
-        match (self, cap) {
-            (Role::Admin, _) | (_, Capability::OwnAccount) => true,
-            (Role::Editor, Capability::Content)
-            | (Role::Moderator, Capability::Moderation)
-            | (Role::Checkin, Capability::CheckIn) => true,
-            _ => false,
-        }
+        matches!(
+            (self, cap),
+            (Role::Admin, _)
+                | (_, Capability::OwnAccount)
+                | (Role::Editor, Capability::Content)
+                | (Role::Moderator, Capability::Moderation)
+                | (Role::Checkin, Capability::CheckIn)
+        )
     }
 }
 
@@ -236,6 +237,12 @@ impl TryFrom<&str> for SecretToken {
             s.len() == 43 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         if ok { Ok(Self(s.to_owned())) } else { Err(ParseError::Unknown("token".into())) }
     }
+}
+
+/// A stable pseudonym of an address for logs (the first 12 hex digits of the SHA-256 of its
+/// comparison key): failures for one address can be followed without logging the address.
+pub fn pseudonym(email: &Email) -> String {
+    Sha256::digest(email.key().as_bytes()).iter().take(6).map(|b| format!("{b:02x}")).collect()
 }
 
 /// Failed logins an account may have before it is locked.

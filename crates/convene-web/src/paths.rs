@@ -49,3 +49,8 @@ pub fn verify(token: &str) -> String {
 pub fn checkin(code: &str) -> String {
     format!("/checkin?code={code}")
 }
+
+/// A one-time link that sets an organiser's password (invitation or reset).
+pub fn set_password(token: &str) -> String {
+    format!("/admin/set-password/{token}")
+}

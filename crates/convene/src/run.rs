@@ -17,6 +17,8 @@ use crate::config::{Config, LogFormat};
 pub enum Action {
     /// Change registration settings and exit.
     Registration(crate::admin::RegistrationCommand),
+    /// Manage organiser accounts and exit.
+    Admin(crate::accounts::AdminCommand),
     /// Migrate and serve.
     Serve,
     /// Migrate, load the demo if empty, serve.
@@ -46,6 +48,14 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
         Action::Registration(cmd) => {
             let line = crate::admin::run(&store, cmd.clone()).await?;
             say(&line);
+            return Ok(());
+        }
+        Action::Admin(cmd) => {
+            let ctx = crate::accounts::LinkContext {
+                base_url: config.public_base_url(),
+                language: config.default_language.clone(),
+            };
+            say(&crate::accounts::run(&store, &ctx, cmd).await?);
             return Ok(());
         }
         Action::Demo => {
@@ -80,6 +90,7 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
             checkin_token: config.checkin_token.clone().filter(|t| !t.is_empty()),
             trust_forwarded_for: config.trust_forwarded_for,
         },
+        admin: config.admin(),
     };
     let key = store.token_key().await?;
     let state = AppState::new(store.clone(), web, Clock::System, key)?;

@@ -10,7 +10,7 @@ use convene_jobs::{MemorySender, SentEmail, Transport, Worker, WorkerConfig};
 use convene_storage::Store;
 use convene_storage::testing::{self, TestDatabase};
 use convene_web::emails::Composer;
-use convene_web::{AppState, Clock, Lang, RegistrationConfig, WebConfig};
+use convene_web::{AdminConfig, AppState, Clock, Lang, RegistrationConfig, WebConfig};
 use jiff::{SignedDuration, Timestamp};
 
 /// Which database a test runs on.
@@ -94,6 +94,21 @@ impl TestApp {
         registration: RegistrationConfig,
         transport: Option<Transport>,
     ) -> Self {
+        Self::with_everything(backend, registration, AdminConfig::default(), transport).await
+    }
+
+    /// An app over an empty database with the given back-office settings.
+    pub async fn with_admin(backend: Backend, admin: AdminConfig) -> Self {
+        Self::with_everything(backend, test_registration_config(), admin, None).await
+    }
+
+    /// The app under every kind of setting the tests vary.
+    pub async fn with_everything(
+        backend: Backend,
+        registration: RegistrationConfig,
+        admin: AdminConfig,
+        transport: Option<Transport>,
+    ) -> Self {
         // RUST_LOG=warn shows what the app logs (failed jobs, errors) beside a failing test.
         let _ = tracing_subscriber::fmt()
             .with_test_writer()
@@ -113,6 +128,7 @@ impl TestApp {
             // Caching off, so every request exercises the full path.
             page_cache_ttl: Duration::ZERO,
             registration,
+            admin,
         };
         let clock = Clock::manual(now());
         let key = store.token_key().await.expect("token key");

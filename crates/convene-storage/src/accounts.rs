@@ -1,0 +1,553 @@
+//! Organiser accounts: creating them, changing role or status, one-time password links, and
+//! the audit record of every change.
+//!
+//! Links are stored as the SHA-256 of their token ([`SecretToken::hash`]); the token itself
+//! exists only in the link. Every change bumps the account's `version`, so a form based on an
+//! older state is refused rather than applied over a newer one.
+
+use convene_domain::{
+    AccountEmailKind, Email, PasswordPurpose, Role, SecretToken, email_key as normalise,
+};
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use jiff::Timestamp;
+
+use crate::rows::ts;
+
+/// The link with this hash, if unused and unexpired at `now`.
+macro_rules! valid_link {
+    ($hash:expr, $now:expr) => {
+        password_tokens::table
+            .filter(password_tokens::id.eq($hash))
+            .filter(password_tokens::used_at.is_null())
+            .filter(password_tokens::expires_at.gt($now))
+    };
+}
+use crate::schema::{audit_log, jobs, password_tokens, user_sessions, users};
+use crate::{DbConnection, StorageError, Store};
+
+/// An organiser account as the back office shows it (never its password hash).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    /// Id.
+    pub id: i64,
+    /// Address as typed.
+    pub email: String,
+    /// What the account may do.
+    pub role: Role,
+    /// Whether the account may sign in.
+    pub disabled: bool,
+    /// Whether a password was ever set (invited accounts have none yet).
+    pub has_password: bool,
+    /// Language code of the account's emails.
+    pub language: String,
+    /// Created.
+    pub created_at: Timestamp,
+    /// Changes so far; a change names the version it was based on.
+    pub version: i32,
+}
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = users)]
+pub(crate) struct UserRow {
+    id: i64,
+    email: String,
+    role: String,
+    password_hash: Option<String>,
+    disabled: bool,
+    language: String,
+    created_at: i64,
+    version: i32,
+}
+
+impl TryFrom<UserRow> for User {
+    type Error = StorageError;
+    fn try_from(r: UserRow) -> Result<Self, StorageError> {
+        Ok(User {
+            id: r.id,
+            role: r.role.parse().map_err(|_| StorageError::Corrupt(format!("role {}", r.role)))?,
+            email: r.email,
+            disabled: r.disabled,
+            has_password: r.password_hash.is_some(),
+            language: r.language,
+            created_at: ts(r.created_at)?,
+            version: r.version,
+        })
+    }
+}
+
+/// Who made a change, as the audit log names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// A signed-in organiser.
+    User(i64),
+    /// The `convene admin` command.
+    Cli,
+    /// The person the account belongs to, through a link (no session).
+    Owner(i64),
+}
+
+impl Actor {
+    fn label(self) -> String {
+        match self {
+            Actor::User(id) | Actor::Owner(id) => format!("user:{id}"),
+            Actor::Cli => "cli".into(),
+        }
+    }
+}
+
+/// A change to an account's access.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserChange {
+    /// A new role.
+    Role(Role),
+    /// No more sign-ins; open sessions end.
+    Disable,
+    /// Sign-ins allowed again.
+    Enable,
+}
+
+/// What became of a change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Changed {
+    /// Applied; the account as it is now.
+    Done(User),
+    /// Someone changed the account since the form was shown; nothing applied. Its state now.
+    Stale(User),
+    /// No such account.
+    Missing,
+}
+
+/// One entry of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+pub struct AuditEntry {
+    /// When (Unix seconds).
+    pub at: i64,
+    /// Who: `user:<id>` or `cli`.
+    pub actor: String,
+    /// What, e.g. `user.create`, `user.role`.
+    pub action: String,
+    /// Which record, e.g. `user:5`.
+    pub subject: String,
+    /// The record's relevant fields before (JSON).
+    pub before: Option<String>,
+    /// And after (JSON).
+    pub after: Option<String>,
+}
+
+/// The audited fields of an account (never its password or hash).
+fn snapshot(u: &User) -> String {
+    serde_json::json!({ "email": u.email, "role": u.role.as_str(), "disabled": u.disabled })
+        .to_string()
+}
+
+/// Appends an audit entry; part of the transaction that makes the change.
+pub(crate) fn audit(
+    c: &mut DbConnection,
+    actor: Actor,
+    action: &str,
+    subject: &str,
+    before: Option<String>,
+    after: Option<String>,
+    now: i64,
+) -> Result<(), StorageError> {
+    diesel::insert_into(audit_log::table)
+        .values((
+            audit_log::at.eq(now),
+            audit_log::actor.eq(actor.label()),
+            audit_log::action.eq(action),
+            audit_log::subject.eq(subject),
+            audit_log::before_json.eq(before),
+            audit_log::after_json.eq(after),
+        ))
+        .execute(c)?;
+    Ok(())
+}
+
+pub(crate) fn load_user(c: &mut DbConnection, id: i64) -> Result<Option<User>, StorageError> {
+    users::table
+        .find(id)
+        .select(UserRow::as_select())
+        .first(c)
+        .optional()?
+        .map(User::try_from)
+        .transpose()
+}
+
+/// Stores a new one-time password link for an account; returns its token.
+pub(crate) fn insert_link(
+    c: &mut DbConnection,
+    user_id: i64,
+    purpose: PasswordPurpose,
+    now: Timestamp,
+) -> Result<SecretToken, StorageError> {
+    let token = SecretToken::from_bytes(rand::random());
+    diesel::insert_into(password_tokens::table)
+        .values((
+            password_tokens::id.eq(token.hash()),
+            password_tokens::user_id.eq(user_id),
+            password_tokens::purpose.eq(purpose.as_str()),
+            password_tokens::created_at.eq(now.as_second()),
+            password_tokens::expires_at.eq((now + purpose.lifetime()).as_second()),
+        ))
+        .execute(c)?;
+    Ok(token)
+}
+
+/// Queues an account email (invitation, reset) for the outbox.
+fn enqueue_account_email(
+    c: &mut DbConnection,
+    kind: AccountEmailKind,
+    user_id: i64,
+    now: i64,
+) -> Result<(), StorageError> {
+    diesel::insert_into(jobs::table)
+        .values((
+            jobs::kind.eq(kind.as_str()),
+            jobs::user_id.eq(Some(user_id)),
+            jobs::run_at.eq(now),
+            jobs::created_at.eq(now),
+        ))
+        .execute(c)?;
+    Ok(())
+}
+
+/// A new account and the one-time link that sets its first password.
+#[derive(Debug, Clone)]
+pub struct Created {
+    /// The account.
+    pub user: User,
+    /// The set-password link's token, to show or print once.
+    pub link: SecretToken,
+}
+
+impl Store {
+    /// Creates an account without a password, with a set-password link (and, when `invite`,
+    /// an invitation email carrying its own link). `None` when the address has an account:
+    /// so a form sent twice never creates two.
+    pub async fn create_user(
+        &self,
+        actor: Actor,
+        email: Email,
+        role: Role,
+        language: &'static str,
+        invite: bool,
+        now: Timestamp,
+    ) -> Result<Option<Created>, StorageError> {
+        let created = self
+            .write(move |c| {
+                let key = email.key();
+                let taken =
+                    users::table.filter(users::email_key.eq(&key)).count().get_result::<i64>(c)?;
+                if taken > 0 {
+                    return Ok(None);
+                }
+                let t = now.as_second();
+                let insert = || {
+                    diesel::insert_into(users::table)
+                        .values((
+                            users::email.eq(email.as_str()),
+                            users::email_key.eq(&key),
+                            users::role.eq(role.as_str()),
+                            users::language.eq(language),
+                            users::created_at.eq(t),
+                            users::updated_at.eq(t),
+                        ))
+                        .returning(users::id)
+                };
+                // RETURNING, run on whichever backend this is (see register.rs).
+                let id: i64 = match c {
+                    DbConnection::Postgresql(pg) => insert().get_result(pg)?,
+                    DbConnection::Sqlite(lite) => insert().get_result(lite)?,
+                };
+                let user = load_user(c, id)?
+                    .ok_or_else(|| StorageError::Reference(format!("user {id}")))?;
+                audit(
+                    c,
+                    actor,
+                    "user.create",
+                    &format!("user:{id}"),
+                    None,
+                    Some(snapshot(&user)),
+                    t,
+                )?;
+                let link = insert_link(c, id, PasswordPurpose::Set, now)?;
+                if invite {
+                    enqueue_account_email(c, AccountEmailKind::Invite, id, t)?;
+                }
+                Ok(Some(Created { user, link }))
+            })
+            .await;
+        match created {
+            // Two creations of one address at the same instant: the unique key decides.
+            Err(StorageError::Query(DieselError::DatabaseError(
+                DatabaseErrorKind::UniqueViolation,
+                _,
+            ))) => Ok(None),
+            other => other,
+        }
+    }
+
+    /// Every account, by address.
+    pub async fn users(&self) -> Result<Vec<User>, StorageError> {
+        self.run(|c| {
+            users::table
+                .order(users::email_key)
+                .select(UserRow::as_select())
+                .load(c)?
+                .into_iter()
+                .map(User::try_from)
+                .collect()
+        })
+        .await
+    }
+
+    /// One account.
+    pub async fn user(&self, id: i64) -> Result<Option<User>, StorageError> {
+        self.run(move |c| load_user(c, id)).await
+    }
+
+    /// One account by email address (any spelling of it).
+    pub async fn user_by_email(&self, email: &str) -> Result<Option<User>, StorageError> {
+        let key = normalise(email);
+        self.run(move |c| {
+            users::table
+                .filter(users::email_key.eq(key))
+                .select(UserRow::as_select())
+                .first(c)
+                .optional()?
+                .map(User::try_from)
+                .transpose()
+        })
+        .await
+    }
+
+    /// Changes an account's role or status, if it is still at `version`. Disabling ends its
+    /// sessions and unused links.
+    pub async fn change_user(
+        &self,
+        actor: Actor,
+        id: i64,
+        version: i32,
+        change: UserChange,
+        now: Timestamp,
+    ) -> Result<Changed, StorageError> {
+        self.write(move |c| {
+            let Some(before) = load_user(c, id)? else { return Ok(Changed::Missing) };
+            let target = users::table.find(id).filter(users::version.eq(version));
+            let t = now.as_second();
+            let stamp = (users::updated_at.eq(t), users::version.eq(users::version + 1));
+            let (n, action) = match change {
+                UserChange::Role(role) => (
+                    diesel::update(target)
+                        .set((users::role.eq(role.as_str()), stamp))
+                        .execute(c)?,
+                    "user.role",
+                ),
+                UserChange::Disable => (
+                    diesel::update(target).set((users::disabled.eq(true), stamp)).execute(c)?,
+                    "user.disable",
+                ),
+                UserChange::Enable => (
+                    diesel::update(target)
+                        .set((
+                            users::disabled.eq(false),
+                            users::failed_logins.eq(0),
+                            users::locked_until.eq(0),
+                            stamp,
+                        ))
+                        .execute(c)?,
+                    "user.enable",
+                ),
+            };
+            if n == 0 {
+                return Ok(Changed::Stale(before));
+            }
+            if change == UserChange::Disable {
+                end_access(c, id, None, t)?;
+            }
+            let after =
+                load_user(c, id)?.ok_or_else(|| StorageError::Reference(format!("user {id}")))?;
+            let subject = format!("user:{id}");
+            audit(c, actor, action, &subject, Some(snapshot(&before)), Some(snapshot(&after)), t)?;
+            Ok(Changed::Done(after))
+        })
+        .await
+    }
+
+    /// A new one-time password link for an enabled account (`None` for a disabled or unknown
+    /// one). Earlier links stay valid until one of them is used.
+    pub async fn issue_password_link(
+        &self,
+        user_id: i64,
+        purpose: PasswordPurpose,
+        now: Timestamp,
+    ) -> Result<Option<SecretToken>, StorageError> {
+        self.write(move |c| {
+            let enabled = users::table
+                .find(user_id)
+                .filter(users::disabled.eq(false))
+                .count()
+                .get_result::<i64>(c)?
+                > 0;
+            if !enabled {
+                return Ok(None);
+            }
+            insert_link(c, user_id, purpose, now).map(Some)
+        })
+        .await
+    }
+
+    /// The account a password link opens, while the link is unused, unexpired, and the
+    /// account enabled.
+    pub async fn password_link(
+        &self,
+        token: &SecretToken,
+        now: Timestamp,
+    ) -> Result<Option<User>, StorageError> {
+        let hash = token.hash();
+        self.run(move |c| {
+            let user_id: Option<i64> = valid_link!(hash, now.as_second())
+                .select(password_tokens::user_id)
+                .first(c)
+                .optional()?;
+            match user_id {
+                Some(id) => Ok(load_user(c, id)?.filter(|u| !u.disabled)),
+                None => Ok(None),
+            }
+        })
+        .await
+    }
+
+    /// Sets a password through a link, once: the link and every other unused link of the
+    /// account stop working, its sessions end, its failed logins are forgotten. `None` when
+    /// the link is no longer valid.
+    pub async fn use_password_link(
+        &self,
+        token: &SecretToken,
+        password_hash: String,
+        now: Timestamp,
+    ) -> Result<Option<User>, StorageError> {
+        let hash = token.hash();
+        self.write(move |c| {
+            let t = now.as_second();
+            // Used by this one conditional UPDATE: of two requests with the same link, one
+            // finds it unused.
+            let n = diesel::update(valid_link!(&hash, t))
+                .set(password_tokens::used_at.eq(t))
+                .execute(c)?;
+            if n == 0 {
+                return Ok(None);
+            }
+            let (id, purpose): (i64, String) = password_tokens::table
+                .find(&hash)
+                .select((password_tokens::user_id, password_tokens::purpose))
+                .first(c)?;
+            if load_user(c, id)?.is_none_or(|u| u.disabled) {
+                return Ok(None);
+            }
+            set_password(c, id, &password_hash, t)?;
+            end_access(c, id, None, t)?;
+            let action = format!("user.password_{purpose}");
+            audit(c, Actor::Owner(id), &action, &format!("user:{id}"), None, None, t)?;
+            load_user(c, id)
+        })
+        .await
+    }
+
+    /// Queues a password-reset email for the account of `email`, if it exists, is enabled,
+    /// and was not sent one in the last five minutes; remembers `language` for the email.
+    /// Returns whether an email was queued (the page says the same either way).
+    pub async fn request_password_reset(
+        &self,
+        email: &Email,
+        language: &'static str,
+        now: Timestamp,
+    ) -> Result<bool, StorageError> {
+        let key = email.key();
+        self.write(move |c| {
+            let t = now.as_second();
+            let id: Option<i64> = users::table
+                .filter(users::email_key.eq(key))
+                .filter(users::disabled.eq(false))
+                .select(users::id)
+                .first(c)
+                .optional()?;
+            let Some(id) = id else { return Ok(false) };
+            let recent: i64 = jobs::table
+                .filter(jobs::user_id.eq(id))
+                .filter(jobs::kind.eq(AccountEmailKind::PasswordReset.as_str()))
+                .filter(jobs::created_at.gt(t - 300))
+                .count()
+                .get_result(c)?;
+            if recent > 0 {
+                return Ok(false);
+            }
+            diesel::update(users::table.find(id)).set(users::language.eq(language)).execute(c)?;
+            enqueue_account_email(c, AccountEmailKind::PasswordReset, id, t)?;
+            Ok(true)
+        })
+        .await
+    }
+
+    /// Audit entries about one record (`user:5`), oldest first.
+    pub async fn audit_entries(&self, subject: &str) -> Result<Vec<AuditEntry>, StorageError> {
+        let subject = subject.to_owned();
+        self.run(move |c| {
+            Ok(audit_log::table
+                .filter(audit_log::subject.eq(subject))
+                .order(audit_log::id)
+                .select((
+                    audit_log::at,
+                    audit_log::actor,
+                    audit_log::action,
+                    audit_log::subject,
+                    audit_log::before_json,
+                    audit_log::after_json,
+                ))
+                .load(c)?)
+        })
+        .await
+    }
+}
+
+/// Stores a new password hash, forgetting failed logins and any lock.
+pub(crate) fn set_password(
+    c: &mut DbConnection,
+    id: i64,
+    password_hash: &str,
+    now: i64,
+) -> Result<(), StorageError> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::password_hash.eq(Some(password_hash)),
+            users::failed_logins.eq(0),
+            users::locked_until.eq(0),
+            users::updated_at.eq(now),
+            users::version.eq(users::version + 1),
+        ))
+        .execute(c)?;
+    Ok(())
+}
+
+/// Ends an account's sessions (all but `keep`) and voids its unused password links.
+pub(crate) fn end_access(
+    c: &mut DbConnection,
+    id: i64,
+    keep: Option<&str>,
+    now: i64,
+) -> Result<(), StorageError> {
+    let sessions = user_sessions::table.filter(user_sessions::user_id.eq(id));
+    match keep {
+        Some(k) => diesel::delete(sessions.filter(user_sessions::id.ne(k))).execute(c)?,
+        None => diesel::delete(sessions).execute(c)?,
+    };
+    diesel::update(
+        password_tokens::table
+            .filter(password_tokens::user_id.eq(id))
+            .filter(password_tokens::used_at.is_null()),
+    )
+    .set(password_tokens::used_at.eq(now))
+    .execute(c)?;
+    Ok(())
+}
