@@ -176,6 +176,18 @@ impl Store {
         Ok(Some(StaffSession { id, user }))
     }
 
+    /// The ids (token hashes) of an account's sessions, oldest first.
+    pub async fn session_ids(&self, user_id: i64) -> Result<Vec<String>, StorageError> {
+        self.run(move |c| {
+            Ok(user_sessions::table
+                .filter(user_sessions::user_id.eq(user_id))
+                .order(user_sessions::created_at)
+                .select(user_sessions::id)
+                .load(c)?)
+        })
+        .await
+    }
+
     /// Ends one session (logout).
     pub async fn end_session(&self, session_id: String) -> Result<(), StorageError> {
         self.write(move |c| {

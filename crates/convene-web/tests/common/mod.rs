@@ -94,19 +94,14 @@ impl TestApp {
         registration: RegistrationConfig,
         transport: Option<Transport>,
     ) -> Self {
-        Self::with_everything(backend, registration, AdminConfig::default(), transport).await
+        Self::configured(backend, |c| c.registration = registration, transport).await
     }
 
-    /// An app over an empty database with the given back-office settings.
-    pub async fn with_admin(backend: Backend, admin: AdminConfig) -> Self {
-        Self::with_everything(backend, test_registration_config(), admin, None).await
-    }
-
-    /// The app under every kind of setting the tests vary.
-    pub async fn with_everything(
+    /// An app over an empty database whose configuration `configure` adjusts (its base URL
+    /// is the test server's unless changed).
+    pub async fn configured(
         backend: Backend,
-        registration: RegistrationConfig,
-        admin: AdminConfig,
+        configure: impl FnOnce(&mut WebConfig),
         transport: Option<Transport>,
     ) -> Self {
         // RUST_LOG=warn shows what the app logs (failed jobs, errors) beside a failing test.
@@ -121,15 +116,16 @@ impl TestApp {
         let store = Store::open(db.target.clone(), 4).await.expect("open test database");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("address");
-        let config = WebConfig {
+        let mut config = WebConfig {
             base_url: format!("http://{addr}"),
             site_name: "Test site".into(),
             default_lang: Lang::En,
             // Caching off, so every request exercises the full path.
             page_cache_ttl: Duration::ZERO,
-            registration,
-            admin,
+            registration: test_registration_config(),
+            admin: AdminConfig::default(),
         };
+        configure(&mut config);
         let clock = Clock::manual(now());
         let key = store.token_key().await.expect("token key");
         let state = AppState::new(store.clone(), config, clock.clone(), key).expect("catalogue");
