@@ -7,6 +7,7 @@ mod accounts;
 mod conn;
 mod jobs;
 mod logins;
+mod password_links;
 mod places;
 mod read;
 mod register;

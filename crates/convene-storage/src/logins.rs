@@ -6,7 +6,8 @@ use convene_domain::{Email, SecretToken, lockout_after};
 use diesel::prelude::*;
 use jiff::{SignedDuration, Timestamp};
 
-use crate::accounts::{Actor, User, UserRow, audit, end_access, load_user, set_password};
+use crate::accounts::{Actor, User, UserRow, audit, load_user};
+use crate::password_links::{end_access, set_password};
 use crate::rows::ts;
 use crate::schema::{user_sessions, users};
 use crate::{StorageError, Store};
