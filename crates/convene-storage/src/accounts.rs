@@ -64,6 +64,17 @@ impl TryFrom<UserRow> for User {
     }
 }
 
+impl User {
+    /// `active`, `invited` (no password set yet) or `disabled`.
+    pub fn status(&self) -> &'static str {
+        match (self.disabled, self.has_password) {
+            (true, _) => "disabled",
+            (false, false) => "invited",
+            (false, true) => "active",
+        }
+    }
+}
+
 /// Who made a change, as the audit log names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Actor {

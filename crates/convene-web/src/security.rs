@@ -119,12 +119,14 @@ impl Limits {
         }
     }
 
-    /// Counts one sign-in (or password-link) attempt from `ip`; when over the limit, how long
-    /// until the next one is allowed.
-    pub fn allow_login_ip(&self, ip: IpAddr) -> Result<(), std::time::Duration> {
+    /// Counts one sign-in (or password-link) attempt from `ip`; when over the limit, the
+    /// seconds until the next one is allowed.
+    pub fn allow_login_ip(&self, ip: IpAddr) -> Result<(), i64> {
         let Some(l) = &self.login_per_ip else { return Ok(()) };
         use governor::clock::Clock as _;
-        l.check_key(&ip).map_err(|wait| wait.wait_time_from(l.clock().now()))
+        l.check_key(&ip).map_err(|wait| {
+            i64::try_from(wait.wait_time_from(l.clock().now()).as_secs()).unwrap_or(3600)
+        })
     }
 
     /// Counts one registration attempt from `ip`; false when over the limit.

@@ -82,14 +82,7 @@ pub async fn run(store: &Store, ctx: &LinkContext, cmd: AdminCommand) -> anyhow:
                 .users()
                 .await?
                 .into_iter()
-                .map(|u| {
-                    let status = match (u.disabled, u.has_password) {
-                        (true, _) => "disabled",
-                        (false, false) => "invited",
-                        (false, true) => "active",
-                    };
-                    format!("{}\t{}\t{}\t{status}", u.id, u.email, u.role)
-                })
+                .map(|u| format!("{}\t{}\t{}\t{}", u.id, u.email, u.role, u.status()))
                 .collect();
             Ok(if lines.is_empty() { "no accounts".into() } else { lines.join("\n") })
         }

@@ -26,7 +26,7 @@ pub(super) async fn compose(
     let t = app.catalogue.tr(lang);
     let site = app.config.site_name.clone();
     let link = format!("{}{}", app.config.base_url, paths::set_password(token.as_str()));
-    let role = t.t(&format!("admin-role-{}", user.role));
+    let role = crate::pages::admin::role_name(&t, user.role);
     let (subject, body, action) = match kind {
         AccountEmailKind::Invite => (
             t.arg("email-invite-subject", "site", &site),

@@ -80,7 +80,7 @@ impl Frame {
             .unwrap_or_default();
         Frame {
             csrf: seed.field(&app.key),
-            who: staff.map(|s| (s.user.email.clone(), t.t(&format!("admin-role-{}", s.user.role)))),
+            who: staff.map(|s| (s.user.email.clone(), super::role_name(t, s.user.role))),
             nav,
             notice: None,
             errors: Vec::new(),

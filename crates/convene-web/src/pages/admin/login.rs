@@ -7,11 +7,11 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
-use convene_domain::{Email, FieldError, FieldErrors, SecretToken, minutes_to_wait, pseudonym};
+use convene_domain::{Email, FieldError, FieldErrors, SecretToken, pseudonym};
 use std::net::IpAddr;
 
 use super::frame::{Frame, field_error, respond, seed};
-use super::{Staff, session, verify};
+use super::{Staff, session, verify, wait_message};
 use crate::error::AppError;
 use crate::forms::FormBody;
 use crate::locale::{Locale, query_param};
@@ -42,7 +42,7 @@ enum Refused {
     Fields(FieldErrors),
     /// Wrong address or password (the page does not say which).
     Wrong,
-    /// Too many attempts: wait this many minutes.
+    /// Too many attempts: wait this many seconds.
     Wait(i64),
 }
 
@@ -67,8 +67,7 @@ fn render(
     frame = match refused {
         Some(Refused::Fields(e)) => frame.with_errors(&t, &e),
         Some(Refused::Wrong) => frame.with_message(Some(t.t("admin-login-wrong"))),
-        Some(Refused::Wait(minutes)) => frame
-            .with_message(Some(t.count("admin-login-wait", usize::try_from(minutes).unwrap_or(1)))),
+        Some(Refused::Wait(seconds)) => frame.with_message(Some(wait_message(&t, seconds))),
         None => frame,
     };
     let page = LoginPage {
@@ -135,10 +134,9 @@ async fn authenticate(
     email: &str,
     password: &str,
 ) -> Result<Result<i64, Refused>, AppError> {
-    if let Err(wait) = app.limits.allow_login_ip(ip) {
+    if let Err(seconds) = app.limits.allow_login_ip(ip) {
         tracing::warn!(%ip, "back-office sign-in refused: too many from this address");
-        let secs = i64::try_from(wait.as_secs()).unwrap_or(3600);
-        return Ok(Err(Refused::Wait(minutes_to_wait(secs))));
+        return Ok(Err(Refused::Wait(seconds)));
     }
     let email = match Email::try_from(email) {
         Ok(e) if !password.is_empty() => e,
@@ -149,8 +147,7 @@ async fn authenticate(
     let candidate = app.store.login_candidate(&email).await?;
     if let Some(c) = candidate.as_ref().filter(|c| c.locked_until > now) {
         tracing::warn!(user_id = c.user_id, %ip, "back-office sign-in refused: account locked");
-        let secs = (c.locked_until - now).as_secs();
-        return Ok(Err(Refused::Wait(minutes_to_wait(secs))));
+        return Ok(Err(Refused::Wait((c.locked_until - now).as_secs())));
     }
     let usable = candidate.as_ref().filter(|c| !c.disabled).and_then(|c| c.password_hash.clone());
     if verify(usable, password.to_owned()).await?
@@ -165,7 +162,7 @@ async fn authenticate(
     let (failures, lock) = app.store.record_login_failure(c.user_id, now).await?;
     tracing::warn!(user_id = c.user_id, %ip, failures, "back-office sign-in failed");
     Ok(Err(match lock {
-        Some(until) => Refused::Wait(minutes_to_wait((until - now).as_secs())),
+        Some(until) => Refused::Wait((until - now).as_secs()),
         None => Refused::Wrong,
     }))
 }

@@ -132,6 +132,17 @@ impl<S: Send + Sync> FromRequestParts<S> for Staff {
     }
 }
 
+/// The name of a role in the visitor's language.
+pub(crate) fn role_name(t: &crate::i18n::Tr<'_>, role: convene_domain::Role) -> String {
+    t.t(&format!("admin-role-{role}"))
+}
+
+/// "Too many attempts, try again in N minutes", for a wait of `seconds`.
+pub(crate) fn wait_message(t: &crate::i18n::Tr<'_>, seconds: i64) -> String {
+    let minutes = convene_domain::minutes_to_wait(seconds);
+    t.count("admin-login-wait", usize::try_from(minutes).unwrap_or(1))
+}
+
 /// Checks a password off the async runtime (Argon2id takes tens of milliseconds); with no
 /// hash to check against, spends the same time and fails.
 pub(crate) async fn verify(hash: Option<String>, attempt: String) -> Result<bool, AppError> {

@@ -6,12 +6,11 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
-use convene_domain::{
-    Email, FieldError, FieldErrors, NewPassword, PasswordCandidate, minutes_to_wait,
-};
+use convene_domain::{Email, FieldError, FieldErrors, NewPassword, PasswordCandidate};
+use convene_storage::StaffSession;
 
 use super::frame::{Frame, respond, seed};
-use super::{Staff, hash, verify};
+use super::{Staff, hash, verify, wait_message};
 use crate::error::AppError;
 use crate::forms::FormBody;
 use crate::locale::Locale;
@@ -23,15 +22,15 @@ use crate::{AppState, Lang};
 /// a link (with the account's address shown).
 #[derive(Template)]
 #[template(path = "admin_password.html")]
-pub(crate) struct PasswordPage<'a> {
-    pub page: Chrome<'a>,
-    pub frame: Frame,
+struct PasswordPage<'a> {
+    page: Chrome<'a>,
+    frame: Frame,
     /// Ask for the current password (own change) or not (link).
-    pub current: bool,
+    current: bool,
     /// The account's address, shown on the link form.
-    pub email: String,
+    email: String,
     /// Where the form goes.
-    pub action: String,
+    action: String,
 }
 
 /// Parses the new password and its confirmation against the account's address.
@@ -49,6 +48,32 @@ pub(crate) fn new_password(form: &FormBody, email: &Email) -> Result<NewPassword
     }
 }
 
+/// The password form for `email`: a signed-in organiser's own change (asking for the current
+/// password), or, without a session, the form of a one-time link. It posts to its own path.
+#[allow(clippy::too_many_arguments, reason = "the page's inputs; called from four handlers")]
+pub(crate) fn form(
+    app: &AppState,
+    lang: Lang,
+    uri: &Uri,
+    headers: &HeaderMap,
+    staff: Option<&StaffSession>,
+    email: &str,
+    frame: impl FnOnce(Frame) -> Frame,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let t = app.catalogue.tr(lang);
+    let seed = seed(headers);
+    let title = if staff.is_some() { "admin-password-title" } else { "admin-set-password-title" };
+    let page = PasswordPage {
+        page: Chrome::new(app, lang, uri, t.t(title), ""),
+        frame: frame(Frame::new(app, &t, &seed, staff, uri.path())),
+        current: staff.is_some(),
+        email: email.to_owned(),
+        action: uri.path().to_owned(),
+    };
+    Ok(respond(app, &seed, status, page.render()?))
+}
+
 fn render(
     app: &AppState,
     lang: Lang,
@@ -58,16 +83,8 @@ fn render(
     frame: impl FnOnce(Frame) -> Frame,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let t = app.catalogue.tr(lang);
-    let seed = seed(headers);
-    let page = PasswordPage {
-        page: Chrome::new(app, lang, uri, t.t("admin-password-title"), ""),
-        frame: frame(Frame::new(app, &t, &seed, Some(&staff.0), "/admin/password")),
-        current: true,
-        email: staff.0.user.email.clone(),
-        action: "/admin/password".into(),
-    };
-    Ok(respond(app, &seed, status, page.render()?))
+    let s = &staff.0;
+    form(app, lang, uri, headers, Some(s), &s.user.email, frame, status)
 }
 
 /// `GET /admin/password`
@@ -109,8 +126,7 @@ pub async fn submit(
     let now = app.clock.now();
     let candidate = app.store.login_candidate(&email).await?.ok_or(AppError::NotFound)?;
     if candidate.locked_until > now {
-        let minutes = minutes_to_wait((candidate.locked_until - now).as_secs());
-        let message = t.count("admin-login-wait", usize::try_from(minutes).unwrap_or(1));
+        let message = wait_message(&t, (candidate.locked_until - now).as_secs());
         return fail(FieldErrors::default(), Some(message), StatusCode::TOO_MANY_REQUESTS);
     }
     if !verify(candidate.password_hash, form.get("current").to_owned()).await? {

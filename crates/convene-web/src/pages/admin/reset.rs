@@ -7,11 +7,11 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
-use convene_domain::{Email, SecretToken, minutes_to_wait};
+use convene_domain::{Email, SecretToken};
 use convene_storage::User;
 
 use super::frame::{Frame, field_error, respond, seed};
-use super::password::{PasswordPage, new_password};
+use super::password::new_password;
 use crate::error::{AppError, Path};
 use crate::forms::FormBody;
 use crate::locale::Locale;
@@ -72,9 +72,8 @@ pub async fn submit(
     check_csrf(&app.key, &headers, form.get("csrf"))?;
     let t = app.catalogue.tr(lang);
     let typed = form.get("email").to_owned();
-    if let Err(wait) = app.limits.allow_login_ip(ip) {
-        let minutes = minutes_to_wait(i64::try_from(wait.as_secs()).unwrap_or(3600));
-        let message = Some(t.count("admin-login-wait", usize::try_from(minutes).unwrap_or(1)));
+    if let Err(seconds) = app.limits.allow_login_ip(ip) {
+        let message = Some(super::wait_message(&t, seconds));
         let frame = |f: Frame| f.with_message(message);
         return render(
             &app,
@@ -106,27 +105,6 @@ async fn link_user(app: &AppState, token: &str) -> Result<(SecretToken, User), A
     Ok((token, user.ok_or(AppError::LinkExpired)?))
 }
 
-fn render_link(
-    app: &AppState,
-    lang: Lang,
-    uri: &Uri,
-    headers: &HeaderMap,
-    user: &User,
-    frame: impl FnOnce(Frame) -> Frame,
-    status: StatusCode,
-) -> Result<Response, AppError> {
-    let t = app.catalogue.tr(lang);
-    let seed = seed(headers);
-    let page = PasswordPage {
-        page: Chrome::new(app, lang, uri, t.t("admin-set-password-title"), ""),
-        frame: frame(Frame::new(app, &t, &seed, None, "")),
-        current: false,
-        email: user.email.clone(),
-        action: uri.path().to_owned(),
-    };
-    Ok(respond(app, &seed, status, page.render()?))
-}
-
 /// `GET /admin/set-password/{token}`
 pub async fn show_link(
     State(app): State<AppState>,
@@ -136,7 +114,7 @@ pub async fn show_link(
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     let (_, user) = link_user(&app, &token).await?;
-    render_link(&app, lang, &uri, &headers, &user, |f| f, StatusCode::OK)
+    super::password::form(&app, lang, &uri, &headers, None, &user.email, |f| f, StatusCode::OK)
 }
 
 /// `POST /admin/set-password/{token}`: sets the password once; then to the sign-in page.
@@ -159,7 +137,16 @@ pub async fn use_link(
             let t = app.catalogue.tr(lang);
             let frame = |f: Frame| f.with_errors(&t, &errors);
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            return render_link(&app, lang, &uri, &headers, &user, frame, status);
+            return super::password::form(
+                &app,
+                lang,
+                &uri,
+                &headers,
+                None,
+                &user.email,
+                frame,
+                status,
+            );
         }
     };
     let hashed = super::hash(password).await?;

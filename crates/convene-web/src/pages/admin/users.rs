@@ -13,8 +13,8 @@ use convene_domain::{
 };
 use convene_storage::{Actor, Changed, User, UserChange};
 
-use super::Staff;
 use super::frame::{Frame, respond, seed};
+use super::{Staff, role_name};
 use crate::error::{AppError, Path};
 use crate::forms::FormBody;
 use crate::locale::Locale;
@@ -77,18 +77,11 @@ async fn render(
         .users()
         .await?
         .into_iter()
-        .map(|user| {
-            let status = match (user.disabled, user.has_password) {
-                (true, _) => "disabled",
-                (false, false) => "invited",
-                (false, true) => "active",
-            };
-            Row {
-                role: t.t(&format!("admin-role-{}", user.role)),
-                status: t.t(&format!("admin-status-{status}")),
-                is_self: user.id == me,
-                user,
-            }
+        .map(|user| Row {
+            role: role_name(&t, user.role),
+            status: t.t(&format!("admin-status-{}", user.status())),
+            is_self: user.id == me,
+            user,
         })
         .collect();
     let frame = Frame::new(app, &t, &seed, Some(&staff.0), "/admin/users")
@@ -99,7 +92,7 @@ async fn render(
         page: Chrome::new(app, lang, uri, t.t("admin-users-title"), ""),
         frame,
         rows,
-        roles: Role::ALL.iter().map(|r| (r.as_str(), t.t(&format!("admin-role-{r}")))).collect(),
+        roles: Role::ALL.iter().map(|r| (r.as_str(), role_name(&t, *r))).collect(),
         email: typed.email,
         role: typed.role,
     };
