@@ -171,6 +171,10 @@ fn announce(base_url: &str, demo: bool, config: &Config) {
         if config.smtp_url.is_none() {
             println!("emails: {}", config.data_dir.join("outbox").display());
         }
+        println!(
+            "back office: {base_url}/admin (first account: convene admin create-user --email you@example.org --role admin --data-dir {})",
+            config.data_dir.display()
+        );
     } else {
         println!("convene is listening on {base_url}/");
     }
