@@ -6,6 +6,7 @@
 
 #[macro_use]
 mod types;
+mod account;
 mod clock;
 mod country;
 pub mod demo;
@@ -16,6 +17,7 @@ mod registration;
 pub mod synthetic;
 mod tokens;
 
+pub use account::*;
 pub use clock::Clock;
 pub use country::*;
 pub use model::*;

@@ -277,6 +277,24 @@ pub enum FieldError {
     /// The attendance mode is not offered for this session.
     #[error("mode not offered")]
     ModeNotOffered,
+    /// A new password shorter than the minimum (in characters).
+    #[error("shorter than {0} characters")]
+    PasswordTooShort(usize),
+    /// A new password equal to the account's email address.
+    #[error("password is the email address")]
+    PasswordIsEmail,
+    /// A new password that is among the well-known ones.
+    #[error("password too common")]
+    PasswordCommon,
+    /// The password and its confirmation differ.
+    #[error("passwords differ")]
+    PasswordMismatch,
+    /// The current password given is not the account's.
+    #[error("wrong password")]
+    WrongPassword,
+    /// Another account already has this email address.
+    #[error("address taken")]
+    EmailTaken,
 }
 
 impl FieldError {
@@ -291,6 +309,12 @@ impl FieldError {
             Self::UnknownChoice => "field-unknown-choice",
             Self::ConsentRequired => "field-consent-required",
             Self::ModeNotOffered => "field-mode-not-offered",
+            Self::PasswordTooShort(_) => "field-password-too-short",
+            Self::PasswordIsEmail => "field-password-is-email",
+            Self::PasswordCommon => "field-password-common",
+            Self::PasswordMismatch => "field-password-mismatch",
+            Self::WrongPassword => "field-wrong-password",
+            Self::EmailTaken => "field-email-taken",
         }
     }
 
@@ -305,6 +329,12 @@ impl FieldError {
             Self::UnknownChoice => "unknown_choice",
             Self::ConsentRequired => "consent_required",
             Self::ModeNotOffered => "mode_not_offered",
+            Self::PasswordTooShort(_) => "password_too_short",
+            Self::PasswordIsEmail => "password_is_email",
+            Self::PasswordCommon => "password_common",
+            Self::PasswordMismatch => "password_mismatch",
+            Self::WrongPassword => "wrong_password",
+            Self::EmailTaken => "email_taken",
         }
     }
 }

@@ -19,9 +19,14 @@ pub struct Job {
     pub kind: String,
     /// The registration it is about.
     pub registration_id: Option<i64>,
+    /// The organiser account it is about (account emails).
+    pub user_id: Option<i64>,
     /// Attempts so far, this one included.
     pub attempts: u32,
 }
+
+/// id, kind, registration, user, attempts.
+type JobRow = (i64, String, Option<i64>, Option<i64>, i32);
 
 macro_rules! due {
     ($now:expr) => {
@@ -67,17 +72,24 @@ impl Store {
                     jobs::attempts.eq(jobs::attempts + 1),
                 ))
                 .execute(c)?;
-            let rows: Vec<(i64, String, Option<i64>, i32)> = jobs::table
+            let rows: Vec<JobRow> = jobs::table
                 .filter(jobs::id.eq_any(&ids))
                 .order((jobs::run_at, jobs::id))
-                .select((jobs::id, jobs::kind, jobs::registration_id, jobs::attempts))
+                .select((
+                    jobs::id,
+                    jobs::kind,
+                    jobs::registration_id,
+                    jobs::user_id,
+                    jobs::attempts,
+                ))
                 .load(c)?;
             Ok(rows
                 .into_iter()
-                .map(|(id, kind, registration_id, attempts)| Job {
+                .map(|(id, kind, registration_id, user_id, attempts)| Job {
                     id,
                     kind,
                     registration_id,
+                    user_id,
                     attempts: u32::try_from(attempts).unwrap_or(0),
                 })
                 .collect())

@@ -3,8 +3,11 @@
 //! The web and CLI layers call [`Store`]'s async methods; each runs its Diesel queries on a
 //! pooled connection in Tokio's blocking pool, so the async runtime never waits on I/O.
 
+mod accounts;
 mod conn;
 mod jobs;
+mod logins;
+mod password_links;
 mod places;
 mod reach;
 mod read;
@@ -19,8 +22,10 @@ mod write;
 
 use std::sync::Arc;
 
+pub use accounts::{Actor, AuditEntry, Changed, Created, User, UserChange};
 pub use conn::{DatabaseTarget, DbConnection};
 pub use jobs::Job;
+pub use logins::{LoginCandidate, SessionLifetime, StaffSession};
 pub use read::{SessionKey, SpeakerKey};
 pub use register::Registered;
 pub use registrations::{

@@ -160,6 +160,7 @@ diesel::table! {
         done_at -> Nullable<BigInt>,
         failed_at -> Nullable<BigInt>,
         last_error -> Nullable<Text>,
+        user_id -> Nullable<BigInt>,
     }
 }
 
@@ -180,10 +181,60 @@ diesel::table! {
 }
 
 diesel::table! {
+    users (id) {
+        id -> BigInt,
+        email -> Text,
+        email_key -> Text,
+        role -> Text,
+        password_hash -> Nullable<Text>,
+        disabled -> Bool,
+        language -> Text,
+        failed_logins -> Integer,
+        locked_until -> BigInt,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+        version -> Integer,
+    }
+}
+
+diesel::table! {
     reach_series (series_id) {
         series_id -> BigInt,
         computed_at -> BigInt,
         body -> Text,
+    }
+}
+
+diesel::table! {
+    user_sessions (id) {
+        id -> Text,
+        user_id -> BigInt,
+        created_at -> BigInt,
+        last_seen_at -> BigInt,
+        expires_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    password_tokens (id) {
+        id -> Text,
+        user_id -> BigInt,
+        purpose -> Text,
+        created_at -> BigInt,
+        expires_at -> BigInt,
+        used_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        at -> BigInt,
+        actor -> Text,
+        action -> Text,
+        subject -> Text,
+        before_json -> Nullable<Text>,
+        after_json -> Nullable<Text>,
     }
 }
 
@@ -200,6 +251,9 @@ diesel::joinable!(registrations -> sessions (session_id));
 diesel::joinable!(answers -> registrations (registration_id));
 diesel::joinable!(answers -> questions (question_id));
 diesel::joinable!(questions -> sessions (session_id));
+diesel::joinable!(user_sessions -> users (user_id));
+diesel::joinable!(password_tokens -> users (user_id));
+diesel::joinable!(jobs -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     series,
@@ -217,4 +271,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     jobs,
     reach_state,
     reach_series,
+    users,
+    user_sessions,
+    password_tokens,
+    audit_log,
 );

@@ -417,3 +417,115 @@ email-join-title = المشاركة عبر الإنترنت (روابط شخصي
 email-badge-body = رمز تسجيل الحضور الخاص بكم، لإبرازه عند المدخل:
 email-cancelled-subject = أُلغي التسجيل: { $title }
 email-cancelled-body = أُلغي تسجيلكم في «{ $title }» ({ $when }). ويسعدنا أن تسجّلوا مرة أخرى ما دام باب التسجيل مفتوحًا.
+
+## Back office
+admin-sign-in-required-title = يلزم تسجيل الدخول
+admin-sign-in-required = هذه الصفحة مخصصة للمنظمين. سجّل الدخول من الصفحة ‎/admin/login ثم أعد المحاولة.
+admin-not-allowed-title = غير متاح لدورك
+admin-not-allowed = لا يتيح دور حسابك الوصول إلى هذه الصفحة. يمكن للمسؤول تغيير دورك.
+admin-link-expired-title = انتهت صلاحية الرابط
+admin-link-expired = سبق استخدام هذا الرابط أو لم يعد صالحًا. اطلب رابطًا جديدًا من صفحة «هل نسيت كلمة المرور؟» أو من أحد المسؤولين.
+admin-nav-label = مساحة المنظمين
+admin-logout = تسجيل الخروج
+admin-nav-dashboard = مساحة المنظمين
+admin-nav-users = الحسابات
+admin-nav-users-about = إنشاء حسابات المنظمين وتغيير الأدوار وتعطيل الحسابات.
+admin-nav-checkin = تسجيل الحضور
+admin-nav-checkin-about = تسجيل وصول المشاركين حضوريًا عند المدخل.
+admin-nav-password = تغيير كلمة المرور
+admin-nav-password-about = اختيار كلمة مرور جديدة؛ وتُنهى جلساتك الأخرى.
+admin-role-admin = مسؤول
+admin-role-editor = محرر
+admin-role-moderator = مشرف
+admin-role-checkin = موظف تسجيل الحضور
+admin-role-admin-about = بصفتك مسؤولًا، تدير الحسابات والإعدادات، ويمكنك القيام بكل ما تقوم به الأدوار الأخرى.
+admin-role-editor-about = بصفتك محررًا، تُعدّ السلاسل والجلسات وجداول الأعمال والمتحدثين والصفحات والقصص والمنشورات.
+admin-role-moderator-about = بصفتك مشرفًا، تراجع المداخلات المكتوبة وأسئلة المشاركين.
+admin-role-checkin-about = بصفتك موظفًا لتسجيل الحضور، تسجّل وصول المشاركين حضوريًا عند المدخل.
+admin-notice-signed-out = سجّلت الخروج.
+admin-notice-password-set = حُفظت كلمة المرور. يمكنك تسجيل الدخول الآن.
+admin-notice-password-changed = تغيّرت كلمة المرور، وأُنهيت جلساتك الأخرى.
+admin-notice-role-changed = تغيّر الدور.
+admin-notice-disabled = عُطّل الحساب وأُنهيت جلساته.
+admin-notice-enabled = أُعيد تفعيل الحساب.
+admin-login-title = دخول المنظمين
+admin-login-wrong = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح.
+admin-login-wait = { $count ->
+    [zero] محاولات كثيرة جدًا. أعد المحاولة بعد { $count } دقيقة.
+    [one] محاولات كثيرة جدًا. أعد المحاولة بعد دقيقة واحدة.
+    [two] محاولات كثيرة جدًا. أعد المحاولة بعد دقيقتين.
+    [few] محاولات كثيرة جدًا. أعد المحاولة بعد { $count } دقائق.
+    [many] محاولات كثيرة جدًا. أعد المحاولة بعد { $count } دقيقة.
+   *[other] محاولات كثيرة جدًا. أعد المحاولة بعد { $count } دقيقة.
+}
+admin-field-email = عنوان البريد الإلكتروني
+admin-field-password = كلمة المرور
+admin-login-submit = تسجيل الدخول
+admin-login-forgot = هل نسيت كلمة المرور؟
+admin-dashboard-title = مساحة المنظمين
+admin-password-title = تغيير كلمة المرور
+admin-set-password-title = اختر كلمة المرور
+admin-set-password-for = الحساب:
+admin-field-current-password = كلمة المرور الحالية
+admin-field-new-password = كلمة المرور الجديدة
+admin-field-confirm-password = كلمة المرور الجديدة مرة أخرى
+admin-password-rules = ‏12 حرفًا على الأقل. بضع كلمات تتذكرها تصنع كلمة مرور جيدة؛ وتجنّب عنوان بريدك الإلكتروني وكلمات المرور الشائعة.
+admin-password-submit = حفظ كلمة المرور
+admin-reset-title = هل نسيت كلمة المرور؟
+admin-reset-intro = أدخل عنوان البريد الإلكتروني لحساب المنظم الخاص بك، وسنرسل إليك رابطًا لاختيار كلمة مرور جديدة.
+admin-reset-submit = إرسال الرابط
+admin-reset-sent = إذا كان هذا العنوان مستخدمًا في حساب منظم، فإن رابطًا لاختيار كلمة مرور جديدة في طريقه إليه. يعمل الرابط مرة واحدة، لمدة ساعة.
+admin-back-to-login = العودة إلى تسجيل الدخول
+admin-users-title = الحسابات
+admin-users-create = حساب جديد
+admin-field-role = الدور
+admin-users-create-hint = يتلقى المنظم الجديد رسالة بريد إلكتروني فيها رابط لاختيار كلمة المرور، ويُعرض عليك الرابط أيضًا مرة واحدة.
+admin-users-create-submit = إنشاء الحساب
+admin-users-list = جميع الحسابات
+admin-users-status = الحالة
+admin-users-actions = الإجراءات
+admin-users-save-role = تغيير الدور
+admin-users-enable = تفعيل
+admin-users-disable = تعطيل
+admin-users-new-link = رابط جديد لكلمة المرور
+admin-status-active = نشط
+admin-status-invited = مدعو، بلا كلمة مرور بعد
+admin-status-disabled = معطّل
+admin-users-disabled-no-link = لا يمكن إصدار رابط كلمة مرور لحساب معطّل. فعّله أولًا.
+admin-users-not-yourself = لا يمكنك تغيير دورك أو تعطيل حسابك بنفسك. اطلب ذلك من مسؤول آخر.
+admin-users-unknown-action = هذا الإجراء غير متاح.
+admin-users-stale = عدّل شخص آخر هذا الحساب في الأثناء. تعرض القائمة حالته الآن؛ أعد المحاولة إذا لزم الأمر.
+admin-created-title = أُنشئ الحساب
+admin-new-link-title = رابط جديد لكلمة المرور
+admin-link-intro = أعطِ هذا الرابط إلى { $email } (أُرسل إليه أيضًا بالبريد الإلكتروني):
+admin-link-once = يعمل الرابط مرة واحدة. روابط الدعوة صالحة 72 ساعة، ولن تعرضه هذه الصفحة مرة أخرى.
+admin-link-back = العودة إلى الحسابات
+field-password-too-short = { $count ->
+    [zero] استخدم { $count } حرف على الأقل.
+    [one] استخدم حرفًا واحدًا على الأقل.
+    [two] استخدم حرفين على الأقل.
+    [few] استخدم { $count } أحرف على الأقل.
+    [many] استخدم { $count } حرفًا على الأقل.
+   *[other] استخدم { $count } حرف على الأقل.
+}
+field-password-is-email = لا تستخدم عنوان بريدك الإلكتروني كلمةً للمرور.
+field-password-common = كلمة المرور هذه شائعة جدًا ويسهل تخمينها. اختر غيرها.
+field-password-mismatch = كلمتا المرور غير متطابقتين.
+field-wrong-password = هذه ليست كلمة المرور الحالية.
+field-email-taken = يوجد حساب بهذا العنوان البريدي بالفعل.
+checkin-staff-sign-in = المنظمون: سجّلوا الدخول بحساباتكم
+email-account-greeting = مرحبًا،
+email-account-footer = تصلك هذه الرسالة لأن حساب منظم على { $site } يستخدم هذا العنوان.
+email-invite-subject = حسابك بصفتك منظمًا على { $site }
+email-invite-body = أُنشئ لك حساب منظم على { $site } بدور: { $role }. اختر كلمة المرور لتبدأ.
+email-invite-action = اختيار كلمة المرور
+email-reset-subject = اختر كلمة مرور جديدة لموقع { $site }
+email-reset-body = طلب أحدهم إعادة تعيين كلمة المرور لحساب المنظم الخاص بك على { $site }. إن كنت أنت، فاختر كلمة مرور جديدة من الرابط أدناه. وإن لم تكن أنت، فتجاهل هذه الرسالة: تبقى كلمة المرور كما هي.
+email-reset-action = اختيار كلمة مرور جديدة
+email-link-expiry-set = يعمل الرابط مرة واحدة، خلال 72 ساعة.
+email-link-expiry-reset = يعمل الرابط مرة واحدة، خلال ساعة.
+admin-nav-reach = أرقام المشاركة
+admin-nav-reach-about = أرقام المشاركة الدقيقة للسلسلة ولكل دورة، مع التنزيلات.
+admin-reach-title = المشاركة: { $scope }
+admin-reach-scopes = السلسلة والدورات
+admin-reach-exact = أرقام دقيقة تشمل الأعداد الصغيرة: للمنظمين فقط. للنشر استخدم الصفحات العامة التي تخفي أي رقم أقل من 5.

@@ -9,6 +9,8 @@ use convene_storage::{Job, SessionKey};
 
 use crate::{AppState, Lang, fmt, ical, paths, qr};
 
+mod account;
+
 /// The email's body, shared by the text and HTML templates.
 struct Body {
     lang: &'static str,
@@ -49,6 +51,9 @@ async fn compose(
     app: &AppState,
     job: &Job,
 ) -> Result<Option<OutgoingEmail>, convene_storage::StorageError> {
+    if let Ok(kind) = job.kind.parse::<convene_domain::AccountEmailKind>() {
+        return account::compose(app, job, kind).await;
+    }
     let Ok(kind) = job.kind.parse::<EmailKind>() else { return Ok(None) };
     let Some(id) = job.registration_id else { return Ok(None) };
     let Some(who) = app.store.registrant_for_email(id).await? else { return Ok(None) };

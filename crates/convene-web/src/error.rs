@@ -25,6 +25,16 @@ pub enum AppError {
     /// Too many attempts from one client or for one address.
     #[error("too many requests")]
     TooManyRequests,
+    /// A back-office page without a signed-in organiser: a page to show (`Some`, the path to
+    /// return to after signing in) is a redirect to the sign-in page; anything else is a 401.
+    #[error("sign-in required")]
+    SignInRequired(Option<String>),
+    /// Signed in, but the role does not allow this page.
+    #[error("not allowed for this role")]
+    NotAllowed,
+    /// A one-time link that was used already or ran out.
+    #[error("link expired")]
+    LinkExpired,
     /// Fields that do not parse (the API's 422; forms show errors beside fields instead).
     #[error("invalid fields: {0:?}")]
     Invalid(convene_domain::FieldErrors),
@@ -90,6 +100,10 @@ impl AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::SignInRequired(Some(_)) => StatusCode::SEE_OTHER,
+            AppError::SignInRequired(None) => StatusCode::UNAUTHORIZED,
+            AppError::NotAllowed => StatusCode::FORBIDDEN,
+            AppError::LinkExpired => StatusCode::GONE,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::RegistrationClosed(_) => StatusCode::CONFLICT,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -107,6 +121,11 @@ impl IntoResponse for AppError {
         match &self {
             AppError::Internal(detail) => tracing::error!(%detail, "internal error"),
             AppError::Unavailable(detail) => tracing::warn!(%detail, "service unavailable"),
+            AppError::SignInRequired(Some(next)) => {
+                // Nothing to render: the browser goes to the sign-in page, and back after.
+                let to = format!("/admin/login?next={}", crate::pages::encode(next));
+                return axum::response::Redirect::to(&to).into_response();
+            }
             _ => {}
         }
         let mut res = self.status().into_response();

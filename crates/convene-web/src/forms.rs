@@ -51,7 +51,9 @@ impl FormBody {
 /// The message of a field error in the visitor's language.
 pub fn field_message(t: &Tr<'_>, e: &FieldError) -> String {
     match e {
-        FieldError::TooLong(max) => t.count(e.message_id(), *max),
+        FieldError::TooLong(max) | FieldError::PasswordTooShort(max) => {
+            t.count(e.message_id(), *max)
+        }
         _ => t.t(e.message_id()),
     }
 }

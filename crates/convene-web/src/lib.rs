@@ -44,6 +44,7 @@ pub use assets::Assets;
 pub use cache::PageCache;
 pub use convene_domain::Clock;
 pub use i18n::{Catalogue, Lang};
+pub use pages::admin::{Access, RouteSpec, admin_routes, session_cookie_name};
 
 /// What the web layer needs from configuration.
 #[derive(Debug, Clone)]
@@ -60,6 +61,29 @@ pub struct WebConfig {
     pub registration: RegistrationConfig,
     /// Public reach figures below this many people are shown as "fewer than" it.
     pub reach_min_cell: u64,
+    /// Back-office sessions and sign-in limits.
+    pub admin: AdminConfig,
+}
+
+/// Back-office sessions and sign-in limits.
+#[derive(Debug, Clone)]
+pub struct AdminConfig {
+    /// A session unused for this long ends.
+    pub session_idle: Duration,
+    /// A session ends this long after sign-in, however busy.
+    pub session_absolute: Duration,
+    /// Sign-in and password-link requests accepted per client IP per hour (0: unlimited).
+    pub login_per_ip_per_hour: u32,
+}
+
+impl Default for AdminConfig {
+    fn default() -> Self {
+        Self {
+            session_idle: Duration::from_secs(2 * 3600),
+            session_absolute: Duration::from_secs(12 * 3600),
+            login_per_ip_per_hour: 30,
+        }
+    }
 }
 
 /// Registration rules that an installation may tune.
@@ -132,7 +156,7 @@ impl AppState {
     ) -> Result<Self, i18n::CatalogueError> {
         Ok(Self(Arc::new(Inner {
             page_cache: PageCache::new(config.page_cache_ttl),
-            limits: security::Limits::new(&config.registration),
+            limits: security::Limits::new(&config.registration, &config.admin),
             form_cache: cache::FormCache::new(config.page_cache_ttl),
             store,
             config,
@@ -190,6 +214,7 @@ pub fn router(state: AppState) -> Router {
         .route("/manage/{token}/join/{channel}", get(pages::manage::join))
         .route("/checkin", get(pages::checkin::show).post(pages::checkin::submit))
         .route("/checkin/login", axum::routing::post(pages::checkin::login))
+        .merge(pages::admin::routes(&state))
         .merge(api::write_routes())
         .layer(axum::extract::DefaultBodyLimit::max(64 * 1024));
     Router::new()

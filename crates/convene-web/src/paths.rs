@@ -59,3 +59,8 @@ pub fn series_reach(series: &str) -> String {
 pub fn session_reach(series: &str, number: u32) -> String {
     format!("/series/{series}/sessions/{number}/reach")
 }
+
+/// A one-time link that sets an organiser's password (invitation or reset).
+pub fn set_password(token: &str) -> String {
+    format!("/admin/set-password/{token}")
+}

@@ -12,7 +12,7 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use jiff::Timestamp;
 
 use crate::error::AppError;
-use crate::{AppState, RegistrationConfig};
+use crate::{AdminConfig, AppState, RegistrationConfig};
 
 /// The cookie holding the browser's CSRF secret.
 const CSRF_COOKIE: &str = "csrf";
@@ -96,6 +96,8 @@ pub fn random_token() -> String {
 pub struct Limits {
     per_ip: Option<DefaultKeyedRateLimiter<IpAddr>>,
     per_email: Option<DefaultKeyedRateLimiter<String>>,
+    // Back-office sign-in and password-link requests per client IP.
+    login_per_ip: Option<DefaultKeyedRateLimiter<IpAddr>>,
 }
 
 impl std::fmt::Debug for Limits {
@@ -106,13 +108,25 @@ impl std::fmt::Debug for Limits {
 
 impl Limits {
     /// Limiters from configuration (0 disables one).
-    pub fn new(c: &RegistrationConfig) -> Self {
+    pub fn new(c: &RegistrationConfig, admin: &AdminConfig) -> Self {
         Self {
             per_ip: NonZeroU32::new(c.per_ip_per_hour)
                 .map(|n| RateLimiter::keyed(Quota::per_hour(n))),
             per_email: NonZeroU32::new(c.per_email_per_hour)
                 .map(|n| RateLimiter::keyed(Quota::per_hour(n))),
+            login_per_ip: NonZeroU32::new(admin.login_per_ip_per_hour)
+                .map(|n| RateLimiter::keyed(Quota::per_hour(n))),
         }
+    }
+
+    /// Counts one sign-in (or password-link) attempt from `ip`; when over the limit, the
+    /// seconds until the next one is allowed.
+    pub fn allow_login_ip(&self, ip: IpAddr) -> Result<(), i64> {
+        let Some(l) = &self.login_per_ip else { return Ok(()) };
+        use governor::clock::Clock as _;
+        l.check_key(&ip).map_err(|wait| {
+            i64::try_from(wait.wait_time_from(l.clock().now()).as_secs()).unwrap_or(3600)
+        })
     }
 
     /// Counts one registration attempt from `ip`; false when over the limit.
@@ -131,6 +145,9 @@ impl Limits {
             l.retain_recent();
         }
         if let Some(l) = &self.per_email {
+            l.retain_recent();
+        }
+        if let Some(l) = &self.login_per_ip {
             l.retain_recent();
         }
     }

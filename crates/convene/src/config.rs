@@ -52,6 +52,13 @@ pub struct Config {
     pub worker: bool,
     /// Public reach figures below this many people are shown as "fewer than" it.
     pub reach_min_cell: u64,
+    /// Minutes of inactivity after which a back-office session ends.
+    pub session_idle_minutes: u64,
+    /// Hours after sign-in at which a back-office session ends, however busy.
+    pub session_max_hours: u64,
+    /// Back-office sign-in and password-link requests accepted per client IP per hour (0:
+    /// unlimited).
+    pub login_per_ip_per_hour: u32,
 }
 
 /// Log output format.
@@ -86,6 +93,9 @@ impl Default for Config {
             trust_forwarded_for: false,
             worker: true,
             reach_min_cell: 5,
+            session_idle_minutes: 120,
+            session_max_hours: 12,
+            login_per_ip_per_hour: 30,
         }
     }
 }
@@ -124,6 +134,21 @@ impl Config {
             Some(url) if !url.is_empty() => convene_storage::DatabaseTarget::from_url_or_path(url),
             _ => convene_storage::DatabaseTarget::Sqlite(self.data_dir.join("convene.sqlite3")),
         }
+    }
+
+    /// Back-office sessions and sign-in limits.
+    pub fn admin(&self) -> convene_web::AdminConfig {
+        convene_web::AdminConfig {
+            session_idle: Duration::from_secs(self.session_idle_minutes.saturating_mul(60)),
+            session_absolute: Duration::from_secs(self.session_max_hours.saturating_mul(3600)),
+            login_per_ip_per_hour: self.login_per_ip_per_hour,
+        }
+    }
+
+    /// The public base URL: configured, else the listen address (links printed by commands).
+    pub fn public_base_url(&self) -> String {
+        let url = self.base_url.clone().unwrap_or_else(|| format!("http://{}", self.listen));
+        url.trim_end_matches('/').to_owned()
     }
 
     /// The render cache lifetime.

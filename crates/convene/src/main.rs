@@ -1,5 +1,6 @@
 //! The `convene` binary: command-line interface over the storage and web crates.
 
+mod accounts;
 mod admin;
 mod config;
 mod run;
@@ -76,6 +77,13 @@ enum Command {
         #[command(flatten)]
         data: DataArgs,
     },
+    /// Create and list organiser accounts (the first administrator starts here).
+    Admin {
+        #[command(subcommand)]
+        command: accounts::AdminCommand,
+        #[command(flatten)]
+        data: DataArgs,
+    },
 }
 
 fn main() -> ExitCode {
@@ -100,6 +108,9 @@ fn main() -> ExitCode {
             Overrides { listen: None, data_dir: data.data_dir },
             run::Action::Registration(command),
         ),
+        Command::Admin { command, data } => {
+            (Overrides { listen: None, data_dir: data.data_dir }, run::Action::Admin(command))
+        }
     };
     let config = match Config::load(cli.config.as_deref(), &overrides) {
         Ok(c) => c,

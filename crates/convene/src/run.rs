@@ -17,6 +17,8 @@ use crate::config::{Config, LogFormat};
 pub enum Action {
     /// Change registration settings and exit.
     Registration(crate::admin::RegistrationCommand),
+    /// Manage organiser accounts and exit.
+    Admin(crate::accounts::AdminCommand),
     /// Migrate and serve.
     Serve,
     /// Migrate, load the demo if empty, serve.
@@ -60,6 +62,14 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
             say(&line);
             return Ok(());
         }
+        Action::Admin(cmd) => {
+            let ctx = crate::accounts::LinkContext {
+                base_url: config.public_base_url(),
+                language: config.default_language.clone(),
+            };
+            say(&crate::accounts::run(&store, &ctx, cmd).await?);
+            return Ok(());
+        }
         Action::Demo => {
             if store.is_empty().await? {
                 let now = jiff::Timestamp::now();
@@ -94,6 +104,7 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
             checkin_token: config.checkin_token.clone().filter(|t| !t.is_empty()),
             trust_forwarded_for: config.trust_forwarded_for,
         },
+        admin: config.admin(),
     };
     let key = store.token_key().await?;
     let state = AppState::new(store.clone(), web, Clock::System, key)?;
@@ -188,6 +199,10 @@ fn announce(base_url: &str, demo: bool, config: &Config) {
         if config.smtp_url.is_none() {
             println!("emails: {}", config.data_dir.join("outbox").display());
         }
+        println!(
+            "back office: {base_url}/admin (first account: convene admin create-user --email you@example.org --role admin --data-dir {})",
+            config.data_dir.display()
+        );
     } else {
         println!("convene is listening on {base_url}/");
     }

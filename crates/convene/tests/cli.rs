@@ -270,3 +270,59 @@ async fn stats_prints_reach_from_the_records() {
     assert_eq!(code, 1);
     assert_eq!(err.trim(), "convene: error: series wipo-conversation has no session 99");
 }
+
+/// The first administrator is made from the command line: a one-time link, never a password.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admin_create_user_prints_a_one_time_link() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path().to_str().expect("utf-8");
+    let base = [("CONVENE_BASE_URL", "https://convene.example.org/")];
+    let (code, out, err) = output(
+        &["admin", "create-user", "--email", "Ana@Example.org", "--role", "admin", "--data-dir", d],
+        &base,
+    );
+    assert_eq!(code, 0, "{err}");
+    let mut lines = out.lines();
+    assert_eq!(lines.next(), Some("account created: Ana@Example.org (admin)"));
+    assert_eq!(lines.next(), Some("set-password link (works once, for 72 hours):"));
+    let link = lines.next().expect("link");
+    let token = link
+        .strip_prefix("https://convene.example.org/admin/set-password/")
+        .unwrap_or_else(|| panic!("{link}"));
+    let (code, _, err) = output(
+        &[
+            "admin",
+            "create-user",
+            "--email",
+            "ana@example.org",
+            "--role",
+            "editor",
+            "--data-dir",
+            d,
+        ],
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("an account for ana@example.org exists already"), "{err}");
+    let (code, _, err) = output(
+        &["admin", "create-user", "--email", "bo@example.org", "--role", "root", "--data-dir", d],
+        &[],
+    );
+    assert_eq!(
+        (code, err.trim()),
+        (1, "convene: error: --role must be admin, editor, moderator or checkin")
+    );
+    let (code, out, _) =
+        output(&["admin", "password-link", "--email", "ANA@example.org", "--data-dir", d], &[]);
+    assert_eq!(code, 0);
+    assert!(out.contains("/admin/set-password/") && !out.contains(token), "a new link: {out}");
+    let (code, out, _) = output(&["admin", "list-users", "--data-dir", d], &[]);
+    assert_eq!(code, 0);
+    assert_eq!(out.trim(), "1\tAna@Example.org\tadmin\tinvited");
+    // Both links work until one is used.
+    let target = DatabaseTarget::Sqlite(dir.path().join("convene.sqlite3"));
+    let store = convene_storage::Store::open(target, 1).await.expect("open");
+    let token = convene_domain::SecretToken::try_from(token).expect("token");
+    let user = store.password_link(&token, jiff::Timestamp::now()).await.expect("query");
+    assert_eq!(user.map(|u| u.role), Some(convene_domain::Role::Admin));
+}

@@ -1,12 +1,12 @@
-//! The check-in page for door staff: open it with the configured token, then scan or type
-//! badge codes. Roles replace the token when the back office arrives.
+//! The check-in page for door staff: signed in to the back office with the check-in (or admin)
+//! role, or with the configured token, staff scan or type badge codes.
 
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Uri, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use convene_domain::Purpose;
+use convene_domain::{Capability, Purpose};
 use convene_storage::{CheckIn, SessionKey};
 use subtle::ConstantTimeEq;
 
@@ -29,11 +29,16 @@ struct CheckinPage<'a> {
     result: Option<(bool, String)>,
 }
 
-fn is_staff(app: &AppState, headers: &HeaderMap) -> bool {
-    cookie(headers, STAFF_COOKIE).is_some_and(|v| app.key.verify(Purpose::Staff, "staff", v))
+/// Door staff: the token's cookie, or a back-office session whose role may check people in.
+async fn is_staff(app: &AppState, headers: &HeaderMap) -> Result<bool, AppError> {
+    if cookie(headers, STAFF_COOKIE).is_some_and(|v| app.key.verify(Purpose::Staff, "staff", v)) {
+        return Ok(true);
+    }
+    let session = super::admin::session::current(app, headers).await?;
+    Ok(session.is_some_and(|s| s.user.role.can(Capability::CheckIn)))
 }
 
-fn page(
+async fn page(
     app: &AppState,
     lang: crate::Lang,
     uri: &Uri,
@@ -41,14 +46,16 @@ fn page(
     code: String,
     result: Option<(bool, String)>,
 ) -> Result<Response, AppError> {
-    if app.config.registration.checkin_token.is_none() {
-        return Err(AppError::NotFound);
+    let staff = is_staff(app, headers).await?;
+    if !staff && app.config.registration.checkin_token.is_none() {
+        // Without a token, signing in to the back office is the only way in.
+        return Err(AppError::SignInRequired(Some("/checkin".into())));
     }
     let seed = CsrfSeed::from_headers(headers);
     let t = app.catalogue.tr(lang);
     let p = CheckinPage {
         page: Chrome::new(app, lang, uri, t.t("checkin-title"), ""),
-        staff: is_staff(app, headers),
+        staff,
         csrf: seed.field(&app.key),
         code,
         result,
@@ -67,7 +74,7 @@ pub async fn show(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let code = query_param(uri.query(), "code").unwrap_or_default();
-    page(&app, lang, &uri, &headers, code, None)
+    page(&app, lang, &uri, &headers, code, None).await
 }
 
 /// `POST /checkin/login`: exchanges the staff token for a cookie.
@@ -108,7 +115,7 @@ pub async fn submit(
 ) -> Result<Response, AppError> {
     let form = FormBody::parse(&body);
     check_csrf(&app.key, &headers, form.get("csrf"))?;
-    if !is_staff(&app, &headers) {
+    if !is_staff(&app, &headers).await? {
         return Err(AppError::Forbidden);
     }
     let raw = form.get("code").trim();
@@ -146,5 +153,5 @@ pub async fn submit(
             }
         }
     };
-    page(&app, lang, &uri, &headers, String::new(), Some(result))
+    page(&app, lang, &uri, &headers, String::new(), Some(result)).await
 }

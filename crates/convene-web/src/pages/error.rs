@@ -31,6 +31,15 @@ fn describe(app: &AppState, lang: Lang, err: &AppError) -> (&'static str, String
         AppError::TooManyRequests => {
             ("too_many_requests", t.t("error-too-many-title"), t.t("error-too-many"))
         }
+        AppError::SignInRequired(_) => {
+            ("sign_in_required", t.t("admin-sign-in-required-title"), t.t("admin-sign-in-required"))
+        }
+        AppError::NotAllowed => {
+            ("not_allowed", t.t("admin-not-allowed-title"), t.t("admin-not-allowed"))
+        }
+        AppError::LinkExpired => {
+            ("link_expired", t.t("admin-link-expired-title"), t.t("admin-link-expired"))
+        }
         AppError::Invalid(_) => {
             ("invalid_fields", t.t("form-errors-title"), t.t("form-errors-intro"))
         }

@@ -1,5 +1,6 @@
 //! Server-rendered public pages: one file per resource, each handler extract → load → render.
 
+pub mod admin;
 pub mod archive;
 pub mod checkin;
 pub mod error;

@@ -25,6 +25,7 @@ struct ReachPage<'a> {
     privacy_note: String,
     json_url: String,
     csv_base: String,
+    csv_suffix: String,
     other: Option<crate::view::Link>,
 }
 
@@ -137,6 +138,7 @@ fn page(
         figures: figures.clone(),
         json_url: format!("{base}.json"),
         csv_base: format!("{base}/"),
+        csv_suffix: String::new(),
         other,
     })
 }

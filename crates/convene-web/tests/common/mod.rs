@@ -10,7 +10,7 @@ use convene_jobs::{MemorySender, SentEmail, Transport, Worker, WorkerConfig};
 use convene_storage::Store;
 use convene_storage::testing::{self, TestDatabase};
 use convene_web::emails::Composer;
-use convene_web::{AppState, Clock, Lang, RegistrationConfig, WebConfig};
+use convene_web::{AdminConfig, AppState, Clock, Lang, RegistrationConfig, WebConfig};
 use jiff::{SignedDuration, Timestamp};
 
 /// Which database a test runs on.
@@ -94,6 +94,16 @@ impl TestApp {
         registration: RegistrationConfig,
         transport: Option<Transport>,
     ) -> Self {
+        Self::configured(backend, |c| c.registration = registration, transport).await
+    }
+
+    /// An app over an empty database whose configuration `configure` adjusts (its base URL
+    /// is the test server's unless changed).
+    pub async fn configured(
+        backend: Backend,
+        configure: impl FnOnce(&mut WebConfig),
+        transport: Option<Transport>,
+    ) -> Self {
         // RUST_LOG=warn shows what the app logs (failed jobs, errors) beside a failing test.
         let _ = tracing_subscriber::fmt()
             .with_test_writer()
@@ -106,15 +116,17 @@ impl TestApp {
         let store = Store::open(db.target.clone(), 4).await.expect("open test database");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("address");
-        let config = WebConfig {
+        let mut config = WebConfig {
             base_url: format!("http://{addr}"),
             site_name: "Test site".into(),
             default_lang: Lang::En,
             // Caching off, so every request exercises the full path.
             page_cache_ttl: Duration::ZERO,
             reach_min_cell: 5,
-            registration,
+            registration: test_registration_config(),
+            admin: AdminConfig::default(),
         };
+        configure(&mut config);
         let clock = Clock::manual(now());
         let key = store.token_key().await.expect("token key");
         let state = AppState::new(store.clone(), config, clock.clone(), key).expect("catalogue");

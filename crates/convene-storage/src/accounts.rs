@@ -1,0 +1,358 @@
+//! Organiser accounts: creating them, changing role or status, and the audit record of every
+//! change. Every change bumps the account's `version`, so a form based on an older state is
+//! refused rather than applied over a newer one. Password links are in `password_links.rs`.
+
+use convene_domain::{
+    AccountEmailKind, Email, PasswordPurpose, Role, SecretToken, email_key as normalise,
+};
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use jiff::Timestamp;
+
+use crate::password_links::{end_access, enqueue_account_email, insert_link};
+use crate::rows::ts;
+use crate::schema::{audit_log, users};
+use crate::{DbConnection, StorageError, Store};
+
+/// An organiser account as the back office shows it (never its password hash).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    /// Id.
+    pub id: i64,
+    /// Address as typed.
+    pub email: String,
+    /// What the account may do.
+    pub role: Role,
+    /// Whether the account may sign in.
+    pub disabled: bool,
+    /// Whether a password was ever set (invited accounts have none yet).
+    pub has_password: bool,
+    /// Language code of the account's emails.
+    pub language: String,
+    /// Created.
+    pub created_at: Timestamp,
+    /// Changes so far; a change names the version it was based on.
+    pub version: i32,
+}
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = users)]
+pub(crate) struct UserRow {
+    id: i64,
+    email: String,
+    role: String,
+    password_hash: Option<String>,
+    disabled: bool,
+    language: String,
+    created_at: i64,
+    version: i32,
+}
+
+impl TryFrom<UserRow> for User {
+    type Error = StorageError;
+    fn try_from(r: UserRow) -> Result<Self, StorageError> {
+        Ok(User {
+            id: r.id,
+            role: r.role.parse().map_err(|_| StorageError::Corrupt(format!("role {}", r.role)))?,
+            email: r.email,
+            disabled: r.disabled,
+            has_password: r.password_hash.is_some(),
+            language: r.language,
+            created_at: ts(r.created_at)?,
+            version: r.version,
+        })
+    }
+}
+
+impl User {
+    /// `active`, `invited` (no password set yet) or `disabled`.
+    pub fn status(&self) -> &'static str {
+        match (self.disabled, self.has_password) {
+            (true, _) => "disabled",
+            (false, false) => "invited",
+            (false, true) => "active",
+        }
+    }
+}
+
+/// Who made a change, as the audit log names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// A signed-in organiser.
+    User(i64),
+    /// The `convene admin` command.
+    Cli,
+    /// The person the account belongs to, through a link (no session).
+    Owner(i64),
+}
+
+impl Actor {
+    fn label(self) -> String {
+        match self {
+            Actor::User(id) | Actor::Owner(id) => format!("user:{id}"),
+            Actor::Cli => "cli".into(),
+        }
+    }
+}
+
+/// A change to an account's access.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserChange {
+    /// A new role.
+    Role(Role),
+    /// No more sign-ins; open sessions end.
+    Disable,
+    /// Sign-ins allowed again.
+    Enable,
+}
+
+/// What became of a change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Changed {
+    /// Applied; the account as it is now.
+    Done(User),
+    /// Someone changed the account since the form was shown; nothing applied. Its state now.
+    Stale(User),
+    /// No such account.
+    Missing,
+}
+
+/// One entry of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+pub struct AuditEntry {
+    /// When (Unix seconds).
+    pub at: i64,
+    /// Who: `user:<id>` or `cli`.
+    pub actor: String,
+    /// What, e.g. `user.create`, `user.role`.
+    pub action: String,
+    /// Which record, e.g. `user:5`.
+    pub subject: String,
+    /// The record's relevant fields before (JSON).
+    pub before: Option<String>,
+    /// And after (JSON).
+    pub after: Option<String>,
+}
+
+/// The audited fields of an account (never its password or hash).
+fn snapshot(u: &User) -> String {
+    serde_json::json!({ "email": u.email, "role": u.role.as_str(), "disabled": u.disabled })
+        .to_string()
+}
+
+/// Appends an audit entry; part of the transaction that makes the change.
+pub(crate) fn audit(
+    c: &mut DbConnection,
+    actor: Actor,
+    action: &str,
+    subject: &str,
+    before: Option<String>,
+    after: Option<String>,
+    now: i64,
+) -> Result<(), StorageError> {
+    diesel::insert_into(audit_log::table)
+        .values((
+            audit_log::at.eq(now),
+            audit_log::actor.eq(actor.label()),
+            audit_log::action.eq(action),
+            audit_log::subject.eq(subject),
+            audit_log::before_json.eq(before),
+            audit_log::after_json.eq(after),
+        ))
+        .execute(c)?;
+    Ok(())
+}
+
+pub(crate) fn load_user(c: &mut DbConnection, id: i64) -> Result<Option<User>, StorageError> {
+    users::table
+        .find(id)
+        .select(UserRow::as_select())
+        .first(c)
+        .optional()?
+        .map(User::try_from)
+        .transpose()
+}
+
+/// A new account and the one-time link that sets its first password.
+#[derive(Debug, Clone)]
+pub struct Created {
+    /// The account.
+    pub user: User,
+    /// The set-password link's token, to show or print once.
+    pub link: SecretToken,
+}
+
+impl Store {
+    /// Creates an account without a password, with a set-password link (and, when `invite`,
+    /// an invitation email carrying its own link). `None` when the address has an account:
+    /// so a form sent twice never creates two.
+    pub async fn create_user(
+        &self,
+        actor: Actor,
+        email: Email,
+        role: Role,
+        language: &'static str,
+        invite: bool,
+        now: Timestamp,
+    ) -> Result<Option<Created>, StorageError> {
+        let created = self
+            .write(move |c| {
+                let key = email.key();
+                let taken =
+                    users::table.filter(users::email_key.eq(&key)).count().get_result::<i64>(c)?;
+                if taken > 0 {
+                    return Ok(None);
+                }
+                let t = now.as_second();
+                let insert = || {
+                    diesel::insert_into(users::table)
+                        .values((
+                            users::email.eq(email.as_str()),
+                            users::email_key.eq(&key),
+                            users::role.eq(role.as_str()),
+                            users::language.eq(language),
+                            users::created_at.eq(t),
+                            users::updated_at.eq(t),
+                        ))
+                        .returning(users::id)
+                };
+                // RETURNING, run on whichever backend this is (see register.rs).
+                let id: i64 = match c {
+                    DbConnection::Postgresql(pg) => insert().get_result(pg)?,
+                    DbConnection::Sqlite(lite) => insert().get_result(lite)?,
+                };
+                let user = load_user(c, id)?
+                    .ok_or_else(|| StorageError::Reference(format!("user {id}")))?;
+                audit(
+                    c,
+                    actor,
+                    "user.create",
+                    &format!("user:{id}"),
+                    None,
+                    Some(snapshot(&user)),
+                    t,
+                )?;
+                let link = insert_link(c, id, PasswordPurpose::Set, now)?;
+                if invite {
+                    enqueue_account_email(c, AccountEmailKind::Invite, id, t)?;
+                }
+                Ok(Some(Created { user, link }))
+            })
+            .await;
+        match created {
+            // Two creations of one address at the same instant: the unique key decides.
+            Err(StorageError::Query(DieselError::DatabaseError(
+                DatabaseErrorKind::UniqueViolation,
+                _,
+            ))) => Ok(None),
+            other => other,
+        }
+    }
+
+    /// Every account, by address.
+    pub async fn users(&self) -> Result<Vec<User>, StorageError> {
+        self.run(|c| {
+            users::table
+                .order(users::email_key)
+                .select(UserRow::as_select())
+                .load(c)?
+                .into_iter()
+                .map(User::try_from)
+                .collect()
+        })
+        .await
+    }
+
+    /// One account.
+    pub async fn user(&self, id: i64) -> Result<Option<User>, StorageError> {
+        self.run(move |c| load_user(c, id)).await
+    }
+
+    /// One account by email address (any spelling of it).
+    pub async fn user_by_email(&self, email: &str) -> Result<Option<User>, StorageError> {
+        let key = normalise(email);
+        self.run(move |c| {
+            users::table
+                .filter(users::email_key.eq(key))
+                .select(UserRow::as_select())
+                .first(c)
+                .optional()?
+                .map(User::try_from)
+                .transpose()
+        })
+        .await
+    }
+
+    /// Changes an account's role or status, if it is still at `version`. Disabling ends its
+    /// sessions and unused links.
+    pub async fn change_user(
+        &self,
+        actor: Actor,
+        id: i64,
+        version: i32,
+        change: UserChange,
+        now: Timestamp,
+    ) -> Result<Changed, StorageError> {
+        self.write(move |c| {
+            let Some(before) = load_user(c, id)? else { return Ok(Changed::Missing) };
+            let target = users::table.find(id).filter(users::version.eq(version));
+            let t = now.as_second();
+            let stamp = (users::updated_at.eq(t), users::version.eq(users::version + 1));
+            let (n, action) = match change {
+                UserChange::Role(role) => (
+                    diesel::update(target)
+                        .set((users::role.eq(role.as_str()), stamp))
+                        .execute(c)?,
+                    "user.role",
+                ),
+                UserChange::Disable => (
+                    diesel::update(target).set((users::disabled.eq(true), stamp)).execute(c)?,
+                    "user.disable",
+                ),
+                UserChange::Enable => (
+                    diesel::update(target)
+                        .set((
+                            users::disabled.eq(false),
+                            users::failed_logins.eq(0),
+                            users::locked_until.eq(0),
+                            stamp,
+                        ))
+                        .execute(c)?,
+                    "user.enable",
+                ),
+            };
+            if n == 0 {
+                return Ok(Changed::Stale(before));
+            }
+            if change == UserChange::Disable {
+                end_access(c, id, None, t)?;
+            }
+            let after =
+                load_user(c, id)?.ok_or_else(|| StorageError::Reference(format!("user {id}")))?;
+            let subject = format!("user:{id}");
+            audit(c, actor, action, &subject, Some(snapshot(&before)), Some(snapshot(&after)), t)?;
+            Ok(Changed::Done(after))
+        })
+        .await
+    }
+
+    /// Audit entries about one record (`user:5`), oldest first.
+    pub async fn audit_entries(&self, subject: &str) -> Result<Vec<AuditEntry>, StorageError> {
+        let subject = subject.to_owned();
+        self.run(move |c| {
+            Ok(audit_log::table
+                .filter(audit_log::subject.eq(subject))
+                .order(audit_log::id)
+                .select((
+                    audit_log::at,
+                    audit_log::actor,
+                    audit_log::action,
+                    audit_log::subject,
+                    audit_log::before_json,
+                    audit_log::after_json,
+                ))
+                .load(c)?)
+        })
+        .await
+    }
+}

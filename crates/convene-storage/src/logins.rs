@@ -1,0 +1,240 @@
+//! Signing in: what a login attempt needs to know about an account, failed-login counters
+//! and locks (in the database, so every instance enforces the same lock), and the
+//! back-office sessions, stored under the SHA-256 of their cookie's token.
+
+use convene_domain::{Email, SecretToken, lockout_after};
+use diesel::prelude::*;
+use jiff::{SignedDuration, Timestamp};
+
+use crate::accounts::{Actor, User, UserRow, audit, load_user};
+use crate::password_links::{end_access, set_password};
+use crate::rows::ts;
+use crate::schema::{user_sessions, users};
+use crate::{StorageError, Store};
+
+/// What a login attempt checks: the hash to verify against, and whether the account may try.
+#[derive(Clone, PartialEq, Eq)]
+pub struct LoginCandidate {
+    /// The account.
+    pub user_id: i64,
+    /// Argon2id PHC string; `None` until a password is set.
+    pub password_hash: Option<String>,
+    /// Disabled accounts never sign in.
+    pub disabled: bool,
+    /// Locked until then after too many failures (in the past when not locked).
+    pub locked_until: Timestamp,
+}
+
+impl std::fmt::Debug for LoginCandidate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoginCandidate").field("user_id", &self.user_id).finish_non_exhaustive()
+    }
+}
+
+/// A signed-in organiser, as a request sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffSession {
+    /// The session's id (the hash of its token).
+    pub id: String,
+    /// The account, as it is now (a role change applies at once).
+    pub user: User,
+}
+
+/// How long a session lives: after its last use, and at most after it began.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionLifetime {
+    /// Idle time after which a session ends.
+    pub idle: SignedDuration,
+    /// Time after which a session ends however busy.
+    pub absolute: SignedDuration,
+}
+
+/// A session's last use is recorded at most this often (seconds), not on every request.
+const TOUCH_EVERY: i64 = 60;
+
+impl Store {
+    /// The account an address names, for checking a password.
+    pub async fn login_candidate(
+        &self,
+        email: &Email,
+    ) -> Result<Option<LoginCandidate>, StorageError> {
+        let key = email.key();
+        self.run(move |c| {
+            let row: Option<(i64, Option<String>, bool, i64)> = users::table
+                .filter(users::email_key.eq(key))
+                .select((users::id, users::password_hash, users::disabled, users::locked_until))
+                .first(c)
+                .optional()?;
+            row.map(|(user_id, password_hash, disabled, locked)| {
+                Ok(LoginCandidate { user_id, password_hash, disabled, locked_until: ts(locked)? })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    /// Counts a failed login; locks the account as [`lockout_after`] says. Returns the lock's
+    /// end when the account is now locked, and the failures in a row.
+    pub async fn record_login_failure(
+        &self,
+        user_id: i64,
+        now: Timestamp,
+    ) -> Result<(u32, Option<Timestamp>), StorageError> {
+        self.write(move |c| {
+            // One UPDATE: concurrent failures on several instances each count.
+            diesel::update(users::table.find(user_id))
+                .set(users::failed_logins.eq(users::failed_logins + 1))
+                .execute(c)?;
+            let failures: i32 = users::table.find(user_id).select(users::failed_logins).first(c)?;
+            let failures = u32::try_from(failures).unwrap_or(0);
+            let Some(lock) = lockout_after(failures) else { return Ok((failures, None)) };
+            let until = now + lock;
+            diesel::update(users::table.find(user_id))
+                .set(users::locked_until.eq(until.as_second()))
+                .execute(c)?;
+            Ok((failures, Some(until)))
+        })
+        .await
+    }
+
+    /// Starts a session for `user_id` under `token` (a new one at every login), ending the
+    /// session it replaces, if any, and the account's expired ones; forgets failed logins.
+    pub async fn start_session(
+        &self,
+        user_id: i64,
+        token: &SecretToken,
+        replaces: Option<SecretToken>,
+        now: Timestamp,
+        life: SessionLifetime,
+    ) -> Result<(), StorageError> {
+        let id = token.hash();
+        self.write(move |c| {
+            let t = now.as_second();
+            if let Some(old) = replaces {
+                diesel::delete(user_sessions::table.find(old.hash())).execute(c)?;
+            }
+            diesel::delete(
+                user_sessions::table
+                    .filter(user_sessions::user_id.eq(user_id))
+                    .filter(user_sessions::expires_at.le(t)),
+            )
+            .execute(c)?;
+            diesel::insert_into(user_sessions::table)
+                .values((
+                    user_sessions::id.eq(id),
+                    user_sessions::user_id.eq(user_id),
+                    user_sessions::created_at.eq(t),
+                    user_sessions::last_seen_at.eq(t),
+                    user_sessions::expires_at.eq((now + life.absolute).as_second()),
+                ))
+                .execute(c)?;
+            diesel::update(users::table.find(user_id))
+                .set((users::failed_logins.eq(0), users::locked_until.eq(0)))
+                .execute(c)?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The live session a cookie's token names: not past its absolute expiry, used within
+    /// the idle time, its account enabled. Records the use (at most once a minute).
+    pub async fn staff_session(
+        &self,
+        token: &SecretToken,
+        now: Timestamp,
+        idle: SignedDuration,
+    ) -> Result<Option<StaffSession>, StorageError> {
+        let id = token.hash();
+        let t = now.as_second();
+        let found = self
+            .run({
+                let id = id.clone();
+                move |c| {
+                    let row: Option<(i64, UserRow)> = user_sessions::table
+                        .inner_join(users::table)
+                        .filter(user_sessions::id.eq(id))
+                        .filter(user_sessions::expires_at.gt(t))
+                        .filter(user_sessions::last_seen_at.gt(t - idle.as_secs()))
+                        .filter(users::disabled.eq(false))
+                        .select((user_sessions::last_seen_at, UserRow::as_select()))
+                        .first(c)
+                        .optional()?;
+                    row.map(|(seen, u)| Ok((seen, User::try_from(u)?))).transpose()
+                }
+            })
+            .await?;
+        let Some((seen, user)) = found else { return Ok(None) };
+        if t - seen >= TOUCH_EVERY {
+            let id = id.clone();
+            self.write(move |c| {
+                diesel::update(user_sessions::table.find(id))
+                    .set(user_sessions::last_seen_at.eq(t))
+                    .execute(c)?;
+                Ok(())
+            })
+            .await?;
+        }
+        Ok(Some(StaffSession { id, user }))
+    }
+
+    /// The ids (token hashes) of an account's sessions, oldest first.
+    pub async fn session_ids(&self, user_id: i64) -> Result<Vec<String>, StorageError> {
+        self.run(move |c| {
+            Ok(user_sessions::table
+                .filter(user_sessions::user_id.eq(user_id))
+                .order(user_sessions::created_at)
+                .select(user_sessions::id)
+                .load(c)?)
+        })
+        .await
+    }
+
+    /// Ends one session (logout).
+    pub async fn end_session(&self, session_id: String) -> Result<(), StorageError> {
+        self.write(move |c| {
+            diesel::delete(user_sessions::table.find(session_id)).execute(c)?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The password hash of an account, to check its owner's current password.
+    pub async fn password_hash(&self, user_id: i64) -> Result<Option<String>, StorageError> {
+        self.run(move |c| {
+            Ok(users::table
+                .find(user_id)
+                .select(users::password_hash)
+                .first(c)
+                .optional()?
+                .flatten())
+        })
+        .await
+    }
+
+    /// Changes an account's password from one of its sessions: every other session of the
+    /// account ends, and its unused password links stop working.
+    pub async fn change_password(
+        &self,
+        session: &StaffSession,
+        password_hash: String,
+        now: Timestamp,
+    ) -> Result<Option<User>, StorageError> {
+        let (id, keep) = (session.user.id, session.id.clone());
+        self.write(move |c| {
+            let t = now.as_second();
+            set_password(c, id, &password_hash, t)?;
+            end_access(c, id, Some(&keep), t)?;
+            audit(
+                c,
+                Actor::User(id),
+                "user.password_change",
+                &format!("user:{id}"),
+                None,
+                None,
+                t,
+            )?;
+            load_user(c, id)
+        })
+        .await
+    }
+}
