@@ -162,7 +162,7 @@ pub async fn series_csv(
 ) -> Result<Response, AppError> {
     let s = series(&app, &slug).await?;
     let (figures, _) = series_figures(&app, &s, app.catalogue.tr(lang)).await?;
-    csv(&figures, &file, s.slug.as_str())
+    csv(&figures, &file, &format!("{}-reach", s.slug.as_str()))
 }
 
 /// `GET /series/{slug}/sessions/{number}/reach.json`
@@ -184,14 +184,14 @@ pub async fn session_csv(
 ) -> Result<Response, AppError> {
     let d = super::session::load(&app, &slug, &number).await?;
     let figures = session_figures(&app, &d.session, app.catalogue.tr(lang)).await?;
-    csv(&figures, &file, &format!("{}-session-{}", d.series.slug.as_str(), d.session.number))
+    csv(&figures, &file, &format!("{}-session-{}-reach", d.series.slug.as_str(), d.session.number))
 }
 
-/// One table as a CSV download named after its scope.
-fn csv(figures: &Figures, file: &str, scope: &str) -> Result<Response, AppError> {
+/// One table, named by its file (`countries.csv`), as a download called `{prefix}-{id}.csv`.
+pub(crate) fn csv(figures: &Figures, file: &str, prefix: &str) -> Result<Response, AppError> {
     let id = file.strip_suffix(".csv").ok_or(AppError::NotFound)?;
     let table = figures.table(id).ok_or(AppError::NotFound)?;
-    let disposition = format!("attachment; filename=\"{scope}-reach-{id}.csv\"");
+    let disposition = format!("attachment; filename=\"{prefix}-{id}.csv\"");
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),

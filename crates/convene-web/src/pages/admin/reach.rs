@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
@@ -122,16 +122,6 @@ pub async fn csv(
     Path(file): Path<String>,
 ) -> Result<Response, AppError> {
     let (figures, _, _) = exact(&app, app.catalogue.tr(lang), q.session).await?;
-    let id = file.strip_suffix(".csv").ok_or(AppError::NotFound)?;
-    let table = figures.table(id).ok_or(AppError::NotFound)?;
     let scope = q.session.map_or_else(|| "series".to_owned(), |n| format!("session-{n}"));
-    let disposition = format!("attachment; filename=\"reach-{scope}-{id}-exact.csv\"");
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (header::CONTENT_DISPOSITION, disposition),
-        ],
-        table.to_csv(),
-    )
-        .into_response())
+    crate::pages::reach::csv(&figures, &file, &format!("reach-exact-{scope}"))
 }
