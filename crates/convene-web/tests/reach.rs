@@ -164,15 +164,15 @@ async fn live_registrations_are_counted_and_small_cells_hidden(b: Backend) {
     );
 }
 
+/// The name=value of the first cookie a response sets.
+fn first_cookie(res: &reqwest::Response) -> String {
+    let header = res.headers()["set-cookie"].to_str().expect("cookie");
+    header.split(';').next().unwrap_or("").to_owned()
+}
+
 async fn manage_action(app: &TestApp, manage: &str, fields: &[(&str, &str)]) {
     let res = app.get(manage).await;
-    let cookie = res.headers()["set-cookie"]
-        .to_str()
-        .expect("cookie")
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .to_owned();
+    let cookie = first_cookie(&res);
     let csrf = flow::hidden(&res.text().await.expect("body"), "csrf");
     let mut all = vec![("csrf", csrf.as_str())];
     all.extend_from_slice(fields);
@@ -222,23 +222,11 @@ async fn cancelling_and_erasing_change_only_what_they_should(b: Backend) {
 /// Door staff's cookies and CSRF token on the check-in page.
 async fn staff(app: &TestApp) -> (String, String) {
     let res = app.get("/checkin").await;
-    let cookie = res.headers()["set-cookie"]
-        .to_str()
-        .expect("cookie")
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .to_owned();
+    let cookie = first_cookie(&res);
     let csrf = flow::hidden(&res.text().await.expect("body"), "csrf");
     let fields = [("csrf", csrf.as_str()), ("token", "door-staff-token")];
     let ok = app.post_form("/checkin/login", &cookie, &fields).await;
-    let staff = ok.headers()["set-cookie"]
-        .to_str()
-        .expect("cookie")
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .to_owned();
+    let staff = first_cookie(&ok);
     (format!("{cookie}; {staff}"), csrf)
 }
 
