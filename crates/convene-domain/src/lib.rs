@@ -7,14 +7,20 @@
 #[macro_use]
 mod types;
 mod account;
+pub mod agenda_csv;
 mod clock;
 mod country;
+pub mod csv_cell;
 pub mod demo;
+pub mod diff;
+pub mod markup;
+pub mod markup_check;
 mod model;
 pub mod reach;
 mod registrant;
 mod registration;
 pub mod synthetic;
+pub mod text_scan;
 mod tokens;
 
 pub use account::*;
