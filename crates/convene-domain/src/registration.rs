@@ -89,6 +89,8 @@ text_enum! {
         Reminder1h => "email_reminder_1h",
         /// Your cancellation is recorded.
         Cancelled => "email_cancelled",
+        /// The organisers cancelled the session.
+        SessionCancelled => "email_session_cancelled",
     }
 }
 
@@ -170,6 +172,23 @@ impl RegistrationState {
             (true, true) => Self::Full,
             (true, false) => Self::FullInPerson,
             _ => Self::Open,
+        }
+    }
+
+    /// The state of a session's registration: its lifecycle status first (nothing before
+    /// "registration open", closed after it), then its window and places.
+    pub fn for_session(
+        status: crate::SessionStatus,
+        window: Option<&RegistrationWindow>,
+        taken: PlacesTaken,
+        now: Timestamp,
+    ) -> Self {
+        use crate::SessionStatus as S;
+        match (status, window) {
+            (_, None) => Self::NotOffered,
+            (S::Draft | S::Announced, Some(_)) => Self::NotYetOpen,
+            (S::RegistrationOpen, Some(_)) => Self::of(window, taken, now),
+            (_, Some(_)) => Self::Closed,
         }
     }
 
@@ -295,6 +314,36 @@ pub enum FieldError {
     /// Another account already has this email address.
     #[error("address taken")]
     EmailTaken,
+    /// Not a URL identifier (lower-case words joined by hyphens).
+    #[error("not a slug")]
+    InvalidSlug,
+    /// Another record already has this URL identifier.
+    #[error("slug taken")]
+    SlugTaken,
+    /// Not a whole number in range.
+    #[error("not a number")]
+    InvalidNumber,
+    /// Another session of the series has this number.
+    #[error("number taken")]
+    NumberTaken,
+    /// Not a date (YYYY-MM-DD).
+    #[error("not a date")]
+    InvalidDate,
+    /// Not a time of day (HH:MM).
+    #[error("not a time")]
+    InvalidTime,
+    /// Ends before (or when) it starts.
+    #[error("ends before it starts")]
+    EndBeforeStart,
+    /// Names a speaker that does not exist.
+    #[error("unknown speaker")]
+    UnknownSpeaker,
+    /// Not a web address (https://…).
+    #[error("not a web address")]
+    InvalidUrl,
+    /// The speaker appears in an agenda and cannot be deleted.
+    #[error("speaker in an agenda")]
+    SpeakerInAgenda,
 }
 
 impl FieldError {
@@ -313,6 +362,16 @@ impl FieldError {
             Self::PasswordIsEmail => "field-password-is-email",
             Self::PasswordCommon => "field-password-common",
             Self::PasswordMismatch => "field-password-mismatch",
+            Self::InvalidSlug => "field-invalid-slug",
+            Self::SlugTaken => "field-slug-taken",
+            Self::InvalidNumber => "field-invalid-number",
+            Self::NumberTaken => "field-number-taken",
+            Self::InvalidDate => "field-invalid-date",
+            Self::InvalidTime => "field-invalid-time",
+            Self::EndBeforeStart => "field-end-before-start",
+            Self::UnknownSpeaker => "field-unknown-speaker",
+            Self::InvalidUrl => "field-invalid-url",
+            Self::SpeakerInAgenda => "field-speaker-in-agenda",
             Self::WrongPassword => "field-wrong-password",
             Self::EmailTaken => "field-email-taken",
         }
@@ -335,6 +394,16 @@ impl FieldError {
             Self::PasswordMismatch => "password_mismatch",
             Self::WrongPassword => "wrong_password",
             Self::EmailTaken => "email_taken",
+            Self::InvalidSlug => "invalid_slug",
+            Self::SlugTaken => "slug_taken",
+            Self::InvalidNumber => "invalid_number",
+            Self::NumberTaken => "number_taken",
+            Self::InvalidDate => "invalid_date",
+            Self::InvalidTime => "invalid_time",
+            Self::EndBeforeStart => "end_before_start",
+            Self::UnknownSpeaker => "unknown_speaker",
+            Self::InvalidUrl => "invalid_url",
+            Self::SpeakerInAgenda => "speaker_in_agenda",
         }
     }
 }
@@ -466,5 +535,23 @@ mod tests {
             RegistrationState::Full
         );
         assert!(RegistrationState::Full.accepts());
+    }
+
+    #[test]
+    fn the_lifecycle_gates_the_window() {
+        use crate::SessionStatus as S;
+        let t = |s: &str| s.parse::<Timestamp>().expect("instant");
+        let w = RegistrationWindow {
+            opens_at: t("2026-11-01T00:00:00Z"),
+            closes_at: t("2026-12-01T00:00:00Z"),
+            capacity_in_person: None,
+            capacity_online: None,
+        };
+        let at = t("2026-11-10T00:00:00Z");
+        let state = |s| RegistrationState::for_session(s, Some(&w), PlacesTaken::default(), at);
+        assert_eq!(state(S::Announced), RegistrationState::NotYetOpen);
+        assert_eq!(state(S::RegistrationOpen), RegistrationState::Open);
+        assert_eq!(state(S::RegistrationClosed), RegistrationState::Closed);
+        assert_eq!(state(S::Cancelled), RegistrationState::Closed);
     }
 }

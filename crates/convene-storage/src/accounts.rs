@@ -87,7 +87,7 @@ pub enum Actor {
 }
 
 impl Actor {
-    fn label(self) -> String {
+    pub(crate) fn label(self) -> String {
         match self {
             Actor::User(id) | Actor::Owner(id) => format!("user:{id}"),
             Actor::Cli => "cli".into(),

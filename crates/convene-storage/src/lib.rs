@@ -4,7 +4,9 @@
 //! pooled connection in Tokio's blocking pool, so the async runtime never waits on I/O.
 
 mod accounts;
+mod agenda_edit;
 mod conn;
+mod content;
 mod jobs;
 mod logins;
 mod password_links;
@@ -18,12 +20,18 @@ mod schema;
 mod settings;
 #[cfg(feature = "test-support")]
 pub mod testing;
+mod texts;
 mod write;
 
 use std::sync::Arc;
 
 pub use accounts::{Actor, AuditEntry, Changed, Created, User, UserChange};
+pub use agenda_edit::{AgendaChange, agenda_subject, speaker_subject};
 pub use conn::{DatabaseTarget, DbConnection};
+pub use content::{
+    EditableSeries, EditableSession, Editor, Saved, series_subject, session_location,
+    session_subject,
+};
 pub use jobs::Job;
 pub use logins::{LoginCandidate, SessionLifetime, StaffSession};
 pub use read::{SessionKey, SpeakerKey};
@@ -31,6 +39,7 @@ pub use register::Registered;
 pub use registrations::{
     CheckIn, Registrant, RegistrationChanges, RegistrationContext, RegistrationCounts,
 };
+pub use texts::{Revision, valid_idempotency_key};
 
 /// Everything that can go wrong in storage, typed so callers can map it.
 #[derive(Debug, thiserror::Error)]
@@ -63,6 +72,9 @@ pub enum StorageError {
     /// Input refers to something that does not exist (an unknown topic or speaker slug).
     #[error("invalid reference: {0}")]
     Reference(String),
+    /// A change was refused part-way; its transaction was rolled back (internal to storage).
+    #[error("change refused")]
+    Refused(Box<content::Saved<()>>),
     /// The blocking task panicked or was cancelled.
     #[error("storage task failed: {0}")]
     Task(String),

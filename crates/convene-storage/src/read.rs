@@ -227,7 +227,10 @@ fn topics_of(
     Ok(map)
 }
 
-fn with_topics(c: &mut DbConnection, rows: Vec<SessionRow>) -> Result<Vec<Session>, StorageError> {
+pub(crate) fn with_topics(
+    c: &mut DbConnection,
+    rows: Vec<SessionRow>,
+) -> Result<Vec<Session>, StorageError> {
     let mut topics = topics_of(c, rows.iter().map(|r| r.id).collect())?;
     rows.into_iter()
         .map(|r| {
@@ -237,7 +240,10 @@ fn with_topics(c: &mut DbConnection, rows: Vec<SessionRow>) -> Result<Vec<Sessio
         .collect()
 }
 
-fn agenda_of(c: &mut DbConnection, session_id: i64) -> Result<Vec<AgendaItem>, StorageError> {
+pub(crate) fn agenda_of(
+    c: &mut DbConnection,
+    session_id: i64,
+) -> Result<Vec<AgendaItem>, StorageError> {
     let items: Vec<AgendaRow> = agenda_items::table
         .filter(agenda_items::session_id.eq(session_id))
         .order(agenda_items::position)
@@ -293,4 +299,12 @@ fn session_head(
     };
     let session = with_topics(c, vec![row])?.remove(0);
     Ok(Some((Series::try_from(series)?, session)))
+}
+
+/// The ids of a session's agenda items.
+pub(crate) fn agenda_ids(c: &mut DbConnection, session_id: i64) -> Result<Vec<i64>, StorageError> {
+    Ok(agenda_items::table
+        .filter(agenda_items::session_id.eq(session_id))
+        .select(agenda_items::id)
+        .load(c)?)
 }

@@ -7,6 +7,8 @@ diesel::table! {
         title -> Text,
         description -> Text,
         created_at -> BigInt,
+        version -> Integer,
+        language -> Text,
     }
 }
 
@@ -34,6 +36,8 @@ diesel::table! {
         status -> Text,
         is_demo -> Bool,
         updated_at -> BigInt,
+        version -> Integer,
+        language -> Text,
     }
 }
 
@@ -53,6 +57,8 @@ diesel::table! {
         affiliation -> Text,
         bio -> Text,
         is_demo -> Bool,
+        version -> Integer,
+        language -> Text,
     }
 }
 
@@ -235,6 +241,34 @@ diesel::table! {
         subject -> Text,
         before_json -> Nullable<Text>,
         after_json -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    translations (subject, field, language) {
+        subject -> Text,
+        field -> Text,
+        language -> Text,
+        body -> Text,
+    }
+}
+
+diesel::table! {
+    revisions (id) {
+        id -> BigInt,
+        subject -> Text,
+        at -> BigInt,
+        actor -> Text,
+        body -> Text,
+    }
+}
+
+diesel::table! {
+    idempotency_keys (key) {
+        key -> Text,
+        user_id -> BigInt,
+        created_at -> BigInt,
+        location -> Text,
     }
 }
 

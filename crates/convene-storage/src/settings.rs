@@ -112,4 +112,83 @@ impl Store {
     pub async fn add_question(&self, session_id: i64, q: NewQuestion) -> Result<i64, StorageError> {
         self.write(move |c| push_question(c, session_id, &q)).await
     }
+
+    /// A session's join links, for organisers only (participants reach theirs through a
+    /// [`crate::Registrant`]).
+    pub async fn session_join_links(&self, session_id: i64) -> Result<Vec<JoinLink>, StorageError> {
+        self.run(move |c| {
+            let rows: Vec<(String, String)> = join_links::table
+                .filter(join_links::session_id.eq(session_id))
+                .select((join_links::language, join_links::url))
+                .load(c)?;
+            Ok(rows.into_iter().map(|(language, url)| JoinLink { language, url }).collect())
+        })
+        .await
+    }
+
+    /// Saves a session's window, capacities and join links from the back office if the session
+    /// is still at `version`. A larger capacity seats people from the waiting list at once;
+    /// removing the window keeps existing registrations.
+    pub async fn save_registration_settings(
+        &self,
+        actor: crate::Actor,
+        session_id: i64,
+        version: i32,
+        draft: convene_domain::RegistrationSettingsDraft,
+        now: Timestamp,
+    ) -> Result<crate::Saved<()>, StorageError> {
+        self.write(move |c| {
+            let before = settings_json(c, session_id)?;
+            if let Some(refused) =
+                crate::content::claim_session(c, session_id, version, now.as_second())?
+            {
+                return Ok(crate::content::refused_as(refused));
+            }
+            match &draft.window {
+                Some(w) => {
+                    put_window(c, session_id, w)?;
+                    for mode in AttendanceMode::ALL {
+                        fill_from_waitlist(c, session_id, *mode, now.as_second())?;
+                    }
+                }
+                None => {
+                    diesel::delete(registration_windows::table.find(session_id)).execute(c)?;
+                }
+            }
+            diesel::delete(join_links::table.filter(join_links::session_id.eq(session_id)))
+                .execute(c)?;
+            for link in &draft.join_links {
+                put_join_link(c, session_id, link)?;
+            }
+            let after = settings_json(c, session_id)?;
+            let subject = crate::content::session_subject(session_id);
+            crate::accounts::audit(
+                c,
+                actor,
+                "session.registration",
+                &subject,
+                Some(before),
+                Some(after),
+                now.as_second(),
+            )?;
+            Ok(crate::Saved::Done(()))
+        })
+        .await
+    }
+}
+
+/// A session's registration settings as the audit log records them.
+fn settings_json(c: &mut DbConnection, session_id: i64) -> Result<String, StorageError> {
+    use registration_windows as rw;
+    let w: Option<(i64, i64, Option<i32>, Option<i32>)> = rw::table
+        .find(session_id)
+        .select((rw::opens_at, rw::closes_at, rw::capacity_in_person, rw::capacity_online))
+        .first(c)
+        .optional()?;
+    let links: Vec<(String, String)> = join_links::table
+        .filter(join_links::session_id.eq(session_id))
+        .order(join_links::language)
+        .select((join_links::language, join_links::url))
+        .load(c)?;
+    Ok(serde_json::json!({ "window": w, "join_links": links }).to_string())
 }

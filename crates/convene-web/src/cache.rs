@@ -38,6 +38,13 @@ impl PageCache {
         }
         Self(Some(moka::sync::Cache::builder().max_capacity(10_000).time_to_live(ttl).build()))
     }
+
+    /// Forgets every page, after an edit (other instances forget within the TTL).
+    pub fn clear(&self) {
+        if let Some(c) = &self.0 {
+            c.invalidate_all();
+        }
+    }
 }
 
 const MAX_BODY: usize = 8 * 1024 * 1024;
@@ -116,6 +123,13 @@ impl FormCache {
             return Self(None);
         }
         Self(Some(moka::sync::Cache::builder().max_capacity(1_000).time_to_live(ttl).build()))
+    }
+
+    /// Forgets every session, after an edit.
+    pub fn clear(&self) {
+        if let Some(c) = &self.0 {
+            c.invalidate_all();
+        }
     }
 
     /// The session under `key`, loaded by `load` when absent or expired.

@@ -71,6 +71,10 @@ async fn compose(
             EmailKind::Promoted => r.status == RegistrationStatus::Active,
             EmailKind::Reminder24h | EmailKind::Reminder1h => r.is_confirmed() && upcoming,
             EmailKind::Cancelled => r.status == RegistrationStatus::Cancelled,
+            EmailKind::SessionCancelled => {
+                r.status != RegistrationStatus::Cancelled
+                    && session.status == convene_domain::SessionStatus::Cancelled
+            }
         };
     if !wanted {
         return Ok(None);
@@ -148,10 +152,15 @@ async fn compose(
             paragraphs.push(args("email-cancelled-body"));
             args("email-cancelled-subject")
         }
+        EmailKind::SessionCancelled => {
+            paragraphs.push(args("email-session-cancelled-body"));
+            args("email-session-cancelled-subject")
+        }
     };
     let mut attachments = Vec::new();
     let seated = r.is_confirmed() && r.mode == AttendanceMode::InPerson;
-    let with_badge = seated && kind != EmailKind::Cancelled && kind != EmailKind::Verify;
+    let with_badge = seated
+        && !matches!(kind, EmailKind::Cancelled | EmailKind::Verify | EmailKind::SessionCancelled);
     let badge = with_badge.then(|| {
         let code = who.checkin_code(&app.key);
         let url = format!("{base}{}", paths::checkin(&code));

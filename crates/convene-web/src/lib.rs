@@ -18,12 +18,14 @@ mod health;
 pub mod i18n;
 mod ical;
 mod locale;
+mod markdown;
 mod numbers;
 mod pages;
 mod paths;
 mod qr;
 pub mod reach;
 mod security;
+mod text_messages;
 mod view;
 mod zones;
 

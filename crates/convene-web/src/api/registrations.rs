@@ -82,7 +82,7 @@ pub async fn create(
     let loaded = crate::pages::register::form_session(&app, SessionKey::Id(id)).await?;
     let (_, session, ctx) = &*loaded;
     let now = app.clock.now();
-    let state = RegistrationState::of(ctx.window.as_ref(), ctx.taken, now);
+    let state = RegistrationState::for_session(session.status, ctx.window.as_ref(), ctx.taken, now);
     if !state.accepts() {
         return Err(AppError::RegistrationClosed(state.as_str()));
     }

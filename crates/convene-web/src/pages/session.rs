@@ -79,8 +79,12 @@ pub async fn show(
     });
     let card = session_card(&t, &d.series, s, app.clock.now());
     let ctx = app.store.registration_context(s.id).await?;
-    let state =
-        convene_domain::RegistrationState::of(ctx.window.as_ref(), ctx.taken, app.clock.now());
+    let state = convene_domain::RegistrationState::for_session(
+        s.status,
+        ctx.window.as_ref(),
+        ctx.taken,
+        app.clock.now(),
+    );
     let registration =
         (state != convene_domain::RegistrationState::NotOffered).then(|| RegistrationBox {
             state: t.t(&format!("registration-state-{}", state.as_str())),

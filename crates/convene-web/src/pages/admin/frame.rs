@@ -14,8 +14,10 @@ use crate::security::CsrfSeed;
 
 /// The back-office sections, each with the capability it needs; the navigation and the
 /// dashboard show those the role has.
-pub(crate) const SECTIONS: [(&str, &str, Capability); 5] = [
+pub(crate) const SECTIONS: [(&str, &str, Capability); 7] = [
     ("/admin", "admin-nav-dashboard", Capability::OwnAccount),
+    ("/admin/sessions", "admin-nav-sessions", Capability::Content),
+    ("/admin/speakers", "admin-nav-speakers", Capability::Content),
     ("/admin/users", "admin-nav-users", Capability::Accounts),
     ("/admin/reach", "admin-nav-reach", Capability::Content),
     ("/checkin", "admin-nav-checkin", Capability::CheckIn),

@@ -4,8 +4,9 @@
 //! from that table, and a guard in front of each route checks the request against it before
 //! the handler runs, so no page can be added without its check. Tests read the same table.
 
+mod content;
 mod dashboard;
-mod frame;
+pub(crate) mod frame;
 mod login;
 mod password;
 mod reach;
@@ -52,6 +53,7 @@ pub struct RouteSpec {
 fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use Access::{Public, Staff};
     use Capability::{Accounts, Content, OwnAccount};
+    use content::{agenda, revisions, series, sessions, settings, speakers};
     let r = |path, method, access, handler| (RouteSpec { path, method, access }, handler);
     vec![
         r("/admin/login", Method::GET, Public, get(login::show)),
@@ -67,6 +69,29 @@ fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         r("/admin/users", Method::GET, Staff(Accounts), get(users::index)),
         r("/admin/users", Method::POST, Staff(Accounts), post(users::create)),
         r("/admin/users/{id}", Method::POST, Staff(Accounts), post(users::change)),
+        r("/admin/sessions", Method::GET, Staff(Content), get(sessions::index)),
+        r("/admin/sessions/new", Method::GET, Staff(Content), get(sessions::new)),
+        r("/admin/sessions/new", Method::POST, Staff(Content), post(sessions::create)),
+        r("/admin/sessions/{id}", Method::GET, Staff(Content), get(sessions::edit)),
+        r("/admin/sessions/{id}", Method::POST, Staff(Content), post(sessions::save)),
+        r("/admin/sessions/{id}/status", Method::POST, Staff(Content), post(sessions::status)),
+        r("/admin/sessions/{id}/delete", Method::POST, Staff(Content), post(sessions::delete)),
+        r("/admin/sessions/{id}/registration", Method::POST, Staff(Content), post(settings::save)),
+        r("/admin/sessions/{id}/agenda", Method::POST, Staff(Content), post(agenda::add)),
+        r("/admin/sessions/{id}/agenda/new", Method::GET, Staff(Content), get(agenda::new)),
+        r("/admin/sessions/{id}/agenda/{item}", Method::GET, Staff(Content), get(agenda::edit)),
+        r("/admin/sessions/{id}/agenda/{item}", Method::POST, Staff(Content), post(agenda::change)),
+        r("/admin/series/new", Method::GET, Staff(Content), get(series::new)),
+        r("/admin/series/new", Method::POST, Staff(Content), post(series::create)),
+        r("/admin/series/{id}", Method::GET, Staff(Content), get(series::edit)),
+        r("/admin/series/{id}", Method::POST, Staff(Content), post(series::save)),
+        r("/admin/speakers", Method::GET, Staff(Content), get(speakers::index)),
+        r("/admin/speakers", Method::POST, Staff(Content), post(speakers::create)),
+        r("/admin/speakers/{id}", Method::GET, Staff(Content), get(speakers::edit)),
+        r("/admin/speakers/{id}", Method::POST, Staff(Content), post(speakers::save)),
+        r("/admin/speakers/{id}/delete", Method::POST, Staff(Content), post(speakers::delete)),
+        r("/admin/revisions", Method::GET, Staff(Content), get(revisions::index)),
+        r("/admin/revisions/restore", Method::POST, Staff(Content), post(revisions::restore)),
         r("/admin/reach", Method::GET, Staff(Content), get(reach::show)),
         r("/admin/reach.json", Method::GET, Staff(Content), get(reach::json)),
         r("/admin/reach/{file}", Method::GET, Staff(Content), get(reach::csv)),

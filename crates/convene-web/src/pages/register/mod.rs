@@ -66,8 +66,9 @@ impl Loaded {
 async fn load(app: &AppState, series: &str, number: &str) -> Result<Loaded, AppError> {
     let key = super::session::key(series, number)?;
     let session = form_session(app, key).await?;
-    let (_, _, ctx) = &*session;
-    let state = RegistrationState::of(ctx.window.as_ref(), ctx.taken, app.clock.now());
+    let (_, s, ctx) = &*session;
+    let state =
+        RegistrationState::for_session(s.status, ctx.window.as_ref(), ctx.taken, app.clock.now());
     Ok(Loaded { session, state })
 }
 

@@ -1,0 +1,652 @@
+//! Editing content in the back office: form input parsed into drafts in one place, the
+//! session lifecycle and its guards, and the public texts of a record in every language.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use jiff::civil::{Date, DateTime, Time};
+
+use crate::registrant::{FieldErrors, parse_language};
+use crate::registration::{FieldError, LANGUAGE_CODES, clean_text, parse_choice};
+use crate::types::{AgendaKind, Format, SchedulePrecision, SessionStatus, Slug, TimeZoneName};
+
+/// Longest title, in characters.
+pub const TITLE_MAX: usize = 200;
+/// Longest long text (summary, description, biography), in characters.
+pub const TEXT_MAX: usize = 20_000;
+
+/// The public texts of a record: field → language → text. The record's own language is one
+/// of the languages; the others are translations.
+pub type Texts = BTreeMap<String, BTreeMap<String, String>>;
+
+/// Form fields as typed: name → value (the first of each name).
+pub trait Fields {
+    /// The value of a field, or "".
+    fn field(&self, name: &str) -> &str;
+}
+
+impl Fields for [(String, String)] {
+    fn field(&self, name: &str) -> &str {
+        self.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
+    }
+}
+
+/// Collects errors field by field, so a form shows every problem at once.
+#[derive(Debug, Default)]
+struct Check(FieldErrors);
+
+impl Check {
+    fn take<T>(&mut self, field: &str, r: Result<T, FieldError>) -> Option<T> {
+        r.map_err(|e| self.0.0.push((field.to_owned(), e))).ok()
+    }
+
+    fn done<T>(self, value: Option<T>) -> Result<T, FieldErrors> {
+        match value {
+            Some(v) if self.0.is_empty() => Ok(v),
+            _ => Err(self.0),
+        }
+    }
+}
+
+/// Reads the translations of `fields` from inputs named `{field}_{lang}` for every language
+/// but `own`, each checked like the original. Empty means "no translation".
+fn translations(
+    check: &mut Check,
+    form: &(impl Fields + ?Sized),
+    own: &str,
+    fields: &[(&str, usize, bool)],
+) -> Texts {
+    let mut texts = Texts::new();
+    for (field, max, multiline) in fields {
+        for lang in LANGUAGE_CODES.iter().filter(|l| **l != own) {
+            let name = format!("{field}_{lang}");
+            if let Some(Some(text)) =
+                check.take(&name, clean_text(form.field(&name), *max, false, *multiline))
+            {
+                texts.entry((*field).to_owned()).or_default().insert((*lang).to_owned(), text);
+            }
+        }
+    }
+    texts
+}
+
+/// Adds the originals to a record's translations.
+fn with_originals(mut texts: Texts, own: &str, originals: &[(&str, &str)]) -> Texts {
+    for (field, text) in originals {
+        texts.entry((*field).to_owned()).or_default().insert(own.to_owned(), (*text).to_owned());
+    }
+    texts
+}
+
+/// A series as an editor saves it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesDraft {
+    /// URL identifier (fixed once created: links point to it).
+    pub slug: Slug,
+    /// The language its texts are written in.
+    pub language: &'static str,
+    /// Title in its own language.
+    pub title: String,
+    /// Description (Markdown) in its own language.
+    pub description: String,
+    /// Every public text in every language given.
+    pub texts: Texts,
+}
+
+impl SeriesDraft {
+    /// Parses the series form (`slug`, `language`, `title`, `description`, `title_fr`, …).
+    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, FieldErrors> {
+        let mut c = Check::default();
+        let slug = c.take(
+            "slug",
+            Slug::try_from(form.field("slug").trim()).map_err(|_| FieldError::InvalidSlug),
+        );
+        let language = c.take("language", parse_language(form.field("language")));
+        let title = c.take("title", clean_text(form.field("title"), TITLE_MAX, true, false));
+        let description =
+            c.take("description", clean_text(form.field("description"), TEXT_MAX, false, true));
+        let own = language.unwrap_or("en");
+        let texts = translations(
+            &mut c,
+            form,
+            own,
+            &[("title", TITLE_MAX, false), ("description", TEXT_MAX, true)],
+        );
+        let draft = (|| {
+            let title = title.flatten()?;
+            let description = description?.unwrap_or_default();
+            let texts = with_originals(
+                texts,
+                own,
+                &[("title", title.as_str()), ("description", description.as_str())],
+            );
+            Some(Self { slug: slug?, language: language?, title, description, texts })
+        })();
+        c.done(draft)
+    }
+}
+
+/// A session as an editor saves it (its status changes through [`transition`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionDraft {
+    /// Number within the series.
+    pub number: u32,
+    /// The language its texts are written in.
+    pub language: &'static str,
+    /// Title in its own language.
+    pub title: String,
+    /// Summary (Markdown) in its own language.
+    pub summary: String,
+    /// Start instant.
+    pub starts_at: Timestamp,
+    /// End instant.
+    pub ends_at: Timestamp,
+    /// The time zone it is held and announced in.
+    pub time_zone: TimeZoneName,
+    /// How precisely the dates are known.
+    pub precision: SchedulePrecision,
+    /// In person, online or hybrid.
+    pub format: Format,
+    /// Where, in person.
+    pub venue: Option<String>,
+    /// Every public text in every language given.
+    pub texts: Texts,
+}
+
+/// Parses a local date and time (`2026-12-03`, `14:30`) in a zone; an empty time is midnight.
+fn local_instant(date: &str, time: &str, zone: &TimeZoneName) -> Result<Timestamp, FieldError> {
+    let date: Date = date.trim().parse().map_err(|_| FieldError::InvalidDate)?;
+    let time: Time = match time.trim() {
+        "" => Time::midnight(),
+        t => t.parse().map_err(|_| FieldError::InvalidTime)?,
+    };
+    DateTime::from_parts(date, time)
+        .to_zoned_datetime(zone.zone())
+        .map(|z| z.timestamp())
+        .map_err(|_| FieldError::InvalidDate)
+}
+
+impl SessionDraft {
+    /// Parses the session form: `number`, `language`, `title`, `summary`, `starts_on`,
+    /// `starts_time`, `ends_on`, `ends_time`, `time_zone`, `precision`, `format`, `venue`,
+    /// and `title_xx`/`summary_xx` translations.
+    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, FieldErrors> {
+        let mut c = Check::default();
+        let number = c.take(
+            "number",
+            match form.field("number").trim() {
+                "" => Err(FieldError::Required),
+                n => n
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| (1..=9999).contains(n))
+                    .ok_or(FieldError::InvalidNumber),
+            },
+        );
+        let language = c.take("language", parse_language(form.field("language")));
+        let title = c.take("title", clean_text(form.field("title"), TITLE_MAX, true, false));
+        let summary = c.take("summary", clean_text(form.field("summary"), TEXT_MAX, false, true));
+        let zone = c.take(
+            "time_zone",
+            TimeZoneName::try_from(form.field("time_zone").trim())
+                .map_err(|_| FieldError::UnknownChoice),
+        );
+        let (starts_at, ends_at) = match &zone {
+            Some(z) => (
+                c.take(
+                    "starts_on",
+                    local_instant(form.field("starts_on"), form.field("starts_time"), z),
+                ),
+                c.take("ends_on", local_instant(form.field("ends_on"), form.field("ends_time"), z)),
+            ),
+            None => (None, None),
+        };
+        if let (Some(s), Some(e)) = (starts_at, ends_at) {
+            if e <= s {
+                c.take::<()>("ends_on", Err(FieldError::EndBeforeStart));
+            }
+        }
+        let precision =
+            c.take("precision", parse_choice::<SchedulePrecision>(form.field("precision")));
+        let format = c.take("format", parse_choice::<Format>(form.field("format")));
+        let venue = c.take("venue", clean_text(form.field("venue"), TITLE_MAX, false, false));
+        if format.is_some_and(|f| f != Format::Online)
+            && venue.as_ref().is_some_and(Option::is_none)
+        {
+            c.take::<()>("venue", Err(FieldError::Required));
+        }
+        let own = language.unwrap_or("en");
+        let texts = translations(
+            &mut c,
+            form,
+            own,
+            &[("title", TITLE_MAX, false), ("summary", TEXT_MAX, true)],
+        );
+        let draft = (|| {
+            let title = title.flatten()?;
+            let summary = summary?.unwrap_or_default();
+            let texts = with_originals(
+                texts,
+                own,
+                &[("title", title.as_str()), ("summary", summary.as_str())],
+            );
+            Some(Self {
+                number: number?,
+                language: language?,
+                title,
+                summary,
+                starts_at: starts_at?,
+                ends_at: ends_at?,
+                time_zone: zone?,
+                precision: precision?,
+                format: format?,
+                venue: venue?,
+                texts,
+            })
+        })();
+        c.done(draft)
+    }
+}
+
+/// A speaker as an editor saves them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpeakerDraft {
+    /// URL identifier (fixed once created).
+    pub slug: Slug,
+    /// The language the biography is written in.
+    pub language: &'static str,
+    /// Full name as the person writes it.
+    pub name: String,
+    /// Organisation and position.
+    pub affiliation: String,
+    /// Biography (Markdown).
+    pub bio: String,
+    /// Every public text in every language given.
+    pub texts: Texts,
+}
+
+impl SpeakerDraft {
+    /// Parses the speaker form: `slug`, `language`, `name`, `affiliation`, `bio`, `bio_xx`.
+    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, FieldErrors> {
+        let mut c = Check::default();
+        let slug = c.take(
+            "slug",
+            Slug::try_from(form.field("slug").trim()).map_err(|_| FieldError::InvalidSlug),
+        );
+        let language = c.take("language", parse_language(form.field("language")));
+        let name = c.take("name", clean_text(form.field("name"), TITLE_MAX, true, false));
+        let affiliation =
+            c.take("affiliation", clean_text(form.field("affiliation"), TITLE_MAX, false, false));
+        let bio = c.take("bio", clean_text(form.field("bio"), TEXT_MAX, false, true));
+        let own = language.unwrap_or("en");
+        let texts = translations(&mut c, form, own, &[("bio", TEXT_MAX, true)]);
+        let draft = (|| {
+            let bio = bio?.unwrap_or_default();
+            let texts = with_originals(texts, own, &[("bio", bio.as_str())]);
+            Some(Self {
+                slug: slug?,
+                language: language?,
+                name: name.flatten()?,
+                affiliation: affiliation?.unwrap_or_default(),
+                bio,
+                texts,
+            })
+        })();
+        c.done(draft)
+    }
+}
+
+/// An agenda item as an editor saves it. Times are local to its session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgendaDraft {
+    /// When it starts.
+    pub starts_at: Timestamp,
+    /// When it ends.
+    pub ends_at: Timestamp,
+    /// What kind of slot.
+    pub kind: AgendaKind,
+    /// Title in the session's language.
+    pub title: String,
+    /// Description (Markdown) in the session's language.
+    pub description: String,
+    /// Speakers by slug, with their role, in order.
+    pub people: Vec<(Slug, crate::SpeakerRole)>,
+    /// Every public text in every language given.
+    pub texts: Texts,
+}
+
+impl AgendaDraft {
+    /// Parses the agenda item form (`day`, `starts_time`, `ends_time`, `kind`, `title`,
+    /// `description`, `speakers` as `slug` or `slug:moderator` separated by commas, and
+    /// translations), for a session in `zone` whose texts are in `own`.
+    pub fn parse(
+        form: &(impl Fields + ?Sized),
+        zone: &TimeZoneName,
+        own: &str,
+    ) -> Result<Self, FieldErrors> {
+        let mut c = Check::default();
+        let starts_at = c
+            .take("starts_time", local_instant(form.field("day"), form.field("starts_time"), zone));
+        let ends_at =
+            c.take("ends_time", local_instant(form.field("day"), form.field("ends_time"), zone));
+        if let (Some(s), Some(e)) = (starts_at, ends_at) {
+            if e <= s {
+                c.take::<()>("ends_time", Err(FieldError::EndBeforeStart));
+            }
+        }
+        let kind = c.take("kind", parse_choice::<AgendaKind>(form.field("kind")));
+        let title = c.take("title", clean_text(form.field("title"), TITLE_MAX, true, false));
+        let description =
+            c.take("description", clean_text(form.field("description"), TEXT_MAX, false, true));
+        let people = c.take("speakers", parse_people(form.field("speakers")));
+        let texts = translations(
+            &mut c,
+            form,
+            own,
+            &[("title", TITLE_MAX, false), ("description", TEXT_MAX, true)],
+        );
+        let draft = (|| {
+            let title = title.flatten()?;
+            let description = description?.unwrap_or_default();
+            let texts = with_originals(
+                texts,
+                own,
+                &[("title", title.as_str()), ("description", description.as_str())],
+            );
+            Some(Self {
+                starts_at: starts_at?,
+                ends_at: ends_at?,
+                kind: kind?,
+                title,
+                description,
+                people: people?,
+                texts,
+            })
+        })();
+        c.done(draft)
+    }
+}
+
+/// `ana-perez, li-wei:moderator` → speakers with roles (speaker unless `:moderator`).
+pub fn parse_people(raw: &str) -> Result<Vec<(Slug, crate::SpeakerRole)>, FieldError> {
+    let mut people = Vec::new();
+    for part in raw.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+        let (slug, role) = match part.split_once(':') {
+            Some((s, r)) => (
+                s.trim(),
+                parse_choice::<crate::SpeakerRole>(r).map_err(|_| FieldError::UnknownSpeaker)?,
+            ),
+            None => (part, crate::SpeakerRole::Speaker),
+        };
+        let slug = Slug::try_from(slug).map_err(|_| FieldError::UnknownSpeaker)?;
+        if people.iter().any(|(s, _): &(Slug, _)| *s == slug) {
+            continue;
+        }
+        people.push((slug, role));
+    }
+    Ok(people)
+}
+
+/// The channels a session may have a join link for: the floor (original audio) and the six
+/// interpretation languages.
+pub const JOIN_CHANNELS: [&str; 7] = ["floor", "ar", "zh", "en", "fr", "ru", "es"];
+
+/// A session's registration settings as an editor saves them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegistrationSettingsDraft {
+    /// Window and capacities; `None` when the session takes no registrations.
+    pub window: Option<crate::RegistrationWindow>,
+    /// Join links by channel (an empty field removes the channel's link).
+    pub join_links: Vec<crate::JoinLink>,
+}
+
+fn capacity(raw: &str) -> Result<Option<u32>, FieldError> {
+    match raw.trim() {
+        "" => Ok(None),
+        n => n.parse::<u32>().map(Some).map_err(|_| FieldError::InvalidNumber),
+    }
+}
+
+/// An `https://` (or `http://`) address without spaces, at most 500 characters.
+pub fn parse_web_address(raw: &str) -> Result<String, FieldError> {
+    let s = raw.trim();
+    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
+    match rest {
+        Some(r)
+            if !r.is_empty()
+                && s.len() <= 500
+                && !s.chars().any(|c| c.is_whitespace() || c.is_control()) =>
+        {
+            Ok(s.to_owned())
+        }
+        _ => Err(FieldError::InvalidUrl),
+    }
+}
+
+impl RegistrationSettingsDraft {
+    /// Parses the settings form: `takes_registrations`, `opens_on`, `opens_time`, `closes_on`,
+    /// `closes_time` (in the session's zone), `capacity_in_person`, `capacity_online` (empty:
+    /// no room / unlimited) and `join_{channel}`.
+    pub fn parse(form: &(impl Fields + ?Sized), zone: &TimeZoneName) -> Result<Self, FieldErrors> {
+        let mut c = Check::default();
+        let mut join_links = Vec::new();
+        for channel in JOIN_CHANNELS {
+            let name = format!("join_{channel}");
+            if form.field(&name).trim().is_empty() {
+                continue;
+            }
+            if let Some(url) = c.take(&name, parse_web_address(form.field(&name))) {
+                join_links.push(crate::JoinLink { language: channel.to_owned(), url });
+            }
+        }
+        if form.field("takes_registrations").is_empty() {
+            return c.done(Some(Self { window: None, join_links }));
+        }
+        let opens = c.take(
+            "opens_on",
+            local_instant(form.field("opens_on"), form.field("opens_time"), zone),
+        );
+        let closes = c.take(
+            "closes_on",
+            local_instant(form.field("closes_on"), form.field("closes_time"), zone),
+        );
+        if let (Some(o), Some(cl)) = (opens, closes) {
+            if cl <= o {
+                c.take::<()>("closes_on", Err(FieldError::EndBeforeStart));
+            }
+        }
+        let in_person = c.take("capacity_in_person", capacity(form.field("capacity_in_person")));
+        let online = c.take("capacity_online", capacity(form.field("capacity_online")));
+        let draft = (|| {
+            Some(Self {
+                window: Some(crate::RegistrationWindow {
+                    opens_at: opens?,
+                    closes_at: closes?,
+                    capacity_in_person: in_person?,
+                    capacity_online: online?,
+                }),
+                join_links,
+            })
+        })();
+        c.done(draft)
+    }
+}
+
+/// Why a lifecycle step or a deletion is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum LifecycleError {
+    /// The step does not follow from the current state.
+    #[error("not a next step")]
+    NotNext,
+    /// People registered: the session can only be cancelled.
+    #[error("has registrations")]
+    HasRegistrations,
+}
+
+impl LifecycleError {
+    /// The catalogue message id.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::NotNext => "admin-lifecycle-not-next",
+            Self::HasRegistrations => "admin-lifecycle-has-registrations",
+        }
+    }
+}
+
+impl SessionStatus {
+    /// The states an editor may move a session to from this one, in the order offered.
+    pub fn next_steps(self) -> &'static [SessionStatus] {
+        use SessionStatus::*;
+        match self {
+            Draft => &[Announced],
+            Announced => &[RegistrationOpen, Draft, Cancelled],
+            RegistrationOpen => &[RegistrationClosed, Cancelled],
+            RegistrationClosed => &[Live, RegistrationOpen, Cancelled],
+            Live => &[Concluded],
+            Concluded => &[Published],
+            Published => &[Concluded],
+            Cancelled => &[],
+        }
+    }
+}
+
+/// Checks a lifecycle step: it must be a next step, and a session people registered for
+/// cannot go back to draft (it would vanish from their links).
+pub fn transition(
+    from: SessionStatus,
+    to: SessionStatus,
+    registrations: u64,
+) -> Result<(), LifecycleError> {
+    if !from.next_steps().contains(&to) {
+        return Err(LifecycleError::NotNext);
+    }
+    if to == SessionStatus::Draft && registrations > 0 {
+        return Err(LifecycleError::HasRegistrations);
+    }
+    Ok(())
+}
+
+/// Checks a deletion: only a session nobody registered for may be deleted; others are cancelled.
+pub fn check_delete(registrations: u64) -> Result<(), LifecycleError> {
+    if registrations > 0 { Err(LifecycleError::HasRegistrations) } else { Ok(()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+    }
+
+    fn session_form() -> Vec<(String, String)> {
+        form(&[
+            ("number", "14"),
+            ("language", "en"),
+            ("title", "IP and Quantum Computing"),
+            ("summary", "What **quantum** changes."),
+            ("starts_on", "2027-03-10"),
+            ("starts_time", "13:00"),
+            ("ends_on", "2027-03-10"),
+            ("ends_time", "17:00"),
+            ("time_zone", "Europe/Zurich"),
+            ("precision", "time"),
+            ("format", "hybrid"),
+            ("venue", "WIPO, Geneva"),
+            ("title_fr", "PI et informatique quantique"),
+        ])
+    }
+
+    #[test]
+    fn session_form_becomes_a_draft_in_its_zone_with_translations() {
+        let d = SessionDraft::parse(session_form().as_slice()).expect("valid");
+        assert_eq!(d.number, 14);
+        assert_eq!(d.starts_at.to_string(), "2027-03-10T12:00:00Z");
+        assert_eq!(d.texts["title"]["fr"], "PI et informatique quantique");
+        assert_eq!(d.texts["title"]["en"], "IP and Quantum Computing");
+        assert!(!d.texts["summary"].contains_key("fr"), "empty translations are absent");
+    }
+
+    #[test]
+    fn session_form_reports_every_bad_field() {
+        let mut f = session_form();
+        for (k, v) in [
+            ("number", "x"),
+            ("title", " "),
+            ("ends_time", "11:00"),
+            ("format", "virtual"),
+            ("time_zone", "Mars/Base"),
+        ] {
+            f.retain(|(n, _)| n != k);
+            f.push((k.into(), v.into()));
+        }
+        let errors = SessionDraft::parse(f.as_slice()).expect_err("invalid");
+        let fields: Vec<_> = errors.0.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(fields, ["number", "title", "time_zone", "format"]);
+        let mut f = session_form();
+        f.retain(|(n, _)| n != "ends_time");
+        f.push(("ends_time".into(), "12:59".into()));
+        assert_eq!(
+            SessionDraft::parse(f.as_slice()).expect_err("ends first").get("ends_on"),
+            Some(&FieldError::EndBeforeStart)
+        );
+    }
+
+    #[test]
+    fn in_person_sessions_need_a_venue() {
+        let mut f = session_form();
+        f.retain(|(n, _)| n != "venue");
+        assert_eq!(
+            SessionDraft::parse(f.as_slice()).expect_err("no venue").get("venue"),
+            Some(&FieldError::Required)
+        );
+        f.retain(|(n, _)| n != "format");
+        f.push(("format".into(), "online".into()));
+        assert!(SessionDraft::parse(f.as_slice()).is_ok());
+    }
+
+    #[test]
+    fn people_are_read_with_roles_once_each() {
+        let p = parse_people("ana-perez, li-wei:moderator; ana-perez").expect("valid");
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[1].1, crate::SpeakerRole::Moderator);
+        assert_eq!(parse_people("Ana Perez"), Err(FieldError::UnknownSpeaker));
+        assert_eq!(parse_people("ana:chair"), Err(FieldError::UnknownSpeaker));
+    }
+
+    #[test]
+    fn registration_settings_are_read_in_the_session_zone() {
+        let zone = TimeZoneName::try_from("Europe/Zurich").expect("zone");
+        let f = form(&[
+            ("takes_registrations", "yes"),
+            ("opens_on", "2027-01-10"),
+            ("closes_on", "2027-03-09"),
+            ("closes_time", "18:00"),
+            ("capacity_in_person", "120"),
+            ("join_fr", "https://meet.example.org/fr"),
+            ("join_ar", "javascript:alert(1)"),
+        ]);
+        let e = RegistrationSettingsDraft::parse(f.as_slice(), &zone).expect_err("bad link");
+        assert_eq!(e.get("join_ar"), Some(&FieldError::InvalidUrl));
+        let f: Vec<_> = f.into_iter().filter(|(k, _)| k != "join_ar").collect();
+        let d = RegistrationSettingsDraft::parse(f.as_slice(), &zone).expect("valid");
+        let w = d.window.expect("window");
+        assert_eq!(w.closes_at.to_string(), "2027-03-09T17:00:00Z");
+        assert_eq!((w.capacity_in_person, w.capacity_online), (Some(120), None));
+        assert_eq!(d.join_links.len(), 1);
+        let none = RegistrationSettingsDraft::parse(form(&[]).as_slice(), &zone).expect("none");
+        assert_eq!(none.window, None);
+    }
+
+    #[test]
+    fn lifecycle_moves_forward_and_guards_registrations() {
+        use SessionStatus::*;
+        assert_eq!(transition(Draft, Announced, 0), Ok(()));
+        assert_eq!(transition(Draft, Published, 0), Err(LifecycleError::NotNext));
+        assert_eq!(transition(Announced, Draft, 3), Err(LifecycleError::HasRegistrations));
+        assert_eq!(transition(RegistrationOpen, Cancelled, 300), Ok(()));
+        assert_eq!(transition(Cancelled, Announced, 0), Err(LifecycleError::NotNext));
+        assert_eq!(check_delete(1), Err(LifecycleError::HasRegistrations));
+        assert_eq!(check_delete(0), Ok(()));
+    }
+}

@@ -1,0 +1,446 @@
+//! Editing a session's agenda (items, their order, their speakers, a whole imported agenda)
+//! and the speakers. Agenda edits are versioned with their session: each bumps it, so two
+//! editors of one agenda cannot overwrite each other.
+
+use std::collections::HashMap;
+
+use convene_domain::{AgendaDraft, FieldError, FieldErrors, Speaker, SpeakerDraft, Texts};
+use diesel::prelude::*;
+use jiff::Timestamp;
+use serde_json::json;
+
+use crate::accounts::{Actor, audit};
+use crate::content::{Editor, Saved, agenda_json, claim_session, load_session, refused_as};
+use crate::rows::SpeakerRow;
+use crate::schema::{agenda_item_speakers, agenda_items, speakers};
+use crate::texts::{
+    drop_translations, put_translations, record_revision, remember_key, seen_key, translations_of,
+};
+use crate::{DbConnection, StorageError, Store};
+
+/// `agenda:40`.
+pub fn agenda_subject(id: i64) -> String {
+    format!("agenda:{id}")
+}
+
+/// `speaker:7`.
+pub fn speaker_subject(id: i64) -> String {
+    format!("speaker:{id}")
+}
+
+/// How an agenda changes.
+#[derive(Debug, Clone)]
+pub enum AgendaChange {
+    /// A new item at the end.
+    Add(AgendaDraft),
+    /// New content for an item.
+    Edit(i64, AgendaDraft),
+    /// Removes an item.
+    Delete(i64),
+    /// Swaps an item with the one before (`true`) or after it.
+    Move(i64, bool),
+    /// Replaces the whole agenda (an import).
+    Replace(Vec<AgendaDraft>),
+}
+
+fn speaker_ids(
+    c: &mut DbConnection,
+    drafts: &[&AgendaDraft],
+) -> Result<Result<HashMap<String, i64>, FieldErrors>, StorageError> {
+    let slugs: Vec<String> =
+        drafts.iter().flat_map(|d| d.people.iter().map(|(s, _)| s.as_str().to_owned())).collect();
+    let found: Vec<(String, i64)> = speakers::table
+        .filter(speakers::slug.eq_any(&slugs))
+        .select((speakers::slug, speakers::id))
+        .load(c)?;
+    let found: HashMap<String, i64> = found.into_iter().collect();
+    if slugs.iter().any(|s| !found.contains_key(s)) {
+        return Ok(Err(FieldErrors(vec![("speakers".into(), FieldError::UnknownSpeaker)])));
+    }
+    Ok(Ok(found))
+}
+
+fn write_item(
+    c: &mut DbConnection,
+    session_id: i64,
+    id: Option<i64>,
+    position: i32,
+    d: &AgendaDraft,
+    own: &str,
+    ids: &HashMap<String, i64>,
+) -> Result<i64, StorageError> {
+    let values = (
+        agenda_items::starts_at.eq(d.starts_at.as_second()),
+        agenda_items::ends_at.eq(d.ends_at.as_second()),
+        agenda_items::kind.eq(d.kind.as_str()),
+        agenda_items::title.eq(&d.title),
+        agenda_items::description.eq(&d.description),
+    );
+    let id = match id {
+        Some(id) => {
+            diesel::update(agenda_items::table.find(id)).set(values).execute(c)?;
+            id
+        }
+        None => {
+            diesel::insert_into(agenda_items::table)
+                .values((
+                    agenda_items::session_id.eq(session_id),
+                    agenda_items::position.eq(position),
+                    values,
+                ))
+                .execute(c)?;
+            agenda_items::table
+                .filter(agenda_items::session_id.eq(session_id))
+                .filter(agenda_items::position.eq(position))
+                .select(agenda_items::id)
+                .first(c)?
+        }
+    };
+    diesel::delete(agenda_item_speakers::table.filter(agenda_item_speakers::agenda_item_id.eq(id)))
+        .execute(c)?;
+    for (p, (slug, role)) in (1..).zip(&d.people) {
+        diesel::insert_into(agenda_item_speakers::table)
+            .values((
+                agenda_item_speakers::agenda_item_id.eq(id),
+                agenda_item_speakers::speaker_id.eq(ids[slug.as_str()]),
+                agenda_item_speakers::role.eq(role.as_str()),
+                agenda_item_speakers::position.eq(p),
+            ))
+            .execute(c)?;
+    }
+    let subject = agenda_subject(id);
+    put_translations(c, &subject, own, &d.texts)?;
+    Ok(id)
+}
+
+/// Items of a session in order: (id, position).
+fn items(c: &mut DbConnection, session_id: i64) -> Result<Vec<(i64, i32)>, StorageError> {
+    Ok(agenda_items::table
+        .filter(agenda_items::session_id.eq(session_id))
+        .order(agenda_items::position)
+        .select((agenda_items::id, agenda_items::position))
+        .load(c)?)
+}
+
+/// Renumbers items 1..n in the given order, through negative positions so the unique
+/// (session, position) index never sees two items at one place.
+fn renumber(c: &mut DbConnection, order: &[i64]) -> Result<(), StorageError> {
+    for (p, id) in (1..).zip(order) {
+        diesel::update(agenda_items::table.find(id))
+            .set(agenda_items::position.eq(-p))
+            .execute(c)?;
+    }
+    for (p, id) in (1..).zip(order) {
+        diesel::update(agenda_items::table.find(id))
+            .set(agenda_items::position.eq(p))
+            .execute(c)?;
+    }
+    Ok(())
+}
+
+fn delete_item(c: &mut DbConnection, id: i64) -> Result<(), StorageError> {
+    drop_translations(c, &agenda_subject(id))?;
+    diesel::delete(agenda_items::table.find(id)).execute(c)?;
+    Ok(())
+}
+
+fn apply(
+    c: &mut DbConnection,
+    actor: Actor,
+    session_id: i64,
+    own: &str,
+    change: &AgendaChange,
+    now: i64,
+) -> Result<Saved<()>, StorageError> {
+    let current = items(c, session_id)?;
+    let known = |id: &i64| current.iter().any(|(i, _)| i == id);
+    let drafts: Vec<&AgendaDraft> = match change {
+        AgendaChange::Add(d) | AgendaChange::Edit(_, d) => vec![d],
+        AgendaChange::Replace(all) => all.iter().collect(),
+        _ => Vec::new(),
+    };
+    let ids = match speaker_ids(c, &drafts)? {
+        Ok(ids) => ids,
+        Err(e) => return Ok(Saved::Invalid(e)),
+    };
+    let mut touched = Vec::new();
+    match change {
+        AgendaChange::Add(d) => {
+            let next = current.last().map_or(1, |(_, p)| p + 1);
+            touched.push(write_item(c, session_id, None, next, d, own, &ids)?);
+        }
+        AgendaChange::Edit(id, d) if known(id) => {
+            touched.push(write_item(c, session_id, Some(*id), 0, d, own, &ids)?);
+        }
+        AgendaChange::Delete(id) if known(id) => {
+            delete_item(c, *id)?;
+            let rest: Vec<i64> = current.iter().map(|(i, _)| *i).filter(|i| i != id).collect();
+            renumber(c, &rest)?;
+        }
+        AgendaChange::Move(id, up) if known(id) => {
+            let mut order: Vec<i64> = current.iter().map(|(i, _)| *i).collect();
+            let at = order.iter().position(|i| i == id).unwrap_or(0);
+            let other =
+                if *up { at.checked_sub(1) } else { Some(at + 1).filter(|o| *o < order.len()) };
+            if let Some(other) = other {
+                order.swap(at, other);
+                renumber(c, &order)?;
+            }
+        }
+        AgendaChange::Replace(all) => {
+            for (id, _) in &current {
+                delete_item(c, *id)?;
+            }
+            for (p, d) in (1..).zip(all) {
+                touched.push(write_item(c, session_id, None, p, d, own, &ids)?);
+            }
+        }
+        _ => return Ok(Saved::Missing),
+    }
+    for id in touched {
+        let texts = with_own_item(c, id, own)?;
+        record_revision(c, &agenda_subject(id), actor, own, &texts, now)?;
+    }
+    Ok(Saved::Done(()))
+}
+
+fn with_own_item(c: &mut DbConnection, id: i64, own: &str) -> Result<Texts, StorageError> {
+    let (title, description): (String, String) = agenda_items::table
+        .find(id)
+        .select((agenda_items::title, agenda_items::description))
+        .first(c)?;
+    let mut texts = translations_of(c, &agenda_subject(id))?;
+    texts.entry("title".into()).or_default().insert(own.into(), title);
+    texts.entry("description".into()).or_default().insert(own.into(), description);
+    Ok(texts)
+}
+
+/// An agenda item's texts in every language, for its edit form.
+pub(crate) fn item_texts(c: &mut DbConnection, id: i64, own: &str) -> Result<Texts, StorageError> {
+    with_own_item(c, id, own)
+}
+
+impl Store {
+    /// Changes a session's agenda if the session is still at `version`; all or nothing.
+    pub async fn change_agenda(
+        &self,
+        actor: Actor,
+        session_id: i64,
+        version: i32,
+        change: AgendaChange,
+        now: Timestamp,
+    ) -> Result<Saved<()>, StorageError> {
+        self.write(move |c| {
+            let Some(before) = load_session(c, session_id)? else { return Ok(Saved::Missing) };
+            if let Some(refused) = claim_session(c, session_id, version, now.as_second())? {
+                return Ok(refused_as(refused));
+            }
+            let before_agenda = agenda_json(c, session_id)?;
+            let own = before.language.clone();
+            let result = apply(c, actor, session_id, &own, &change, now.as_second())?;
+            if result != Saved::Done(()) {
+                // Nothing of a refused change may stay: roll the transaction back.
+                return Err(StorageError::Refused(Box::new(result)));
+            }
+            let action = match change {
+                AgendaChange::Add(_) => "agenda.add",
+                AgendaChange::Edit(..) => "agenda.edit",
+                AgendaChange::Delete(_) => "agenda.delete",
+                AgendaChange::Move(..) => "agenda.move",
+                AgendaChange::Replace(_) => "agenda.import",
+            };
+            let after = agenda_json(c, session_id)?;
+            let subject = crate::content::session_subject(session_id);
+            audit(c, actor, action, &subject, Some(before_agenda), Some(after), now.as_second())?;
+            Ok(Saved::Done(()))
+        })
+        .await
+        .or_else(|e| match e {
+            StorageError::Refused(saved) => Ok(*saved),
+            e => Err(e),
+        })
+    }
+
+    /// The session an agenda item belongs to.
+    pub async fn agenda_item_session(&self, id: i64) -> Result<Option<i64>, StorageError> {
+        self.run(move |c| {
+            Ok(agenda_items::table.find(id).select(agenda_items::session_id).first(c).optional()?)
+        })
+        .await
+    }
+
+    /// An agenda item's texts in every language, for its edit form.
+    pub async fn agenda_item_texts(&self, id: i64, own: String) -> Result<Texts, StorageError> {
+        self.run(move |c| item_texts(c, id, &own)).await
+    }
+
+    /// A speaker with the version an edit form must name, the language and texts of their bio.
+    pub async fn editable_speaker(
+        &self,
+        id: i64,
+    ) -> Result<Option<(Speaker, i32, String, Texts)>, StorageError> {
+        self.run(move |c| load_speaker(c, id)).await
+    }
+
+    /// Creates a speaker.
+    pub async fn create_speaker(
+        &self,
+        editor: Editor,
+        d: SpeakerDraft,
+        now: Timestamp,
+    ) -> Result<Saved<i64>, StorageError> {
+        self.write(move |c| {
+            if let Some(key) = &editor.key {
+                if let Some(location) = seen_key(c, editor.user_id, key)? {
+                    return Ok(Saved::Repeat(location));
+                }
+            }
+            let taken: i64 =
+                speakers::table.filter(speakers::slug.eq(d.slug.as_str())).count().get_result(c)?;
+            if taken > 0 {
+                return Ok(Saved::Invalid(FieldErrors(vec![(
+                    "slug".into(),
+                    FieldError::SlugTaken,
+                )])));
+            }
+            diesel::insert_into(speakers::table)
+                .values((
+                    speakers::slug.eq(d.slug.as_str()),
+                    speakers::name.eq(&d.name),
+                    speakers::affiliation.eq(&d.affiliation),
+                    speakers::bio.eq(&d.bio),
+                    speakers::is_demo.eq(false),
+                    speakers::language.eq(d.language),
+                ))
+                .execute(c)?;
+            let id: i64 = speakers::table
+                .filter(speakers::slug.eq(d.slug.as_str()))
+                .select(speakers::id)
+                .first(c)?;
+            let subject = speaker_subject(id);
+            put_translations(c, &subject, d.language, &d.texts)?;
+            record_revision(c, &subject, editor.actor, d.language, &d.texts, now.as_second())?;
+            let after = speaker_json(c, id)?;
+            audit(c, editor.actor, "speaker.create", &subject, None, Some(after), now.as_second())?;
+            if let Some(key) = &editor.key {
+                remember_key(
+                    c,
+                    editor.user_id,
+                    key,
+                    &format!("/admin/speakers/{id}"),
+                    now.as_second(),
+                )?;
+            }
+            Ok(Saved::Done(id))
+        })
+        .await
+    }
+
+    /// Saves a speaker if they are still at `version` (the slug stays: links point to it).
+    pub async fn update_speaker(
+        &self,
+        actor: Actor,
+        id: i64,
+        version: i32,
+        d: SpeakerDraft,
+        now: Timestamp,
+    ) -> Result<Saved<()>, StorageError> {
+        self.write(move |c| {
+            if load_speaker(c, id)?.is_none() {
+                return Ok(Saved::Missing);
+            }
+            let before = speaker_json(c, id)?;
+            let n = diesel::update(
+                speakers::table.filter(speakers::id.eq(id)).filter(speakers::version.eq(version)),
+            )
+            .set((
+                speakers::name.eq(&d.name),
+                speakers::affiliation.eq(&d.affiliation),
+                speakers::bio.eq(&d.bio),
+                speakers::language.eq(d.language),
+                speakers::version.eq(version + 1),
+            ))
+            .execute(c)?;
+            if n == 0 {
+                return Ok(Saved::Stale);
+            }
+            let subject = speaker_subject(id);
+            put_translations(c, &subject, d.language, &d.texts)?;
+            record_revision(c, &subject, actor, d.language, &d.texts, now.as_second())?;
+            let after = speaker_json(c, id)?;
+            audit(
+                c,
+                actor,
+                "speaker.update",
+                &subject,
+                Some(before),
+                Some(after),
+                now.as_second(),
+            )?;
+            Ok(Saved::Done(()))
+        })
+        .await
+    }
+
+    /// Deletes a speaker who is in no agenda.
+    pub async fn delete_speaker(
+        &self,
+        actor: Actor,
+        id: i64,
+        version: i32,
+        now: Timestamp,
+    ) -> Result<Saved<()>, StorageError> {
+        self.write(move |c| {
+            let Some((_, current, ..)) = load_speaker(c, id)? else { return Ok(Saved::Missing) };
+            if current != version {
+                return Ok(Saved::Stale);
+            }
+            let used: i64 = agenda_item_speakers::table
+                .filter(agenda_item_speakers::speaker_id.eq(id))
+                .count()
+                .get_result(c)?;
+            if used > 0 {
+                return Ok(Saved::Invalid(FieldErrors(vec![(
+                    String::new(),
+                    FieldError::SpeakerInAgenda,
+                )])));
+            }
+            let before = speaker_json(c, id)?;
+            drop_translations(c, &speaker_subject(id))?;
+            diesel::delete(speakers::table.find(id)).execute(c)?;
+            audit(
+                c,
+                actor,
+                "speaker.delete",
+                &speaker_subject(id),
+                Some(before),
+                None,
+                now.as_second(),
+            )?;
+            Ok(Saved::Done(()))
+        })
+        .await
+    }
+}
+
+fn load_speaker(
+    c: &mut DbConnection,
+    id: i64,
+) -> Result<Option<(Speaker, i32, String, Texts)>, StorageError> {
+    let row: Option<(SpeakerRow, i32, String)> = speakers::table
+        .find(id)
+        .select((SpeakerRow::as_select(), speakers::version, speakers::language))
+        .first(c)
+        .optional()?;
+    let Some((row, version, language)) = row else { return Ok(None) };
+    let speaker = Speaker::try_from(row)?;
+    let mut texts = translations_of(c, &speaker_subject(id))?;
+    texts.entry("bio".into()).or_default().insert(language.clone(), speaker.bio.clone());
+    Ok(Some((speaker, version, language, texts)))
+}
+
+fn speaker_json(c: &mut DbConnection, id: i64) -> Result<String, StorageError> {
+    let Some((s, _, language, texts)) = load_speaker(c, id)? else { return Ok("null".into()) };
+    Ok(json!({ "slug": s.slug.as_str(), "name": s.name, "affiliation": s.affiliation, "language": language, "texts": texts })
+        .to_string())
+}

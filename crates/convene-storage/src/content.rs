@@ -1,0 +1,635 @@
+//! Editing series and sessions from the back office. Every change is one transaction that
+//! checks the record's version, writes the record and its translations, appends a revision
+//! of its public texts and an audit entry; creations also remember the form's key, so a form
+//! sent twice creates one record.
+
+use convene_domain::{
+    EmailKind, FieldError, FieldErrors, LifecycleError, Series, SeriesDraft, Session, SessionDraft,
+    SessionStatus, Texts, check_delete, transition,
+};
+use diesel::prelude::*;
+use jiff::Timestamp;
+use serde_json::json;
+
+use crate::accounts::{Actor, audit};
+use crate::rows::{SeriesRow, SessionRow};
+use crate::schema::{registrations, series, sessions};
+use crate::texts::{
+    drop_translations, put_translations, record_revision, remember_key, seen_key, translations_of,
+};
+use crate::{DbConnection, StorageError, Store};
+
+/// What became of an edit.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Saved<T> {
+    /// Applied.
+    Done(T),
+    /// This form was already handled; its answer went here.
+    Repeat(String),
+    /// Someone changed the record since the form was shown; nothing applied.
+    Stale,
+    /// No such record.
+    Missing,
+    /// The input conflicts with stored records (a number or slug in use).
+    Invalid(FieldErrors),
+    /// The lifecycle does not allow it.
+    Refused(LifecycleError),
+}
+
+/// Who is editing, and the creation form's one-time key.
+#[derive(Debug, Clone)]
+pub struct Editor {
+    /// For the audit log and revisions.
+    pub actor: Actor,
+    /// The account whose form keys these are.
+    pub user_id: i64,
+    /// The creation form's key, if it carried one.
+    pub key: Option<String>,
+}
+
+/// A session with what its edit page needs.
+#[derive(Debug, Clone)]
+pub struct EditableSession {
+    /// The session.
+    pub session: Session,
+    /// Its series.
+    pub series: Series,
+    /// The version an edit form must name.
+    pub version: i32,
+    /// The language its texts are written in.
+    pub language: String,
+    /// Its texts in every language.
+    pub texts: Texts,
+    /// How many registrations it has (any state).
+    pub registrations: u64,
+}
+
+/// A series with what its edit page needs.
+#[derive(Debug, Clone)]
+pub struct EditableSeries {
+    /// The series.
+    pub series: Series,
+    /// The version an edit form must name.
+    pub version: i32,
+    /// The language its texts are written in.
+    pub language: String,
+    /// Its texts in every language.
+    pub texts: Texts,
+    /// Its sessions, any status, newest first, with their registration counts.
+    pub sessions: Vec<(Session, u64)>,
+}
+
+/// `session:12`, as revisions, translations and the audit log name a session.
+pub fn session_subject(id: i64) -> String {
+    format!("session:{id}")
+}
+
+/// `series:1`.
+pub fn series_subject(id: i64) -> String {
+    format!("series:{id}")
+}
+
+fn with_own(mut texts: Texts, own: &str, fields: &[(&str, &str)]) -> Texts {
+    for (f, v) in fields {
+        texts.entry((*f).to_owned()).or_default().insert(own.to_owned(), (*v).to_owned());
+    }
+    texts
+}
+
+fn registration_count(c: &mut DbConnection, session_id: i64) -> Result<u64, StorageError> {
+    let n: i64 = registrations::table
+        .filter(registrations::session_id.eq(session_id))
+        .count()
+        .get_result(c)?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+pub(crate) fn load_session(
+    c: &mut DbConnection,
+    id: i64,
+) -> Result<Option<EditableSession>, StorageError> {
+    let row: Option<(SessionRow, SeriesRow, i32, String)> = sessions::table
+        .inner_join(series::table)
+        .filter(sessions::id.eq(id))
+        .select((
+            SessionRow::as_select(),
+            SeriesRow::as_select(),
+            sessions::version,
+            sessions::language,
+        ))
+        .first(c)
+        .optional()?;
+    let Some((row, series_row, version, language)) = row else { return Ok(None) };
+    let session = crate::read::with_topics(c, vec![row])?.remove(0);
+    let subject = session_subject(session.id);
+    let texts = with_own(
+        translations_of(c, &subject)?,
+        &language,
+        &[("title", &session.title), ("summary", &session.summary)],
+    );
+    let registrations = registration_count(c, id)?;
+    Ok(Some(EditableSession {
+        series: Series::try_from(series_row)?,
+        session,
+        version,
+        language,
+        texts,
+        registrations,
+    }))
+}
+
+fn session_snapshot(s: &EditableSession) -> String {
+    json!({
+        "number": s.session.number,
+        "status": s.session.status.as_str(),
+        "starts_at": s.session.starts_at.to_string(),
+        "ends_at": s.session.ends_at.to_string(),
+        "time_zone": s.session.time_zone.as_str(),
+        "precision": s.session.precision.as_str(),
+        "format": s.session.format.as_str(),
+        "venue": s.session.venue,
+        "language": s.language,
+        "texts": s.texts,
+    })
+    .to_string()
+}
+
+/// Bumps a session's version if it is still `version`: the check every session edit starts with.
+pub(crate) fn claim_session(
+    c: &mut DbConnection,
+    id: i64,
+    version: i32,
+    now: i64,
+) -> Result<Option<Saved<()>>, StorageError> {
+    let n = diesel::update(
+        sessions::table.filter(sessions::id.eq(id)).filter(sessions::version.eq(version)),
+    )
+    .set((sessions::version.eq(version + 1), sessions::updated_at.eq(now)))
+    .execute(c)?;
+    if n == 1 {
+        return Ok(None);
+    }
+    let exists: i64 = sessions::table.filter(sessions::id.eq(id)).count().get_result(c)?;
+    Ok(Some(if exists == 0 { Saved::Missing } else { Saved::Stale }))
+}
+
+/// Within a session edit: re-reads, audits and records the revision of its texts.
+pub(crate) fn finish_session_edit(
+    c: &mut DbConnection,
+    actor: Actor,
+    action: &str,
+    before: &EditableSession,
+    now: i64,
+) -> Result<EditableSession, StorageError> {
+    let after = load_session(c, before.session.id)?
+        .ok_or_else(|| StorageError::Reference("session".into()))?;
+    let subject = session_subject(after.session.id);
+    record_revision(c, &subject, actor, &after.language, &after.texts, now)?;
+    audit(
+        c,
+        actor,
+        action,
+        &subject,
+        Some(session_snapshot(before)),
+        Some(session_snapshot(&after)),
+        now,
+    )?;
+    Ok(after)
+}
+
+fn number_taken(
+    c: &mut DbConnection,
+    series_id: i64,
+    number: u32,
+    except: i64,
+) -> Result<bool, StorageError> {
+    let n: i64 = sessions::table
+        .filter(sessions::series_id.eq(series_id))
+        .filter(sessions::number.eq(i32::try_from(number).unwrap_or(i32::MAX)))
+        .filter(sessions::id.ne(except))
+        .count()
+        .get_result(c)?;
+    Ok(n > 0)
+}
+
+fn write_session(c: &mut DbConnection, id: i64, d: &SessionDraft) -> Result<(), StorageError> {
+    diesel::update(sessions::table.find(id))
+        .set((
+            sessions::number.eq(i32::try_from(d.number).unwrap_or(i32::MAX)),
+            sessions::title.eq(&d.title),
+            sessions::summary.eq(&d.summary),
+            sessions::starts_at.eq(d.starts_at.as_second()),
+            sessions::ends_at.eq(d.ends_at.as_second()),
+            sessions::time_zone.eq(d.time_zone.as_str()),
+            sessions::precision.eq(d.precision.as_str()),
+            sessions::format.eq(d.format.as_str()),
+            sessions::venue.eq(d.venue.as_deref()),
+            sessions::language.eq(d.language),
+        ))
+        .execute(c)?;
+    put_translations(c, &session_subject(id), d.language, &d.texts)
+}
+
+/// A session's agenda as the audit log records it.
+pub(crate) fn agenda_json(c: &mut DbConnection, session_id: i64) -> Result<String, StorageError> {
+    let items = crate::read::agenda_of(c, session_id)?;
+    let items: Vec<_> = items
+        .iter()
+        .map(|i| {
+            let people: Vec<_> =
+                i.people.iter().map(|p| format!("{}:{}", p.speaker.slug, p.role)).collect();
+            json!({
+                "position": i.position,
+                "starts_at": i.starts_at.to_string(),
+                "ends_at": i.ends_at.to_string(),
+                "kind": i.kind.as_str(),
+                "title": i.title,
+                "description": i.description,
+                "people": people,
+            })
+        })
+        .collect();
+    Ok(serde_json::Value::from(items).to_string())
+}
+
+/// The session page an editor goes to after a change.
+pub fn session_location(id: i64) -> String {
+    format!("/admin/sessions/{id}")
+}
+
+impl Store {
+    /// A session of any status, with what its edit page needs.
+    pub async fn editable_session(&self, id: i64) -> Result<Option<EditableSession>, StorageError> {
+        self.run(move |c| load_session(c, id)).await
+    }
+
+    /// A session's agenda whatever its status, for the back office.
+    pub async fn agenda(&self, session_id: i64) -> Result<Vec<convene_domain::AgendaItem>, StorageError> {
+        self.run(move |c| crate::read::agenda_of(c, session_id)).await
+    }
+
+    /// Every series with its sessions of any status, for the back office.
+    pub async fn editable_series(&self) -> Result<Vec<EditableSeries>, StorageError> {
+        self.run(|c| {
+            let rows: Vec<(SeriesRow, i32, String)> = series::table
+                .order(series::id)
+                .select((SeriesRow::as_select(), series::version, series::language))
+                .load(c)?;
+            let mut all = Vec::new();
+            for (row, version, language) in rows {
+                let series = Series::try_from(row)?;
+                let session_rows: Vec<SessionRow> = sessions::table
+                    .filter(sessions::series_id.eq(series.id))
+                    .order((sessions::starts_at.desc(), sessions::id.desc()))
+                    .select(SessionRow::as_select())
+                    .load(c)?;
+                let mut sessions = Vec::new();
+                for s in crate::read::with_topics(c, session_rows)? {
+                    let n = registration_count(c, s.id)?;
+                    sessions.push((s, n));
+                }
+                let texts = with_own(
+                    translations_of(c, &series_subject(series.id))?,
+                    &language,
+                    &[("title", &series.title), ("description", &series.description)],
+                );
+                all.push(EditableSeries { series, version, language, texts, sessions });
+            }
+            Ok(all)
+        })
+        .await
+    }
+
+    /// Creates a session as a draft (invisible to the public until announced).
+    pub async fn create_session(
+        &self,
+        editor: Editor,
+        series_id: i64,
+        draft: SessionDraft,
+        now: Timestamp,
+    ) -> Result<Saved<i64>, StorageError> {
+        self.write(move |c| {
+            if let Some(key) = &editor.key {
+                if let Some(location) = seen_key(c, editor.user_id, key)? {
+                    return Ok(Saved::Repeat(location));
+                }
+            }
+            if number_taken(c, series_id, draft.number, -1)? {
+                return Ok(Saved::Invalid(FieldErrors(vec![(
+                    "number".into(),
+                    FieldError::NumberTaken,
+                )])));
+            }
+            let number = i32::try_from(draft.number).unwrap_or(i32::MAX);
+            diesel::insert_into(sessions::table)
+                .values((
+                    sessions::series_id.eq(series_id),
+                    sessions::number.eq(number),
+                    sessions::title.eq(&draft.title),
+                    sessions::summary.eq(""),
+                    sessions::starts_at.eq(draft.starts_at.as_second()),
+                    sessions::ends_at.eq(draft.ends_at.as_second()),
+                    sessions::time_zone.eq(draft.time_zone.as_str()),
+                    sessions::precision.eq(draft.precision.as_str()),
+                    sessions::format.eq(draft.format.as_str()),
+                    sessions::status.eq(SessionStatus::Draft.as_str()),
+                    sessions::is_demo.eq(false),
+                    sessions::updated_at.eq(now.as_second()),
+                ))
+                .execute(c)?;
+            let id: i64 = sessions::table
+                .filter(sessions::series_id.eq(series_id))
+                .filter(sessions::number.eq(number))
+                .select(sessions::id)
+                .first(c)?;
+            write_session(c, id, &draft)?;
+            let after =
+                load_session(c, id)?.ok_or_else(|| StorageError::Reference("session".into()))?;
+            let subject = session_subject(id);
+            record_revision(
+                c,
+                &subject,
+                editor.actor,
+                &after.language,
+                &after.texts,
+                now.as_second(),
+            )?;
+            audit(
+                c,
+                editor.actor,
+                "session.create",
+                &subject,
+                None,
+                Some(session_snapshot(&after)),
+                now.as_second(),
+            )?;
+            if let Some(key) = &editor.key {
+                remember_key(c, editor.user_id, key, &session_location(id), now.as_second())?;
+            }
+            Ok(Saved::Done(id))
+        })
+        .await
+    }
+
+    /// Saves a session's fields and texts if it is still at `version`.
+    pub async fn update_session(
+        &self,
+        actor: Actor,
+        id: i64,
+        version: i32,
+        draft: SessionDraft,
+        now: Timestamp,
+    ) -> Result<Saved<EditableSession>, StorageError> {
+        self.write(move |c| {
+            let Some(before) = load_session(c, id)? else { return Ok(Saved::Missing) };
+            if let Some(refused) = claim_session(c, id, version, now.as_second())? {
+                return Ok(match refused {
+                    Saved::Missing => Saved::Missing,
+                    _ => Saved::Stale,
+                });
+            }
+            if number_taken(c, before.session.series_id, draft.number, id)? {
+                return Ok(Saved::Invalid(FieldErrors(vec![(
+                    "number".into(),
+                    FieldError::NumberTaken,
+                )])));
+            }
+            write_session(c, id, &draft)?;
+            Ok(Saved::Done(finish_session_edit(
+                c,
+                actor,
+                "session.update",
+                &before,
+                now.as_second(),
+            )?))
+        })
+        .await
+    }
+
+    /// Moves a session along its lifecycle. Cancelling emails every live registrant (real
+    /// people only: synthetic demo records have no inbox); returns how many were emailed.
+    pub async fn set_session_status(
+        &self,
+        actor: Actor,
+        id: i64,
+        version: i32,
+        to: SessionStatus,
+        now: Timestamp,
+    ) -> Result<Saved<u64>, StorageError> {
+        self.write(move |c| {
+            let Some(before) = load_session(c, id)? else { return Ok(Saved::Missing) };
+            if let Err(e) = transition(before.session.status, to, before.registrations) {
+                return Ok(if before.version == version {
+                    Saved::Refused(e)
+                } else {
+                    Saved::Stale
+                });
+            }
+            if let Some(refused) = claim_session(c, id, version, now.as_second())? {
+                return Ok(refused_as(refused));
+            }
+            diesel::update(sessions::table.find(id))
+                .set(sessions::status.eq(to.as_str()))
+                .execute(c)?;
+            let mut emailed = 0;
+            if to == SessionStatus::Cancelled {
+                let ids: Vec<i64> = registrations::table
+                    .filter(registrations::session_id.eq(id))
+                    .filter(registrations::status.ne("cancelled"))
+                    .filter(registrations::erased_at.is_null())
+                    .filter(registrations::synthetic.eq(false))
+                    .select(registrations::id)
+                    .load(c)?;
+                for r in &ids {
+                    crate::places::enqueue(
+                        c,
+                        EmailKind::SessionCancelled,
+                        *r,
+                        now.as_second(),
+                        now.as_second(),
+                    )?;
+                }
+                emailed = ids.len() as u64;
+            }
+            finish_session_edit(
+                c,
+                actor,
+                &format!("session.status.{to}"),
+                &before,
+                now.as_second(),
+            )?;
+            Ok(Saved::Done(emailed))
+        })
+        .await
+    }
+
+    /// Deletes a session nobody registered for, with its agenda and settings.
+    pub async fn delete_session(
+        &self,
+        actor: Actor,
+        id: i64,
+        version: i32,
+        now: Timestamp,
+    ) -> Result<Saved<()>, StorageError> {
+        self.write(move |c| {
+            let Some(before) = load_session(c, id)? else { return Ok(Saved::Missing) };
+            if before.version != version {
+                return Ok(Saved::Stale);
+            }
+            if let Err(e) = check_delete(before.registrations) {
+                return Ok(Saved::Refused(e));
+            }
+            let subject = session_subject(id);
+            for item in crate::read::agenda_ids(c, id)? {
+                drop_translations(c, &format!("agenda:{item}"))?;
+            }
+            drop_translations(c, &subject)?;
+            diesel::delete(sessions::table.find(id)).execute(c)?;
+            audit(
+                c,
+                actor,
+                "session.delete",
+                &subject,
+                Some(session_snapshot(&before)),
+                None,
+                now.as_second(),
+            )?;
+            Ok(Saved::Done(()))
+        })
+        .await
+    }
+
+    /// Restores a session's texts (every language) from one of its revisions.
+    pub async fn restore_session_texts(
+        &self,
+        actor: Actor,
+        id: i64,
+        version: i32,
+        revision: crate::Revision,
+        now: Timestamp,
+    ) -> Result<Saved<()>, StorageError> {
+        self.write(move |c| {
+            let Some(before) = load_session(c, id)? else { return Ok(Saved::Missing) };
+            if let Some(refused) = claim_session(c, id, version, now.as_second())? {
+                return Ok(refused_as(refused));
+            }
+            let own = revision.language.as_str();
+            let text = |f: &str| {
+                revision.texts.get(f).and_then(|m| m.get(own)).cloned().unwrap_or_default()
+            };
+            diesel::update(sessions::table.find(id))
+                .set((
+                    sessions::title.eq(text("title")),
+                    sessions::summary.eq(text("summary")),
+                    sessions::language.eq(own),
+                ))
+                .execute(c)?;
+            put_translations(c, &session_subject(id), own, &revision.texts)?;
+            finish_session_edit(c, actor, "session.restore", &before, now.as_second())?;
+            Ok(Saved::Done(()))
+        })
+        .await
+    }
+}
+
+pub(crate) fn refused_as<T>(refused: Saved<()>) -> Saved<T> {
+    match refused {
+        Saved::Missing => Saved::Missing,
+        _ => Saved::Stale,
+    }
+}
+
+/// Creates and edits series.
+impl Store {
+    /// A series with the version an edit form must name and its texts in every language.
+    pub async fn editable_series_by_id(&self, id: i64) -> Result<Option<EditableSeries>, StorageError> {
+        Ok(self.editable_series().await?.into_iter().find(|s| s.series.id == id))
+    }
+
+    /// Creates a series.
+    pub async fn create_series(
+        &self,
+        editor: Editor,
+        draft: SeriesDraft,
+        now: Timestamp,
+    ) -> Result<Saved<i64>, StorageError> {
+        self.write(move |c| {
+            if let Some(key) = &editor.key {
+                if let Some(location) = seen_key(c, editor.user_id, key)? {
+                    return Ok(Saved::Repeat(location));
+                }
+            }
+            let taken: i64 = series::table.filter(series::slug.eq(draft.slug.as_str())).count().get_result(c)?;
+            if taken > 0 {
+                return Ok(Saved::Invalid(FieldErrors(vec![("slug".into(), FieldError::SlugTaken)])));
+            }
+            diesel::insert_into(series::table)
+                .values((
+                    series::slug.eq(draft.slug.as_str()),
+                    series::title.eq(&draft.title),
+                    series::description.eq(&draft.description),
+                    series::language.eq(draft.language),
+                    series::created_at.eq(now.as_second()),
+                ))
+                .execute(c)?;
+            let id: i64 = series::table.filter(series::slug.eq(draft.slug.as_str())).select(series::id).first(c)?;
+            let subject = series_subject(id);
+            put_translations(c, &subject, draft.language, &draft.texts)?;
+            record_revision(c, &subject, editor.actor, draft.language, &draft.texts, now.as_second())?;
+            let after = json!({ "slug": draft.slug.as_str(), "language": draft.language, "texts": draft.texts });
+            audit(c, editor.actor, "series.create", &subject, None, Some(after.to_string()), now.as_second())?;
+            if let Some(key) = &editor.key {
+                remember_key(c, editor.user_id, key, "/admin/sessions", now.as_second())?;
+            }
+            Ok(Saved::Done(id))
+        })
+        .await
+    }
+
+    /// Saves a series' texts if it is still at `version` (its slug stays: links point to it).
+    pub async fn update_series(
+        &self,
+        actor: Actor,
+        id: i64,
+        version: i32,
+        draft: SeriesDraft,
+        now: Timestamp,
+    ) -> Result<Saved<()>, StorageError> {
+        self.write(move |c| {
+            let row: Option<(String, i32, String)> = series::table
+                .find(id)
+                .select((series::language, series::version, series::title))
+                .first(c)
+                .optional()?;
+            let Some((language, current, _)) = row else { return Ok(Saved::Missing) };
+            if current != version {
+                return Ok(Saved::Stale);
+            }
+            let subject = series_subject(id);
+            let before = translations_of(c, &subject)?;
+            diesel::update(series::table.find(id))
+                .set((
+                    series::title.eq(&draft.title),
+                    series::description.eq(&draft.description),
+                    series::language.eq(draft.language),
+                    series::version.eq(version + 1),
+                ))
+                .execute(c)?;
+            put_translations(c, &subject, draft.language, &draft.texts)?;
+            record_revision(c, &subject, actor, draft.language, &draft.texts, now.as_second())?;
+            let before = json!({ "language": language, "translations": before });
+            let after = json!({ "language": draft.language, "texts": draft.texts });
+            audit(
+                c,
+                actor,
+                "series.update",
+                &subject,
+                Some(before.to_string()),
+                Some(after.to_string()),
+                now.as_second(),
+            )?;
+            Ok(Saved::Done(()))
+        })
+        .await
+    }
+}

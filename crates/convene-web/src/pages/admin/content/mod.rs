@@ -1,0 +1,130 @@
+//! Editors' pages: series, sessions with their lifecycle and registration settings, agendas
+//! (with CSV import and export), speakers, and the revision history of every public text.
+//!
+//! Every change names the version its form showed (a stale form is refused, not applied) and
+//! every creation form carries a one-time key (a double submit creates one record). After a
+//! change the page caches are emptied, so visitors see it on their next request.
+
+pub(crate) mod agenda;
+pub(crate) mod form;
+pub(crate) mod revisions;
+pub(crate) mod series;
+pub(crate) mod sessions;
+pub(crate) mod settings;
+pub(crate) mod speakers;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use convene_domain::FieldErrors;
+use convene_storage::{Actor, Editor, Saved};
+
+use super::Staff;
+use super::frame::{Frame, seed};
+use crate::error::AppError;
+use crate::forms::FormBody;
+use crate::i18n::Tr;
+use crate::locale::Locale;
+use crate::security::check_csrf;
+use crate::{AppState, Lang};
+
+/// What every editor handler needs: the app, the visitor's language, the request's address
+/// and headers, and the signed-in organiser (the route guard put them there).
+pub struct Req {
+    /// Shared state.
+    pub app: AppState,
+    /// The page language.
+    pub lang: Lang,
+    /// The request's address.
+    pub uri: Uri,
+    /// The request's headers (CSRF seed).
+    pub headers: HeaderMap,
+    /// Who is signed in.
+    pub staff: Staff,
+}
+
+impl FromRequestParts<AppState> for Req {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, AppError> {
+        let Locale(lang) = Locale::from_request_parts(parts, app).await?;
+        let staff = Staff::from_request_parts(parts, app).await?;
+        Ok(Self {
+            app: app.clone(),
+            lang,
+            uri: parts.uri.clone(),
+            headers: parts.headers.clone(),
+            staff,
+        })
+    }
+}
+
+impl Req {
+    /// The translator of the page language.
+    pub fn t(&self) -> Tr<'_> {
+        self.app.catalogue.tr(self.lang)
+    }
+
+    /// The frame of a page in section `current`, with errors and a message.
+    pub fn frame(&self, current: &str, errors: &FieldErrors, message: Option<String>) -> Frame {
+        let t = self.t();
+        Frame::new(&self.app, &t, &seed(&self.headers), Some(&self.staff.0), current)
+            .with_notice(&t, self.uri.query(), NOTICES)
+            .with_errors(&t, errors)
+            .with_message(message)
+    }
+
+    /// Reads a form body after checking its CSRF field.
+    pub fn form(&self, body: &[u8]) -> Result<FormBody, AppError> {
+        let form = FormBody::parse(body);
+        check_csrf(&self.app.key, &self.headers, form.get("csrf"))?;
+        Ok(form)
+    }
+
+    /// Who is acting, for the audit log.
+    pub fn actor(&self) -> Actor {
+        Actor::User(self.staff.0.user.id)
+    }
+
+    /// The editor of a creation form, with the form's one-time key if it is well formed.
+    pub fn editor(&self, form: &FormBody) -> Editor {
+        let key = Some(form.get("key").to_owned()).filter(|k| convene_storage::valid_idempotency_key(k));
+        Editor { actor: self.actor(), user_id: self.staff.0.user.id, key }
+    }
+
+    /// Renders a page with the CSRF cookie.
+    pub fn respond(&self, status: StatusCode, html: String) -> Response {
+        super::frame::respond(&self.app, &seed(&self.headers), status, html)
+    }
+
+    /// After a change: visitors must see it on their next request.
+    pub fn changed(&self) {
+        self.app.page_cache.clear();
+        self.app.form_cache.clear();
+    }
+}
+
+/// The notices a redirect after a change may ask for.
+const NOTICES: &[&str] = &["saved", "created", "deleted", "status", "imported", "restored", "cancelled-emailed"];
+
+/// The version a form names (`-1`, never current, when missing or malformed).
+pub fn version(form: &FormBody) -> i32 {
+    form.get("version").parse().unwrap_or(-1)
+}
+
+/// The page after a change: a redirect with a notice.
+pub fn done(location: &str, notice: &str) -> Response {
+    let sep = if location.contains('?') { '&' } else { '?' };
+    Redirect::to(&format!("{location}{sep}notice={notice}")).into_response()
+}
+
+/// What a refused save tells the editor: the message of its outcome, and its status.
+pub fn refusal<T>(t: &Tr<'_>, saved: &Saved<T>) -> Option<(String, StatusCode)> {
+    match saved {
+        Saved::Stale => Some((t.t("admin-stale"), StatusCode::CONFLICT)),
+        Saved::Refused(e) => Some((t.t(e.message_id()), StatusCode::CONFLICT)),
+        Saved::Invalid(_) => Some((String::new(), StatusCode::UNPROCESSABLE_ENTITY)),
+        _ => None,
+    }
+}

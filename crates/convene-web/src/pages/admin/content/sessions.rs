@@ -1,0 +1,294 @@
+//! Sessions for editors: every series with its sessions (drafts included), creating a
+//! session, its edit page (fields, texts in six languages, preview, lifecycle, registration
+//! settings, agenda), and deleting one nobody registered for.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::http::StatusCode;
+use axum::response::Response;
+use convene_domain::{FieldErrors, Format, SchedulePrecision, SessionDraft, SessionStatus};
+use convene_storage::{EditableSeries, EditableSession, Saved, session_location};
+
+use super::form::{Builder, EditForm, Kind, language_options, new_form_key, text_pairs};
+use super::{Req, done, refusal, version};
+use crate::error::{AppError, Path};
+use crate::pages::Chrome;
+use crate::pages::admin::frame::Frame;
+use crate::paths;
+
+#[derive(Template)]
+#[template(path = "admin_sessions.html")]
+struct IndexPage<'a> {
+    page: Chrome<'a>,
+    frame: Frame,
+    series: Vec<EditableSeries>,
+}
+
+impl IndexPage<'_> {
+    fn status(&self, s: &SessionStatus) -> String {
+        self.page.t.t(&format!("status-{s}"))
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin_session_new.html")]
+struct NewPage<'a> {
+    page: Chrome<'a>,
+    frame: Frame,
+    heading: String,
+    form: EditForm,
+}
+
+/// The session edit page, built by [`edit_page`].
+#[derive(Template)]
+#[template(path = "admin_session.html")]
+pub(crate) struct EditPage<'a> {
+    pub(crate) page: Chrome<'a>,
+    pub(crate) frame: Frame,
+    pub(crate) s: EditableSession,
+    pub(crate) status: String,
+    pub(crate) public_url: Option<String>,
+    pub(crate) form: EditForm,
+    pub(crate) preview: Option<super::super::content::sessions::Preview>,
+    pub(crate) steps: Vec<(String, String)>,
+    pub(crate) settings: EditForm,
+    pub(crate) agenda: Vec<super::agenda::Row>,
+}
+
+/// The preview of a session's texts as visitors would see them.
+#[derive(Debug, Clone)]
+pub(crate) struct Preview {
+    /// The title.
+    pub(crate) title: String,
+    /// The summary, as sanitised HTML.
+    pub(crate) summary_html: String,
+}
+
+/// `GET /admin/sessions`
+pub async fn index(req: Req) -> Result<Response, AppError> {
+    let t = req.t();
+    let page = IndexPage {
+        page: Chrome::new(&req.app, req.lang, &req.uri, t.t("admin-sessions-title"), ""),
+        frame: req.frame("/admin/sessions", &FieldErrors::default(), None),
+        series: req.app.store.editable_series().await?,
+    };
+    Ok(req.respond(StatusCode::OK, page.render()?))
+}
+
+fn session_fields(b: &Builder<'_, '_>, t: &crate::i18n::Tr<'_>) -> Vec<super::form::Field> {
+    let choices = |all: Vec<(&str, String)>| all.into_iter().map(|(v, l)| (v.to_owned(), l)).collect();
+    vec![
+        b.field("number", Kind::Number, true),
+        b.select("language", language_options(t)),
+        b.field("title", Kind::Text, true),
+        b.field("summary", Kind::Area, false),
+        b.field("starts_on", Kind::Date, true),
+        b.field("starts_time", Kind::Time, false),
+        b.field("ends_on", Kind::Date, true),
+        b.field("ends_time", Kind::Time, false),
+        b.field("time_zone", Kind::Text, true),
+        b.select(
+            "precision",
+            choices(SchedulePrecision::ALL.iter().map(|p| (p.as_str(), t.t(&format!("admin-precision-{p}")))).collect()),
+        ),
+        b.select("format", choices(Format::ALL.iter().map(|f| (f.as_str(), t.t(&format!("format-{f}")))).collect())),
+        b.field("venue", Kind::Text, false),
+    ]
+}
+
+/// The form of a session, over `values`.
+fn session_form(req: &Req, frame: &Frame, values: &[(String, String)], action: String, version: Option<i32>) -> EditForm {
+    let t = req.t();
+    let b = Builder::new(&t, values, frame);
+    let own = values.iter().find(|(k, _)| k == "language").map_or("en", |(_, v)| v.as_str());
+    EditForm {
+        action,
+        key: version.is_none().then(new_form_key),
+        version,
+        fields: session_fields(&b, &t),
+        translations: b.translations(own, &[("title", Kind::Text), ("summary", Kind::Area)]),
+        submit: t.t(if version.is_some() { "admin-save" } else { "admin-create" }),
+        preview: version.is_some(),
+    }
+}
+
+/// A session's values as its form shows them.
+fn values_of(s: &EditableSession) -> Vec<(String, String)> {
+    let x = &s.session;
+    let (start, end) = (x.local_start(), x.local_end());
+    let mut v = vec![
+        ("number".into(), x.number.to_string()),
+        ("language".into(), s.language.clone()),
+        ("starts_on".into(), start.date().to_string()),
+        ("starts_time".into(), format!("{:02}:{:02}", start.hour(), start.minute())),
+        ("ends_on".into(), end.date().to_string()),
+        ("ends_time".into(), format!("{:02}:{:02}", end.hour(), end.minute())),
+        ("time_zone".into(), x.time_zone.as_str().to_owned()),
+        ("precision".into(), x.precision.as_str().to_owned()),
+        ("format".into(), x.format.as_str().to_owned()),
+        ("venue".into(), x.venue.clone().unwrap_or_default()),
+    ];
+    v.extend(text_pairs(&s.texts, &s.language));
+    v
+}
+
+/// `GET /admin/sessions/new?series=ID`
+pub async fn new(req: Req) -> Result<Response, AppError> {
+    let series = crate::locale::query_param(req.uri.query(), "series").unwrap_or_default();
+    render_new(&req, &series, vec![("language".into(), req.lang.code().into()), ("series".into(), series.clone())], FieldErrors::default(), StatusCode::OK).await
+}
+
+async fn render_new(req: &Req, series: &str, values: Vec<(String, String)>, errors: FieldErrors, status: StatusCode) -> Result<Response, AppError> {
+    let id: i64 = series.parse().map_err(|_| AppError::NotFound)?;
+    let series = req.app.store.series_by_id(id).await?.ok_or(AppError::NotFound)?;
+    let t = req.t();
+    let frame = req.frame("/admin/sessions", &errors, None);
+    let mut form = session_form(req, &frame, &values, format!("/admin/sessions/new?series={id}"), None);
+    form.translations.clear();
+    let page = NewPage {
+        page: Chrome::new(&req.app, req.lang, &req.uri, t.t("admin-session-new"), ""),
+        heading: t.arg("admin-session-new-in", "series", &series.title),
+        frame,
+        form,
+    };
+    Ok(req.respond(status, page.render()?))
+}
+
+/// `POST /admin/sessions/new?series=ID`: creates a draft and opens its edit page.
+pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
+    let form = req.form(&body)?;
+    let series = crate::locale::query_param(req.uri.query(), "series").unwrap_or_default();
+    let series_id: i64 = series.parse().map_err(|_| AppError::NotFound)?;
+    let draft = match SessionDraft::parse(form.0.as_slice()) {
+        Ok(d) => d,
+        Err(e) => return render_new(&req, &series, form.0, e, StatusCode::UNPROCESSABLE_ENTITY).await,
+    };
+    match req.app.store.create_session(req.editor(&form), series_id, draft, req.app.clock.now()).await? {
+        Saved::Done(id) => Ok(done(&session_location(id), "created")),
+        Saved::Repeat(location) => Ok(done(&location, "created")),
+        Saved::Invalid(e) => render_new(&req, &series, form.0, e, StatusCode::UNPROCESSABLE_ENTITY).await,
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Loads a session by the id in its path.
+pub(crate) async fn load(req: &Req, id: &str) -> Result<EditableSession, AppError> {
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    req.app.store.editable_session(id).await?.ok_or(AppError::NotFound)
+}
+
+/// What the edit page shows besides the record: typed values, errors, message, preview.
+#[derive(Default)]
+pub(crate) struct Shown {
+    pub(crate) values: Option<Vec<(String, String)>>,
+    pub(crate) settings: Option<Vec<(String, String)>>,
+    pub(crate) errors: FieldErrors,
+    pub(crate) message: Option<String>,
+    pub(crate) preview: Option<Preview>,
+}
+
+/// Renders the edit page of `s`.
+pub(crate) async fn edit_page(req: &Req, s: EditableSession, shown: Shown, status: StatusCode) -> Result<Response, AppError> {
+    let t = req.t();
+    let frame = req.frame("/admin/sessions", &shown.errors, shown.message);
+    let values = shown.values.unwrap_or_else(|| values_of(&s));
+    let form = session_form(req, &frame, &values, format!("/admin/sessions/{}", s.session.id), Some(s.version));
+    let settings = super::settings::form(req, &frame, &s, shown.settings).await?;
+    let agenda = super::agenda::rows(req, &s).await?;
+    let steps = s.session.status.next_steps().iter().map(|st| (st.as_str().to_owned(), t.t(&format!("admin-step-{st}")))).collect();
+    let page = EditPage {
+        page: Chrome::new(&req.app, req.lang, &req.uri, s.session.title.clone(), ""),
+        status: t.t(&format!("status-{}", s.session.status)),
+        public_url: s.session.status.is_public().then(|| paths::session(s.series.slug.as_str(), s.session.number)),
+        frame,
+        form,
+        preview: shown.preview,
+        steps,
+        settings,
+        agenda,
+        s,
+    };
+    Ok(req.respond(status, page.render()?))
+}
+
+/// `GET /admin/sessions/{id}`
+pub async fn edit(req: Req, Path(id): Path<String>) -> Result<Response, AppError> {
+    let s = load(&req, &id).await?;
+    edit_page(&req, s, Shown::default(), StatusCode::OK).await
+}
+
+/// `POST /admin/sessions/{id}`: saves (or, with `action=preview`, shows) the session's fields.
+pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Response, AppError> {
+    let form = req.form(&body)?;
+    let s = load(&req, &id).await?;
+    let draft = match SessionDraft::parse(form.0.as_slice()) {
+        Ok(d) => d,
+        Err(errors) => {
+            let shown = Shown { values: Some(form.0), errors, ..Shown::default() };
+            return edit_page(&req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    if form.get("action") == "preview" {
+        let preview = Preview { title: draft.title.clone(), summary_html: crate::markdown::html(&draft.summary) };
+        let shown = Shown { values: Some(form.0), preview: Some(preview), ..Shown::default() };
+        return edit_page(&req, s, shown, StatusCode::OK).await;
+    }
+    if let Some(refused) = crate::markdown::refusals(&req.t(), &draft.texts) {
+        let shown = Shown { values: Some(form.0), message: Some(refused), ..Shown::default() };
+        return edit_page(&req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    let saved = req.app.store.update_session(req.actor(), s.session.id, version(&form), draft, req.app.clock.now()).await?;
+    match saved {
+        Saved::Done(_) => {
+            req.changed();
+            Ok(done(&session_location(s.session.id), "saved"))
+        }
+        Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
+        other => {
+            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
+            let errors = if let Saved::Invalid(e) = other { e } else { FieldErrors::default() };
+            let shown = Shown { values: Some(form.0), errors, message: Some(message).filter(|m| !m.is_empty()), ..Shown::default() };
+            edit_page(&req, s, shown, status).await
+        }
+    }
+}
+
+/// `POST /admin/sessions/{id}/status`: one lifecycle step (`to`); cancelling emails registrants.
+pub async fn status(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Response, AppError> {
+    let form = req.form(&body)?;
+    let s = load(&req, &id).await?;
+    let Ok(to) = form.get("to").parse::<SessionStatus>() else {
+        let shown = Shown { message: Some(req.t().t("admin-lifecycle-not-next")), ..Shown::default() };
+        return edit_page(&req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    let saved = req.app.store.set_session_status(req.actor(), s.session.id, version(&form), to, req.app.clock.now()).await?;
+    match saved {
+        Saved::Done(emailed) => {
+            req.changed();
+            tracing::info!(session_id = s.session.id, to = %to, emailed, "session status changed");
+            Ok(done(&session_location(s.session.id), if emailed > 0 { "cancelled-emailed" } else { "status" }))
+        }
+        Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
+        other => {
+            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
+            edit_page(&req, s, Shown { message: Some(message), ..Shown::default() }, status).await
+        }
+    }
+}
+
+/// `POST /admin/sessions/{id}/delete`: only a session nobody registered for.
+pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Response, AppError> {
+    let form = req.form(&body)?;
+    let s = load(&req, &id).await?;
+    match req.app.store.delete_session(req.actor(), s.session.id, version(&form), req.app.clock.now()).await? {
+        Saved::Done(()) => {
+            req.changed();
+            Ok(done("/admin/sessions", "deleted"))
+        }
+        Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
+        other => {
+            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
+            edit_page(&req, s, Shown { message: Some(message), ..Shown::default() }, status).await
+        }
+    }
+}

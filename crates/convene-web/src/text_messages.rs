@@ -1,0 +1,21 @@
+//! The messages of the domain's content checks, in the visitor's language.
+
+use convene_domain::markup_check::Refusal;
+
+use crate::i18n::Tr;
+
+/// Why a text is refused, translated.
+pub fn refusal(t: &Tr<'_>, r: &Refusal) -> String {
+    let id = format!("content-refused-{}", r.code());
+    match r {
+        Refusal::ActiveTag { tag } => t.arg(&id, "tag", tag),
+        Refusal::EventHandler { attribute } => t.arg(&id, "attribute", attribute),
+        Refusal::ScriptUrl { scheme } => t.arg(&id, "scheme", scheme),
+        Refusal::HiddenText { .. } => t.t(&id),
+        Refusal::TooManyLinks { links, .. } => t.count(&id, *links),
+        Refusal::TooManyHosts { hosts } => t.count(&id, *hosts),
+        Refusal::RepeatedAnchor { text, .. } => t.arg(&id, "text", text),
+        Refusal::SpamVocabulary { term } => t.arg(&id, "term", term),
+        Refusal::GluedScript { run } => t.arg(&id, "run", run),
+    }
+}
