@@ -15,8 +15,10 @@ pub struct Series {
     pub slug: Slug,
     /// Display title.
     pub title: String,
-    /// What the series is for, in Markdown-free plain text.
+    /// What the series is for (Markdown).
     pub description: String,
+    /// The language its texts are written in (translations are stored beside).
+    pub language: String,
 }
 
 /// A topic tag that sessions are filed under.
@@ -61,6 +63,8 @@ pub struct Session {
     pub is_demo: bool,
     /// When the record last changed.
     pub updated_at: Timestamp,
+    /// The language its texts are written in (translations are stored beside).
+    pub language: String,
 }
 
 /// Where a session stands in time relative to now.
@@ -152,6 +156,8 @@ pub struct Speaker {
     pub bio: String,
     /// Whether this is an invented demo person.
     pub is_demo: bool,
+    /// The language the biography is written in.
+    pub language: String,
 }
 
 /// A session as its page shows it: the session, its series and its agenda.
@@ -290,6 +296,7 @@ mod tests {
             status,
             is_demo: false,
             updated_at: start.parse().expect("valid"),
+            language: "en".into(),
         }
     }
 

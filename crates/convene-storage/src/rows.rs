@@ -26,12 +26,19 @@ pub(crate) struct SeriesRow {
     slug: String,
     title: String,
     description: String,
+    language: String,
 }
 
 impl TryFrom<SeriesRow> for Series {
     type Error = StorageError;
     fn try_from(r: SeriesRow) -> Result<Self, StorageError> {
-        Ok(Series { id: r.id, slug: slug(&r.slug)?, title: r.title, description: r.description })
+        Ok(Series {
+            id: r.id,
+            slug: slug(&r.slug)?,
+            title: r.title,
+            description: r.description,
+            language: r.language,
+        })
     }
 }
 
@@ -66,6 +73,7 @@ pub(crate) struct SessionRow {
     status: String,
     is_demo: bool,
     updated_at: i64,
+    language: String,
 }
 
 impl SessionRow {
@@ -89,6 +97,7 @@ impl SessionRow {
             status: parse("status", &self.status)?,
             is_demo: self.is_demo,
             updated_at: ts(self.updated_at)?,
+            language: self.language,
         })
     }
 }
@@ -102,6 +111,7 @@ pub(crate) struct SpeakerRow {
     affiliation: String,
     bio: String,
     is_demo: bool,
+    language: String,
 }
 
 impl TryFrom<SpeakerRow> for Speaker {
@@ -114,6 +124,7 @@ impl TryFrom<SpeakerRow> for Speaker {
             affiliation: r.affiliation,
             bio: r.bio,
             is_demo: r.is_demo,
+            language: r.language,
         })
     }
 }

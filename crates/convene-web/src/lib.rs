@@ -18,6 +18,7 @@ mod health;
 pub mod i18n;
 mod ical;
 mod locale;
+mod localise;
 mod markdown;
 mod numbers;
 mod pages;
@@ -76,6 +77,9 @@ pub struct AdminConfig {
     pub session_absolute: Duration,
     /// Sign-in and password-link requests accepted per client IP per hour (0: unlimited).
     pub login_per_ip_per_hour: u32,
+    /// Hosts editors may link to without confirming (subdomains included), besides the site's
+    /// own; links elsewhere are flagged before a session is made public.
+    pub link_allow_list: Vec<String>,
 }
 
 impl Default for AdminConfig {
@@ -84,6 +88,7 @@ impl Default for AdminConfig {
             session_idle: Duration::from_secs(2 * 3600),
             session_absolute: Duration::from_secs(12 * 3600),
             login_per_ip_per_hour: 30,
+            link_allow_list: Vec::new(),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The messages of the domain's content checks, in the visitor's language.
 
+use convene_domain::agenda_csv::RowProblem;
 use convene_domain::markup_check::Refusal;
 
 use crate::i18n::Tr;
@@ -17,5 +18,21 @@ pub fn refusal(t: &Tr<'_>, r: &Refusal) -> String {
         Refusal::RepeatedAnchor { text, .. } => t.arg(&id, "text", text),
         Refusal::SpamVocabulary { term } => t.arg(&id, "term", term),
         Refusal::GluedScript { run } => t.arg(&id, "run", run),
+    }
+}
+
+/// What is wrong with a row of an imported agenda, translated.
+pub fn row_problem(t: &Tr<'_>, p: &RowProblem) -> String {
+    let id = format!("agenda-import-{}", p.code());
+    match p {
+        RowProblem::MissingColumn { name } => t.arg(&id, "name", name),
+        RowProblem::UnknownColumn { name } => t.arg(&id, "name", name),
+        RowProblem::BadTime { value } | RowProblem::UnknownKind { value } | RowProblem::BadSpeaker { value } => {
+            t.arg(&id, "value", value)
+        }
+        RowProblem::Overlap { other_line } => t.count(&id, usize::try_from(*other_line).unwrap_or(0)),
+        RowProblem::UnknownSpeaker { slug } => t.arg(&id, "value", slug),
+        RowProblem::TitleTooLong { max } | RowProblem::DescriptionTooLong { max } => t.count(&id, *max),
+        _ => t.t(&id),
     }
 }

@@ -40,6 +40,8 @@ pub struct SessionCard {
     pub topics: Vec<Link>,
     /// Demo content marker.
     pub is_demo: bool,
+    /// The title's language when it is not the visitor's (no translation yet).
+    pub lang: Option<String>,
 }
 
 /// Builds the card of a session.
@@ -66,6 +68,7 @@ pub fn session_card(t: &Tr<'_>, series: &Series, s: &Session, now: Timestamp) ->
             })
             .collect(),
         is_demo: s.is_demo,
+        lang: None,
     }
 }
 
@@ -89,8 +92,10 @@ pub struct AgendaRow {
     pub kind: String,
     /// Title.
     pub title: String,
-    /// Description.
-    pub description: String,
+    /// Description, as sanitised HTML from the editor's Markdown.
+    pub description_html: String,
+    /// The title's language when it is not the visitor's (no translation yet).
+    pub lang: Option<String>,
     /// "Moderator" / "Moderators", when there are any.
     pub moderators_label: String,
     /// Moderator links.
@@ -137,7 +142,8 @@ pub fn agenda_days(t: &Tr<'_>, items: &[AgendaItem], zone: &TimeZone) -> Vec<Age
             starts_at: item.starts_at.to_string(),
             kind: t.t(&format!("kind-{}", item.kind)),
             title: item.title.clone(),
-            description: item.description.clone(),
+            description_html: crate::markdown::html(&item.description),
+            lang: None,
             moderators_label: t.count("agenda-moderator", moderators.len()),
             moderators,
             speakers_label: t.count("agenda-speaker", speakers.len()),

@@ -59,6 +59,9 @@ pub struct Config {
     /// Back-office sign-in and password-link requests accepted per client IP per hour (0:
     /// unlimited).
     pub login_per_ip_per_hour: u32,
+    /// Hosts editors may link to without confirming, comma-separated (subdomains included);
+    /// links elsewhere are flagged before a session is made public.
+    pub link_allow_list: String,
 }
 
 /// Log output format.
@@ -96,6 +99,7 @@ impl Default for Config {
             session_idle_minutes: 120,
             session_max_hours: 12,
             login_per_ip_per_hour: 30,
+            link_allow_list: String::new(),
         }
     }
 }
@@ -142,6 +146,12 @@ impl Config {
             session_idle: Duration::from_secs(self.session_idle_minutes.saturating_mul(60)),
             session_absolute: Duration::from_secs(self.session_max_hours.saturating_mul(3600)),
             login_per_ip_per_hour: self.login_per_ip_per_hour,
+            link_allow_list: self
+                .link_allow_list
+                .split(',')
+                .map(|h| h.trim().trim_start_matches('.').to_lowercase())
+                .filter(|h| !h.is_empty())
+                .collect(),
         }
     }
 

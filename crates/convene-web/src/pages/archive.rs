@@ -49,7 +49,8 @@ pub async fn show(
         (Some(slug), None) => Some(t.arg("archive-unknown-topic", "topic", slug.as_str())),
         _ => None,
     };
-    let sessions = app.store.sessions(Some(series.id), chosen.map(|c| c.slug.clone())).await?;
+    let mut sessions = app.store.sessions(Some(series.id), chosen.map(|c| c.slug.clone())).await?;
+    let fallbacks = crate::localise::sessions(&app, lang, &mut sessions).await?;
     let now = app.clock.now();
     let summary = match chosen {
         Some(c) => t.args(
@@ -67,7 +68,11 @@ pub async fn show(
             .collect(),
         summary,
         notice,
-        sessions: sessions.iter().map(|s| session_card(&t, &series, s, now)).collect(),
+        sessions: sessions
+            .iter()
+            .zip(fallbacks)
+            .map(|(s, lang)| crate::view::SessionCard { lang, ..session_card(&t, &series, s, now) })
+            .collect(),
         page: Chrome::new(&app, lang, &uri, t.t("archive-title"), "archive"),
     })
 }

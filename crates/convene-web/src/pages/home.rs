@@ -47,9 +47,13 @@ pub async fn show(
             reach: None,
         });
     };
-    let sessions = app.store.sessions(Some(main.id), None).await?;
+    let mut sessions = app.store.sessions(Some(main.id), None).await?;
+    let fallbacks = crate::localise::sessions(&app, lang, &mut sessions).await?;
     let now = app.clock.now();
     let featured = featured_session(&sessions, now);
+    let featured_lang = featured.and_then(|f| {
+        sessions.iter().zip(&fallbacks).find(|(s, _)| s.id == f.id).and_then(|(_, l)| l.clone())
+    });
     let featured_heading = match featured.map(|s| s.timing(now)) {
         Some(convene_domain::Timing::Upcoming) => t.t("home-next-session"),
         Some(convene_domain::Timing::Now) => t.t("home-current-session"),
@@ -67,7 +71,10 @@ pub async fn show(
         description: main.description.clone(),
         archive_url: paths::archive(main.slug.as_str()),
         featured_heading,
-        featured: featured.map(|s| session_card(&t, main, s, now)),
+        featured: featured.map(|s| crate::view::SessionCard {
+            lang: featured_lang,
+            ..session_card(&t, main, s, now)
+        }),
         other_series: all_series[1..]
             .iter()
             .map(|s| Link { text: s.title.clone(), url: paths::archive(s.slug.as_str()) })

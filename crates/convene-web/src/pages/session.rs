@@ -18,7 +18,9 @@ use crate::{AppState, fmt, ical, paths};
 struct SessionPage<'a> {
     page: Chrome<'a>,
     card: SessionCard,
-    summary: String,
+    summary_html: String,
+    /// The summary's language when it is not the visitor's, for the note and `lang`.
+    summary_lang: Option<String>,
     venue: Option<String>,
     zone_note: String,
     month_only: bool,
@@ -63,7 +65,8 @@ pub async fn show(
     uri: Uri,
     Path((series, number)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let d = load(&app, &series, &number).await?;
+    let mut d = load(&app, &series, &number).await?;
+    let fallbacks = crate::localise::session_detail(&app, lang, &mut d).await?;
     let t = app.catalogue.tr(lang);
     let s = &d.session;
     let tz = s.time_zone.zone();
@@ -77,7 +80,8 @@ pub async fn show(
             ],
         )
     });
-    let card = session_card(&t, &d.series, s, app.clock.now());
+    let mut card = session_card(&t, &d.series, s, app.clock.now());
+    card.lang = fallbacks.title.clone();
     let ctx = app.store.registration_context(s.id).await?;
     let state = convene_domain::RegistrationState::for_session(
         s.status,
@@ -110,7 +114,8 @@ pub async fn show(
             format!("{}: {}", card.number_label, s.title),
             "archive",
         ),
-        summary: s.summary.clone(),
+        summary_html: crate::markdown::html(&s.summary),
+        summary_lang: fallbacks.summary.clone(),
         venue: s.venue.clone(),
         zone_note: t.args(
             "session-times-in-zone",
@@ -130,7 +135,14 @@ pub async fn show(
             "session-agenda-caption",
             &[("number", s.number.to_string().into()), ("zone", s.time_zone.as_str().into())],
         ),
-        days: agenda_days(&t, &d.agenda, &tz),
+        days: {
+            let mut days = agenda_days(&t, &d.agenda, &tz);
+            let langs = d.agenda.iter().map(|i| fallbacks.agenda.get(&i.id).cloned());
+            for (row, l) in days.iter_mut().flat_map(|day| day.rows.iter_mut()).zip(langs) {
+                row.lang = l;
+            }
+            days
+        },
         registration,
         card,
     })

@@ -26,7 +26,9 @@ struct SpeakerPage<'a> {
     page: Chrome<'a>,
     name: String,
     affiliation: String,
-    bio: String,
+    bio_html: String,
+    /// The biography's language when it is not the visitor's.
+    bio_lang: Option<String>,
     is_demo: bool,
     appearances: Vec<(Link, String, String)>,
 }
@@ -60,8 +62,11 @@ pub async fn show(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let slug = Slug::try_from(slug.as_str()).map_err(|_| AppError::NotFound)?;
-    let (speaker, appearances) =
+    let (mut speaker, appearances) =
         app.store.speaker(SpeakerKey::Slug(slug)).await?.ok_or(AppError::NotFound)?;
+    let subject = format!("speaker:{}", speaker.id);
+    let tr = crate::localise::Translations::load(&app, lang, vec![subject.clone()]).await?;
+    let bio_lang = tr.apply(&subject, "bio", &speaker.language, &mut speaker.bio);
     let t = app.catalogue.tr(lang);
     let appearances = appearances
         .iter()
@@ -85,7 +90,8 @@ pub async fn show(
         page: Chrome::new(&app, lang, &uri, speaker.name.clone(), "speakers"),
         name: speaker.name,
         affiliation: speaker.affiliation,
-        bio: speaker.bio,
+        bio_html: crate::markdown::html(&speaker.bio),
+        bio_lang,
         is_demo: speaker.is_demo,
         appearances,
     })

@@ -53,7 +53,7 @@ pub struct RouteSpec {
 fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use Access::{Public, Staff};
     use Capability::{Accounts, Content, OwnAccount};
-    use content::{agenda, revisions, series, sessions, settings, speakers};
+    use content::{agenda, agenda_file, revisions, series, sessions, settings, speakers};
     let r = |path, method, access, handler| (RouteSpec { path, method, access }, handler);
     vec![
         r("/admin/login", Method::GET, Public, get(login::show)),
@@ -79,6 +79,8 @@ fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         r("/admin/sessions/{id}/registration", Method::POST, Staff(Content), post(settings::save)),
         r("/admin/sessions/{id}/agenda", Method::POST, Staff(Content), post(agenda::add)),
         r("/admin/sessions/{id}/agenda/new", Method::GET, Staff(Content), get(agenda::new)),
+        r("/admin/sessions/{id}/agenda.csv", Method::GET, Staff(Content), get(agenda_file::export)),
+        r("/admin/sessions/{id}/agenda/import", Method::POST, Staff(Content), post(agenda_file::import)),
         r("/admin/sessions/{id}/agenda/{item}", Method::GET, Staff(Content), get(agenda::edit)),
         r("/admin/sessions/{id}/agenda/{item}", Method::POST, Staff(Content), post(agenda::change)),
         r("/admin/series/new", Method::GET, Staff(Content), get(series::new)),

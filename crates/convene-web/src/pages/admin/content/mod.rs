@@ -6,6 +6,7 @@
 //! change the page caches are emptied, so visitors see it on their next request.
 
 pub(crate) mod agenda;
+pub(crate) mod agenda_file;
 pub(crate) mod form;
 pub(crate) mod revisions;
 pub(crate) mod series;

@@ -53,6 +53,18 @@ pub(crate) struct EditPage<'a> {
     pub(crate) steps: Vec<(String, String)>,
     pub(crate) settings: EditForm,
     pub(crate) agenda: Vec<super::agenda::Row>,
+    pub(crate) confirm: Option<Confirm>,
+}
+
+/// Links to confirm before a step that makes the session public.
+#[derive(Debug, Clone)]
+pub(crate) struct Confirm {
+    /// The step.
+    pub(crate) to: String,
+    /// The step's button label.
+    pub(crate) label: String,
+    /// The flagged addresses.
+    pub(crate) urls: Vec<String>,
 }
 
 /// The preview of a session's texts as visitors would see them.
@@ -185,6 +197,7 @@ pub(crate) struct Shown {
     pub(crate) errors: FieldErrors,
     pub(crate) message: Option<String>,
     pub(crate) preview: Option<Preview>,
+    pub(crate) confirm: Option<Confirm>,
 }
 
 /// Renders the edit page of `s`.
@@ -203,6 +216,7 @@ pub(crate) async fn edit_page(req: &Req, s: EditableSession, shown: Shown, statu
         frame,
         form,
         preview: shown.preview,
+        confirm: shown.confirm,
         steps,
         settings,
         agenda,
@@ -261,6 +275,16 @@ pub async fn status(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
         let shown = Shown { message: Some(req.t().t("admin-lifecycle-not-next")), ..Shown::default() };
         return edit_page(&req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
+    let public_step = matches!(to, SessionStatus::Announced | SessionStatus::Published);
+    if public_step && form.get("confirm_links") != "yes" {
+        let urls = flagged(&req, &s).await?;
+        if !urls.is_empty() {
+            let label = req.t().t(&format!("admin-step-{to}"));
+            let confirm = Confirm { to: to.as_str().to_owned(), label, urls };
+            let shown = Shown { confirm: Some(confirm), ..Shown::default() };
+            return edit_page(&req, s, shown, StatusCode::CONFLICT).await;
+        }
+    }
     let saved = req.app.store.set_session_status(req.actor(), s.session.id, version(&form), to, req.app.clock.now()).await?;
     match saved {
         Saved::Done(emailed) => {
@@ -291,4 +315,22 @@ pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
             edit_page(&req, s, Shown { message: Some(message), ..Shown::default() }, status).await
         }
     }
+}
+
+/// Links in a session's texts and agenda (every language) to hosts outside the allow-list
+/// and the site's own host.
+async fn flagged(req: &Req, s: &EditableSession) -> Result<Vec<String>, AppError> {
+    let mut allowed = req.app.config.admin.link_allow_list.clone();
+    if let Some(host) = req.app.config.base_url.split("://").nth(1).and_then(|r| r.split(['/', ':']).next()) {
+        allowed.push(host.to_lowercase());
+    }
+    let mut texts = vec![s.texts.clone()];
+    for item in req.app.store.agenda(s.session.id).await? {
+        texts.push(req.app.store.agenda_item_texts(item.id, s.language.clone()).await?);
+    }
+    let mut urls: Vec<String> =
+        texts.iter().flat_map(|t| crate::markdown::flagged_links(t, &allowed)).map(|l| l.url).collect();
+    urls.sort();
+    urls.dedup();
+    Ok(urls)
 }

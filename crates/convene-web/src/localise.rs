@@ -1,0 +1,90 @@
+//! Public texts in the visitor's language: a record's translation when an editor gave one,
+//! otherwise the original, marked with its language so the page can say so (and screen
+//! readers pronounce it right).
+
+use std::collections::HashMap;
+
+use convene_domain::{Session, SessionDetail};
+
+use crate::error::AppError;
+use crate::{AppState, Lang};
+
+/// The translations a page needs, into one language.
+#[derive(Debug, Default)]
+pub struct Translations {
+    lang: &'static str,
+    map: HashMap<(String, String), String>,
+}
+
+impl Translations {
+    /// Loads the translations of `subjects` (`session:12`, `agenda:40`…) into `lang`.
+    pub async fn load(app: &AppState, lang: Lang, subjects: Vec<String>) -> Result<Self, AppError> {
+        let map = app.store.translations(subjects, lang.code()).await?;
+        Ok(Self { lang: lang.code(), map })
+    }
+
+    /// Puts the translation of `subject`'s `field` into `text` (written in `own`) when there is
+    /// one. Returns the language `text` is in when it is not the visitor's: the fallback.
+    pub fn apply(&self, subject: &str, field: &str, own: &str, text: &mut String) -> Option<String> {
+        if own == self.lang || text.is_empty() {
+            return None;
+        }
+        match self.map.get(&(subject.to_owned(), field.to_owned())) {
+            Some(t) => {
+                t.clone_into(text);
+                None
+            }
+            None => Some(own.to_owned()),
+        }
+    }
+}
+
+/// Session titles and summaries in the visitor's language; for each session, the language of
+/// its title when it fell back to the original.
+pub async fn sessions(app: &AppState, lang: Lang, sessions: &mut [Session]) -> Result<Vec<Option<String>>, AppError> {
+    let subjects = sessions.iter().map(|s| format!("session:{}", s.id)).collect();
+    let tr = Translations::load(app, lang, subjects).await?;
+    Ok(sessions
+        .iter_mut()
+        .map(|s| {
+            let subject = format!("session:{}", s.id);
+            tr.apply(&subject, "summary", &s.language, &mut s.summary);
+            tr.apply(&subject, "title", &s.language, &mut s.title)
+        })
+        .collect())
+}
+
+/// Which texts of a session page are shown in their original language.
+#[derive(Debug, Default, Clone)]
+pub struct Fallbacks {
+    /// The title's language, if not the visitor's.
+    pub title: Option<String>,
+    /// The summary's language, if not the visitor's.
+    pub summary: Option<String>,
+    /// Agenda items (by id) whose title is in another language, with that language.
+    pub agenda: HashMap<i64, String>,
+}
+
+/// A session page's texts (title, summary, agenda) in the visitor's language.
+pub async fn session_detail(app: &AppState, lang: Lang, d: &mut SessionDetail) -> Result<Fallbacks, AppError> {
+    let mut subjects = vec![format!("session:{}", d.session.id), format!("series:{}", d.series.id)];
+    subjects.extend(d.agenda.iter().map(|i| format!("agenda:{}", i.id)));
+    let tr = Translations::load(app, lang, subjects).await?;
+    let s = &mut d.session;
+    let subject = format!("session:{}", s.id);
+    let own = s.language.clone();
+    let mut out = Fallbacks {
+        title: tr.apply(&subject, "title", &own, &mut s.title),
+        summary: tr.apply(&subject, "summary", &own, &mut s.summary),
+        agenda: HashMap::new(),
+    };
+    tr.apply(&format!("series:{}", d.series.id), "title", &d.series.language, &mut d.series.title);
+    for item in &mut d.agenda {
+        let subject = format!("agenda:{}", item.id);
+        tr.apply(&subject, "description", &own, &mut item.description);
+        if let Some(l) = tr.apply(&subject, "title", &own, &mut item.title) {
+            out.agenda.insert(item.id, l);
+        }
+    }
+    Ok(out)
+}

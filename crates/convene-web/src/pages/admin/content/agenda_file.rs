@@ -1,0 +1,120 @@
+//! A session's agenda as a CSV file: download it, or import one that replaces the agenda.
+//! An import writes nothing unless every row is valid, and reports every bad row otherwise.
+
+use askama::Template;
+use axum::extract::Multipart;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use convene_domain::agenda_csv::{self, SessionDays};
+use convene_domain::{AgendaDraft, Slug, Texts};
+use convene_storage::{AgendaChange, Saved, session_location};
+
+use super::sessions::{Shown, edit_page, load};
+use super::{Req, done, refusal};
+use crate::error::{AppError, Path};
+use crate::pages::Chrome;
+use crate::pages::admin::frame::Frame;
+use crate::security::check_csrf;
+
+/// `GET /admin/sessions/{id}/agenda.csv`
+pub async fn export(req: Req, Path(id): Path<String>) -> Result<Response, AppError> {
+    let s = load(&req, &id).await?;
+    let items: Vec<_> = req.app.store.agenda(s.session.id).await?.iter().map(agenda_csv::draft_of).collect();
+    let body = agenda_csv::export(&items, &SessionDays::of(&s.session));
+    let name = format!("attachment; filename=\"{}-{}-agenda.csv\"", s.series.slug, s.session.number);
+    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, name)], body)
+        .into_response())
+}
+
+/// One problem of an import, as the report lists it.
+struct Problem {
+    line: u64,
+    column: String,
+    message: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_agenda_import.html")]
+struct ReportPage<'a> {
+    page: Chrome<'a>,
+    frame: Frame,
+    back: String,
+    problems: Vec<Problem>,
+}
+
+/// The fields of the import form: CSRF token, version and the file's bytes.
+async fn read(mut m: Multipart) -> Result<(String, i32, Vec<u8>), AppError> {
+    let (mut csrf, mut version, mut file) = (String::new(), -1, Vec::new());
+    while let Some(field) = m.next_field().await.map_err(|_| AppError::Forbidden)? {
+        let name = field.name().unwrap_or_default().to_owned();
+        let bytes = field.bytes().await.map_err(|_| AppError::Forbidden)?;
+        match name.as_str() {
+            "csrf" => csrf = String::from_utf8_lossy(&bytes).into_owned(),
+            "version" => version = String::from_utf8_lossy(&bytes).parse().unwrap_or(-1),
+            "file" => file = bytes.to_vec(),
+            _ => {}
+        }
+    }
+    Ok((csrf, version, file))
+}
+
+fn draft(d: agenda_csv::AgendaDraft, own: &str) -> AgendaDraft {
+    let mut texts = Texts::new();
+    texts.entry("title".into()).or_default().insert(own.into(), d.title.clone());
+    texts.entry("description".into()).or_default().insert(own.into(), d.description.clone());
+    AgendaDraft {
+        starts_at: d.starts_at,
+        ends_at: d.ends_at,
+        kind: d.kind,
+        title: d.title,
+        description: d.description,
+        people: d.people,
+        texts,
+    }
+}
+
+/// `POST /admin/sessions/{id}/agenda/import`: replaces the agenda with the file's, or reports.
+pub async fn import(req: Req, Path(id): Path<String>, form: Multipart) -> Result<Response, AppError> {
+    let (csrf, version, file) = read(form).await?;
+    check_csrf(&req.app.key, &req.headers, &csrf)?;
+    let s = load(&req, &id).await?;
+    let known: Vec<Slug> = req.app.store.speakers().await?.into_iter().map(|sp| sp.slug).collect();
+    let t = req.t();
+    let drafts = match agenda_csv::parse(&file, &SessionDays::of(&s.session), &known) {
+        Ok(d) => d.into_iter().map(|d| draft(d, &s.language)).collect::<Vec<_>>(),
+        Err(errors) => {
+            let problems = errors
+                .iter()
+                .map(|e| Problem {
+                    line: e.line,
+                    column: e.column.unwrap_or_default().to_owned(),
+                    message: crate::text_messages::row_problem(&t, &e.problem),
+                })
+                .collect();
+            let page = ReportPage {
+                page: Chrome::new(&req.app, req.lang, &req.uri, t.t("admin-agenda-import-report"), ""),
+                frame: req.frame("/admin/sessions", &convene_domain::FieldErrors::default(), None),
+                back: session_location(s.session.id),
+                problems,
+            };
+            return Ok(req.respond(StatusCode::UNPROCESSABLE_ENTITY, page.render()?));
+        }
+    };
+    for d in &drafts {
+        if let Some(refused) = crate::markdown::refusals(&t, &d.texts) {
+            return edit_page(&req, s, Shown { message: Some(refused), ..Shown::default() }, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    }
+    let now = req.app.clock.now();
+    match req.app.store.change_agenda(req.actor(), s.session.id, version, AgendaChange::Replace(drafts), now).await? {
+        Saved::Done(()) => {
+            req.changed();
+            Ok(done(&format!("{}#agenda", session_location(s.session.id)), "imported"))
+        }
+        Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
+        other => {
+            let (message, status) = refusal(&t, &other).unwrap_or_default();
+            edit_page(&req, s, Shown { message: Some(message).filter(|m| !m.is_empty()), ..Shown::default() }, status).await
+        }
+    }
+}
