@@ -227,30 +227,6 @@ error-unavailable = الخدمة مشغولة أو قيد إعادة التشغ�
 error-back-home = الانتقال إلى الصفحة الرئيسية
 
 ## Dates and times
-month-1 = يناير
-month-2 = فبراير
-month-3 = مارس
-month-4 = أبريل
-month-5 = مايو
-month-6 = يونيو
-month-7 = يوليو
-month-8 = أغسطس
-month-9 = سبتمبر
-month-10 = أكتوبر
-month-11 = نوفمبر
-month-12 = ديسمبر
-weekday-1 = الاثنين
-weekday-2 = الثلاثاء
-weekday-3 = الأربعاء
-weekday-4 = الخميس
-weekday-5 = الجمعة
-weekday-6 = السبت
-weekday-7 = الأحد
-date-full = { $day } { $month } { $year }
-date-month = { $month } { $year }
-date-weekday = { $weekday }، { $day } { $month }
-date-range-same-month = { $day1 }–{ $day2 } { $month } { $year }
-date-range-same-year = { $day1 } { $month1 } – { $day2 } { $month2 } { $year }
 date-range = { $date1 } – { $date2 }
 datetime = { $date }، { $time }
 time-range = { $start }–{ $end }
@@ -529,3 +505,42 @@ admin-nav-reach-about = أرقام المشاركة الدقيقة للسلسل�
 admin-reach-title = المشاركة: { $scope }
 admin-reach-scopes = السلسلة والدورات
 admin-reach-exact = أرقام دقيقة تشمل الأعداد الصغيرة: للمنظمين فقط. للنشر استخدم الصفحات العامة التي تخفي أي رقم أقل من 5.
+
+## Content checks and agenda import
+refusal-active-tag = احذف العنصر <{ $tag }>: لا يُسمح في النص بالنصوص البرمجية ولا بالإطارات ولا بالكائنات المضمّنة ولا بالأنماط.
+refusal-event-handler = احذف السمة { $attribute }: لا يجوز أن يشغّل النص نصوصًا برمجية.
+refusal-script-url = احذف الرابط { $scheme }:: لا يُسمح إلا بروابط الويب (http وhttps) وروابط البريد الإلكتروني (mailto).
+refusal-hidden-text = احذف النص المخفي ({ $how ->
+    [display-none] display: none
+    [invisible] visibility: hidden
+    [zero-font-size] حجم خط صفري
+    [zero-opacity] شفافية كاملة
+    [off-screen] موضوع خارج الشاشة
+    [hidden-attribute] السمة hidden
+    [aria-hidden] aria-hidden
+    [same-colour] نص بلون الخلفية
+   *[zero-width] محارف غير مرئية منعدمة العرض
+}): يجب أن يكون كل ما يُنشر مرئيًا للقراء.
+refusal-too-many-links = الروابط كثيرة جدًا بالنسبة إلى النص: { $links } رابطًا في { $words } كلمة. أبقِ الروابط التي يحتاجها القراء.
+refusal-too-many-hosts = روابط إلى { $hosts } مواقع مختلفة ليست في قائمة المواقع الموثوقة: يبدو هذا رسائل روابط مزعجة.
+refusal-repeated-anchor = نص الرابط «{ $text }» مستخدم في { $times } روابط مختلفة: يبدو هذا رسائل روابط مزعجة.
+refusal-spam-vocabulary = «{ $term }» من مفردات الرسائل المزعجة عن القمار أو القروض أو الأدوية، ولا يُنشر.
+refusal-glued-script = «{ $run }» ملتصق بكلمة بكتابة أخرى، كما يبدو المحتوى المزعج المدسوس في جملة. إن كان مصطلحًا حقيقيًا فافصله بمسافة أو بعلامتي تنصيص.
+content-flagged-link = رابط إلى { $host } ({ $url }) غير مدرج في قائمة المواقع الموثوقة: أكّده قبل النشر.
+agenda-import-at = السطر { $line }: { $problem }
+agenda-import-at-column = السطر { $line }، العمود «{ $column }»: { $problem }
+agenda-import-empty = لا يحتوي الملف على أي بند من بنود جدول الأعمال.
+agenda-import-not-utf8 = الملف ليس نصًا بترميز UTF-8. احفظه بصيغة «CSV UTF-8» وأعد المحاولة.
+agenda-import-malformed = هذا الصف ليس بصيغة CSV سليمة: تحقق من عدد خلاياه ومن علامات التنصيص.
+agenda-import-missing-column = لا يحتوي صف العناوين على العمود «{ $name }».
+agenda-import-unknown-column = يذكر صف العناوين عمودًا غير معروف أو مكررًا: «{ $name }».
+agenda-import-bad-time = «{ $value }» ليس وقتًا: اكتب HH:MM أو YYYY-MM-DD HH:MM.
+agenda-import-unknown-kind = «{ $value }» ليس نوع بند: استخدم أحد الأنواع { $kinds }.
+agenda-import-end-before-start = ينتهي البند قبل أن يبدأ.
+agenda-import-overlap = يتداخل البند مع البند الوارد في السطر { $other }.
+agenda-import-outside-session = البند ليس ضمن أيام الدورة.
+agenda-import-unknown-speaker = لا يوجد متحدث بالمعرّف «{ $slug }».
+agenda-import-bad-speaker = «{ $value }» ليس متحدثًا: اكتب معرّفًا، ويمكن أن يليه :moderator.
+agenda-import-title-empty = العنوان فارغ.
+agenda-import-title-too-long = يتجاوز العنوان { $max } حرفًا.
+agenda-import-description-too-long = يتجاوز الوصف { $max } حرف.

@@ -197,30 +197,6 @@ error-unavailable = The service is busy or being restarted. Please try again in 
 error-back-home = Go to the home page
 
 ## Dates and times
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-weekday-1 = Monday
-weekday-2 = Tuesday
-weekday-3 = Wednesday
-weekday-4 = Thursday
-weekday-5 = Friday
-weekday-6 = Saturday
-weekday-7 = Sunday
-date-full = { $month } { $day }, { $year }
-date-month = { $month } { $year }
-date-weekday = { $weekday } { $month } { $day }
-date-range-same-month = { $month } { $day1 }–{ $day2 }, { $year }
-date-range-same-year = { $month1 } { $day1 } – { $month2 } { $day2 }, { $year }
 date-range = { $date1 } – { $date2 }
 datetime = { $date }, { $time }
 time-range = { $start }–{ $end }
@@ -487,3 +463,42 @@ admin-nav-reach-about = Exact participation figures for the series and each sess
 admin-reach-title = Reach: { $scope }
 admin-reach-scopes = Series and sessions
 admin-reach-exact = Exact figures, small counts included: for organisers only. Publish the public reach pages instead, which hide any figure below 5.
+
+## Content checks and agenda import
+refusal-active-tag = Remove the <{ $tag }> element: scripts, frames, embedded objects and styles are not allowed in text.
+refusal-event-handler = Remove the { $attribute } attribute: text may not run scripts.
+refusal-script-url = Remove the { $scheme }: link: only web (http, https) and email (mailto) links are allowed.
+refusal-hidden-text = Remove the hidden text ({ $how ->
+    [display-none] display: none
+    [invisible] visibility: hidden
+    [zero-font-size] a font size of zero
+    [zero-opacity] an opacity of zero
+    [off-screen] placed off screen
+    [hidden-attribute] the hidden attribute
+    [aria-hidden] aria-hidden
+    [same-colour] text coloured like its background
+   *[zero-width] invisible zero-width characters
+}): everything published must be visible to readers.
+refusal-too-many-links = Too many links for the text: { $links } links in { $words } words. Keep the links readers need.
+refusal-too-many-hosts = Links to { $hosts } different websites that are not on the trusted list: this looks like link spam.
+refusal-repeated-anchor = The link text “{ $text }” is used for { $times } different links: this looks like link spam.
+refusal-spam-vocabulary = “{ $term }” is vocabulary of gambling, loan or pharmacy spam, which is not published.
+refusal-glued-script = “{ $run }” is glued to a word in another script, as spam swapped into a sentence looks. If it is a real term, separate it with a space or quotation marks.
+content-flagged-link = Link to { $host } ({ $url }), which is not on the list of trusted sites: confirm it before publishing.
+agenda-import-at = Line { $line }: { $problem }
+agenda-import-at-column = Line { $line }, column “{ $column }”: { $problem }
+agenda-import-empty = The file has no agenda items.
+agenda-import-not-utf8 = The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.
+agenda-import-malformed = This row is not well-formed CSV: check its number of cells and its quotation marks.
+agenda-import-missing-column = The header row has no “{ $name }” column.
+agenda-import-unknown-column = The header row names an unknown or repeated column, “{ $name }”.
+agenda-import-bad-time = “{ $value }” is not a time: write HH:MM or YYYY-MM-DD HH:MM.
+agenda-import-unknown-kind = “{ $value }” is not a kind of item: use one of { $kinds }.
+agenda-import-end-before-start = The item ends before it starts.
+agenda-import-overlap = The item overlaps the one on line { $other }.
+agenda-import-outside-session = The item is not within the session’s days.
+agenda-import-unknown-speaker = No speaker has the identifier “{ $slug }”.
+agenda-import-bad-speaker = “{ $value }” is not a speaker: write an identifier, optionally followed by :moderator.
+agenda-import-title-empty = The title is empty.
+agenda-import-title-too-long = The title is longer than { $max } characters.
+agenda-import-description-too-long = The description is longer than { $max } characters.
