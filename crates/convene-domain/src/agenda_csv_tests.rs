@@ -124,3 +124,33 @@ fn file_level_problems_are_reported() {
         vec![(2, Some("title"), RowProblem::TitleTooLong { max: MAX_TITLE })]
     );
 }
+
+#[test]
+fn session_days_are_local_and_midnight_ends_add_no_day() -> Result<(), Box<dyn std::error::Error>> {
+    let session = |start: &str, end: &str| -> Result<Session, Box<dyn std::error::Error>> {
+        Ok(Session {
+            id: 1,
+            series_id: 1,
+            number: 8,
+            title: "Session 8".into(),
+            summary: String::new(),
+            topics: vec![],
+            starts_at: start.parse()?,
+            ends_at: end.parse()?,
+            time_zone: crate::TimeZoneName::try_from("Europe/Zurich")?,
+            precision: crate::SchedulePrecision::Day,
+            format: crate::Format::Hybrid,
+            venue: None,
+            status: crate::SessionStatus::Published,
+            is_demo: false,
+            updated_at: start.parse()?,
+        })
+    };
+    // Day precision: 20 and 21 September, ending at midnight local (22:00 UTC).
+    let days = SessionDays::of(&session("2023-09-19T22:00:00Z", "2023-09-21T22:00:00Z")?);
+    assert_eq!((days.first, days.last), (date(2023, 9, 20), date(2023, 9, 21)));
+    // Timed: 13:00 on the 20th to 17:00 on the 21st, Geneva time.
+    let days = SessionDays::of(&session("2023-09-20T11:00:00Z", "2023-09-21T15:00:00Z")?);
+    assert_eq!((days.first, days.last), (date(2023, 9, 20), date(2023, 9, 21)));
+    Ok(())
+}

@@ -30,6 +30,8 @@ static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .url_schemes(HashSet::from(["http", "https", "mailto"]))
         .url_relative(ammonia::UrlRelative::Deny)
         .link_rel(Some("nofollow noopener noreferrer"))
+        // The content of these is code, not text: drop it with the element.
+        .clean_content_tags(HashSet::from(["script", "style", "template"]))
         .strip_comments(true);
     builder
 });
@@ -125,6 +127,7 @@ mod tests {
     fn raw_html_beyond_the_allow_list_is_removed() {
         let html = render("Hi <script>alert(1)</script><img src=x onerror=alert(1)> <b>bold</b>");
         assert!(!html.contains("script") && !html.contains("img") && !html.contains("onerror"));
+        assert!(!html.contains("alert"), "script content goes with the element: {html}");
         assert!(html.contains("bold") && !html.contains("<b>"), "{html}");
         let styled = render("<p style=\"display:none\">hidden</p>");
         assert!(!styled.contains("style"), "{styled}");

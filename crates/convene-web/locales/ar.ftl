@@ -227,30 +227,6 @@ error-unavailable = الخدمة مشغولة أو قيد إعادة التشغ�
 error-back-home = الانتقال إلى الصفحة الرئيسية
 
 ## Dates and times
-month-1 = يناير
-month-2 = فبراير
-month-3 = مارس
-month-4 = أبريل
-month-5 = مايو
-month-6 = يونيو
-month-7 = يوليو
-month-8 = أغسطس
-month-9 = سبتمبر
-month-10 = أكتوبر
-month-11 = نوفمبر
-month-12 = ديسمبر
-weekday-1 = الاثنين
-weekday-2 = الثلاثاء
-weekday-3 = الأربعاء
-weekday-4 = الخميس
-weekday-5 = الجمعة
-weekday-6 = السبت
-weekday-7 = الأحد
-date-full = { $day } { $month } { $year }
-date-month = { $month } { $year }
-date-weekday = { $weekday }، { $day } { $month }
-date-range-same-month = { $day1 }–{ $day2 } { $month } { $year }
-date-range-same-year = { $day1 } { $month1 } – { $day2 } { $month2 } { $year }
 date-range = { $date1 } – { $date2 }
 datetime = { $date }، { $time }
 time-range = { $start }–{ $end }
@@ -661,35 +637,11 @@ field-invalid-url = أدخلوا عنوان ويب يبدأ بـ https://.
 field-speaker-in-agenda = يرد هذا المتحدث في جدول أعمال؛ أزيلوه منه أولًا.
 email-session-cancelled-subject = أُلغيت: { $title }
 email-session-cancelled-body = نأسف لإبلاغكم بأن المنظمين ألغوا «{ $title }» ({ $when }). ولا يلزمكم أي إجراء آخر بشأن تسجيلكم. وسنكتب إليكم عند الإعلان عن جلسة جديدة.
-content-refused-active-tag = يحتوي على العنصر <{ $tag }> الذي يمكنه تشغيل شيفرة أو تغيير الصفحة
-content-refused-event-handler = يحتوي على معالج أحداث ({ $attribute }) يشغّل شيفرة
-content-refused-script-url = يحتوي على رابط ‎{ $scheme }:‎ يشغّل شيفرة
-content-refused-hidden-text = يخفي نصًّا عن القراء (حيلة من حيل الروابط المزعجة)
-content-refused-too-many-links = فيه روابط كثيرة جدًّا بالنسبة إلى طوله ({ $count })
-content-refused-too-many-hosts = يرتبط بعدد كبير جدًّا من المواقع المختلفة ({ $count })
-content-refused-repeated-anchor = يتكرر نص الرابط نفسه: «{ $text }»
-content-refused-spam-vocabulary = يحتوي على مفردات رسائل مزعجة: «{ $term }»
-content-refused-glued-script = نص بكتابة أخرى ملتصق بكلمة: «{ $run }»
 admin-agenda-import-report = لم يُستورد ملف جدول الأعمال
 admin-agenda-import-nothing = لم يتغير شيء. صحّحوا هذه الصفوف واستوردوا الملف مرة أخرى:
 admin-agenda-import-line = السطر
 admin-agenda-import-column = العمود
 admin-agenda-import-problem = المشكلة
-agenda-import-empty = لا يحتوي الملف على بنود.
-agenda-import-not-utf8 = الملف ليس نصًّا بترميز UTF-8؛ احفظوه بصيغة «CSV UTF-8».
-agenda-import-malformed = هذا الصف ليس CSV سليم الصيغة (عدد خلايا خاطئ أو علامة اقتباس زائدة).
-agenda-import-missing-column = لا يحتوي العنوان على العمود «{ $name }».
-agenda-import-unknown-column = يذكر العنوان عمودًا غير معروف أو مكررًا: «{ $name }».
-agenda-import-bad-time = «{ $value }» ليس وقتًا (HH:MM أو YYYY-MM-DD HH:MM).
-agenda-import-unknown-kind = «{ $value }» ليس نوعًا صالحًا: استخدموا opening أو keynote أو presentation أو panel أو qa أو break أو closing.
-agenda-import-end-before-start = ينتهي البند قبل أن يبدأ.
-agenda-import-overlap = يتداخل البند مع بند السطر { $count }.
-agenda-import-outside-session = البند ليس ضمن أيام الجلسة.
-agenda-import-unknown-speaker = لا يوجد متحدث اسم عنوانه «{ $value }».
-agenda-import-bad-speaker = «{ $value }» ليس إدخال متحدث صالحًا (slug أو slug:moderator).
-agenda-import-title-empty = العنوان فارغ.
-agenda-import-title-too-long = العنوان أطول من { $count } حرفًا.
-agenda-import-description-too-long = الوصف أطول من { $count } حرفًا.
 admin-links-flagged = تؤدي هذه الروابط إلى مواقع خارج قائمة السماح. تحققوا من كل منها قبل أن تصبح الجلسة عامة:
 admin-links-confirm = تحققتُ من هذه الروابط: { $step }
 content-only-in-en = هذا النص متاح بالإنكليزية فقط.
@@ -698,3 +650,41 @@ content-only-in-es = هذا النص متاح بالإسبانية فقط.
 content-only-in-ru = هذا النص متاح بالروسية فقط.
 content-only-in-zh = هذا النص متاح بالصينية فقط.
 content-only-in-ar = هذا النص متاح بالعربية فقط.
+## Content checks and agenda import
+refusal-active-tag = احذف العنصر <{ $tag }>: لا يُسمح في النص بالنصوص البرمجية ولا بالإطارات ولا بالكائنات المضمّنة ولا بالأنماط.
+refusal-event-handler = احذف السمة { $attribute }: لا يجوز أن يشغّل النص نصوصًا برمجية.
+refusal-script-url = احذف الرابط { $scheme }:: لا يُسمح إلا بروابط الويب (http وhttps) وروابط البريد الإلكتروني (mailto).
+refusal-hidden-text = احذف النص المخفي ({ $how ->
+    [display-none] display: none
+    [invisible] visibility: hidden
+    [zero-font-size] حجم خط صفري
+    [zero-opacity] شفافية كاملة
+    [off-screen] موضوع خارج الشاشة
+    [hidden-attribute] السمة hidden
+    [aria-hidden] aria-hidden
+    [same-colour] نص بلون الخلفية
+   *[zero-width] محارف غير مرئية منعدمة العرض
+}): يجب أن يكون كل ما يُنشر مرئيًا للقراء.
+refusal-too-many-links = الروابط كثيرة جدًا بالنسبة إلى النص: { $links } رابطًا في { $words } كلمة. أبقِ الروابط التي يحتاجها القراء.
+refusal-too-many-hosts = روابط إلى { $hosts } مواقع مختلفة ليست في قائمة المواقع الموثوقة: يبدو هذا رسائل روابط مزعجة.
+refusal-repeated-anchor = نص الرابط «{ $text }» مستخدم في { $times } روابط مختلفة: يبدو هذا رسائل روابط مزعجة.
+refusal-spam-vocabulary = «{ $term }» من مفردات الرسائل المزعجة عن القمار أو القروض أو الأدوية، ولا يُنشر.
+refusal-glued-script = «{ $run }» ملتصق بكلمة بكتابة أخرى، كما يبدو المحتوى المزعج المدسوس في جملة. إن كان مصطلحًا حقيقيًا فافصله بمسافة أو بعلامتي تنصيص.
+content-flagged-link = رابط إلى { $host } ({ $url }) غير مدرج في قائمة المواقع الموثوقة: أكّده قبل النشر.
+agenda-import-at = السطر { $line }: { $problem }
+agenda-import-at-column = السطر { $line }، العمود «{ $column }»: { $problem }
+agenda-import-empty = لا يحتوي الملف على أي بند من بنود جدول الأعمال.
+agenda-import-not-utf8 = الملف ليس نصًا بترميز UTF-8. احفظه بصيغة «CSV UTF-8» وأعد المحاولة.
+agenda-import-malformed = هذا الصف ليس بصيغة CSV سليمة: تحقق من عدد خلاياه ومن علامات التنصيص.
+agenda-import-missing-column = لا يحتوي صف العناوين على العمود «{ $name }».
+agenda-import-unknown-column = يذكر صف العناوين عمودًا غير معروف أو مكررًا: «{ $name }».
+agenda-import-bad-time = «{ $value }» ليس وقتًا: اكتب HH:MM أو YYYY-MM-DD HH:MM.
+agenda-import-unknown-kind = «{ $value }» ليس نوع بند: استخدم أحد الأنواع { $kinds }.
+agenda-import-end-before-start = ينتهي البند قبل أن يبدأ.
+agenda-import-overlap = يتداخل البند مع البند الوارد في السطر { $other }.
+agenda-import-outside-session = البند ليس ضمن أيام الدورة.
+agenda-import-unknown-speaker = لا يوجد متحدث بالمعرّف «{ $slug }».
+agenda-import-bad-speaker = «{ $value }» ليس متحدثًا: اكتب معرّفًا، ويمكن أن يليه :moderator.
+agenda-import-title-empty = العنوان فارغ.
+agenda-import-title-too-long = يتجاوز العنوان { $max } حرفًا.
+agenda-import-description-too-long = يتجاوز الوصف { $max } حرف.

@@ -197,30 +197,6 @@ error-unavailable = The service is busy or being restarted. Please try again in 
 error-back-home = Go to the home page
 
 ## Dates and times
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-weekday-1 = Monday
-weekday-2 = Tuesday
-weekday-3 = Wednesday
-weekday-4 = Thursday
-weekday-5 = Friday
-weekday-6 = Saturday
-weekday-7 = Sunday
-date-full = { $month } { $day }, { $year }
-date-month = { $month } { $year }
-date-weekday = { $weekday } { $month } { $day }
-date-range-same-month = { $month } { $day1 }–{ $day2 }, { $year }
-date-range-same-year = { $month1 } { $day1 } – { $month2 } { $day2 }, { $year }
 date-range = { $date1 } – { $date2 }
 datetime = { $date }, { $time }
 time-range = { $start }–{ $end }
@@ -619,35 +595,11 @@ field-invalid-url = Enter a web address starting with https://.
 field-speaker-in-agenda = This speaker appears in an agenda; remove them from it first.
 email-session-cancelled-subject = Cancelled: { $title }
 email-session-cancelled-body = We are sorry: the organisers have cancelled { $title } ({ $when }). Your registration needs nothing more from you. We will write when a new session is announced.
-content-refused-active-tag = it contains a <{ $tag }> element, which can run code or change the page
-content-refused-event-handler = it contains an event handler ({ $attribute }), which runs code
-content-refused-script-url = it contains a { $scheme }: link, which runs code
-content-refused-hidden-text = it hides text from readers (a trick of link spam)
-content-refused-too-many-links = it has too many links for its length ({ $count })
-content-refused-too-many-hosts = it links to too many different sites ({ $count })
-content-refused-repeated-anchor = the same link text is repeated: “{ $text }”
-content-refused-spam-vocabulary = it contains spam vocabulary: “{ $term }”
-content-refused-glued-script = text in another script is glued to a word: “{ $run }”
 admin-agenda-import-report = The agenda file was not imported
 admin-agenda-import-nothing = Nothing was changed. Correct these rows and import the file again:
 admin-agenda-import-line = Line
 admin-agenda-import-column = Column
 admin-agenda-import-problem = Problem
-agenda-import-empty = The file has no agenda items.
-agenda-import-not-utf8 = The file is not UTF-8 text; save it as “CSV UTF-8”.
-agenda-import-malformed = This row is not well-formed CSV (wrong number of cells or a stray quote).
-agenda-import-missing-column = The header has no “{ $name }” column.
-agenda-import-unknown-column = The header names an unknown or repeated column: “{ $name }”.
-agenda-import-bad-time = “{ $value }” is not a time (HH:MM or YYYY-MM-DD HH:MM).
-agenda-import-unknown-kind = “{ $value }” is not a kind: use opening, keynote, presentation, panel, qa, break or closing.
-agenda-import-end-before-start = The item ends before it starts.
-agenda-import-overlap = The item overlaps the one on line { $count }.
-agenda-import-outside-session = The item is not within the session’s days.
-agenda-import-unknown-speaker = No speaker has the address name “{ $value }”.
-agenda-import-bad-speaker = “{ $value }” is not a speaker entry (slug or slug:moderator).
-agenda-import-title-empty = The title is empty.
-agenda-import-title-too-long = The title is longer than { $count } characters.
-agenda-import-description-too-long = The description is longer than { $count } characters.
 admin-links-flagged = These links go to sites outside the allow-list. Check each one before the session becomes public:
 admin-links-confirm = I checked these links: { $step }
 content-only-in-en = This text is available in English only.
@@ -656,3 +608,41 @@ content-only-in-es = This text is available in Spanish only.
 content-only-in-ru = This text is available in Russian only.
 content-only-in-zh = This text is available in Chinese only.
 content-only-in-ar = This text is available in Arabic only.
+## Content checks and agenda import
+refusal-active-tag = Remove the <{ $tag }> element: scripts, frames, embedded objects and styles are not allowed in text.
+refusal-event-handler = Remove the { $attribute } attribute: text may not run scripts.
+refusal-script-url = Remove the { $scheme }: link: only web (http, https) and email (mailto) links are allowed.
+refusal-hidden-text = Remove the hidden text ({ $how ->
+    [display-none] display: none
+    [invisible] visibility: hidden
+    [zero-font-size] a font size of zero
+    [zero-opacity] an opacity of zero
+    [off-screen] placed off screen
+    [hidden-attribute] the hidden attribute
+    [aria-hidden] aria-hidden
+    [same-colour] text coloured like its background
+   *[zero-width] invisible zero-width characters
+}): everything published must be visible to readers.
+refusal-too-many-links = Too many links for the text: { $links } links in { $words } words. Keep the links readers need.
+refusal-too-many-hosts = Links to { $hosts } different websites that are not on the trusted list: this looks like link spam.
+refusal-repeated-anchor = The link text “{ $text }” is used for { $times } different links: this looks like link spam.
+refusal-spam-vocabulary = “{ $term }” is vocabulary of gambling, loan or pharmacy spam, which is not published.
+refusal-glued-script = “{ $run }” is glued to a word in another script, as spam swapped into a sentence looks. If it is a real term, separate it with a space or quotation marks.
+content-flagged-link = Link to { $host } ({ $url }), which is not on the list of trusted sites: confirm it before publishing.
+agenda-import-at = Line { $line }: { $problem }
+agenda-import-at-column = Line { $line }, column “{ $column }”: { $problem }
+agenda-import-empty = The file has no agenda items.
+agenda-import-not-utf8 = The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.
+agenda-import-malformed = This row is not well-formed CSV: check its number of cells and its quotation marks.
+agenda-import-missing-column = The header row has no “{ $name }” column.
+agenda-import-unknown-column = The header row names an unknown or repeated column, “{ $name }”.
+agenda-import-bad-time = “{ $value }” is not a time: write HH:MM or YYYY-MM-DD HH:MM.
+agenda-import-unknown-kind = “{ $value }” is not a kind of item: use one of { $kinds }.
+agenda-import-end-before-start = The item ends before it starts.
+agenda-import-overlap = The item overlaps the one on line { $other }.
+agenda-import-outside-session = The item is not within the session’s days.
+agenda-import-unknown-speaker = No speaker has the identifier “{ $slug }”.
+agenda-import-bad-speaker = “{ $value }” is not a speaker: write an identifier, optionally followed by :moderator.
+agenda-import-title-empty = The title is empty.
+agenda-import-title-too-long = The title is longer than { $max } characters.
+agenda-import-description-too-long = The description is longer than { $max } characters.

@@ -197,30 +197,6 @@ error-unavailable = El servicio está saturado o se está reiniciando. Vuelva a 
 error-back-home = Ir a la página de inicio
 
 ## Dates and times
-month-1 = enero
-month-2 = febrero
-month-3 = marzo
-month-4 = abril
-month-5 = mayo
-month-6 = junio
-month-7 = julio
-month-8 = agosto
-month-9 = septiembre
-month-10 = octubre
-month-11 = noviembre
-month-12 = diciembre
-weekday-1 = lunes
-weekday-2 = martes
-weekday-3 = miércoles
-weekday-4 = jueves
-weekday-5 = viernes
-weekday-6 = sábado
-weekday-7 = domingo
-date-full = { $day } de { $month } de { $year }
-date-month = { $month } de { $year }
-date-weekday = { $weekday }, { $day } de { $month }
-date-range-same-month = { $day1 }–{ $day2 } de { $month } de { $year }
-date-range-same-year = { $day1 } de { $month1 } – { $day2 } de { $month2 } de { $year }
 date-range = { $date1 } – { $date2 }
 datetime = { $date }, { $time }
 time-range = { $start }–{ $end }
@@ -619,35 +595,11 @@ field-invalid-url = Introduzca una dirección web que empiece por https://.
 field-speaker-in-agenda = Este ponente figura en un programa; quítelo primero.
 email-session-cancelled-subject = Cancelada: { $title }
 email-session-cancelled-body = Lo sentimos: los organizadores han cancelado { $title } ({ $when }). Su inscripción no requiere nada más por su parte. Le escribiremos cuando se anuncie una nueva sesión.
-content-refused-active-tag = contiene un elemento <{ $tag }>, que puede ejecutar código o cambiar la página
-content-refused-event-handler = contiene un controlador de eventos ({ $attribute }), que ejecuta código
-content-refused-script-url = contiene un enlace { $scheme }:, que ejecuta código
-content-refused-hidden-text = oculta texto a los lectores (un truco del spam de enlaces)
-content-refused-too-many-links = tiene demasiados enlaces para su longitud ({ $count })
-content-refused-too-many-hosts = enlaza a demasiados sitios distintos ({ $count })
-content-refused-repeated-anchor = el mismo texto de enlace se repite: «{ $text }»
-content-refused-spam-vocabulary = contiene vocabulario de spam: «{ $term }»
-content-refused-glued-script = hay texto en otra escritura pegado a una palabra: «{ $run }»
 admin-agenda-import-report = El archivo del programa no se importó
 admin-agenda-import-nothing = No se cambió nada. Corrija estas filas e importe de nuevo el archivo:
 admin-agenda-import-line = Línea
 admin-agenda-import-column = Columna
 admin-agenda-import-problem = Problema
-agenda-import-empty = El archivo no tiene puntos de programa.
-agenda-import-not-utf8 = El archivo no es texto UTF-8; guárdelo como «CSV UTF-8».
-agenda-import-malformed = Esta fila no es CSV bien formado (número de celdas incorrecto o comillas sueltas).
-agenda-import-missing-column = El encabezado no tiene la columna «{ $name }».
-agenda-import-unknown-column = El encabezado nombra una columna desconocida o repetida: «{ $name }».
-agenda-import-bad-time = «{ $value }» no es una hora (HH:MM o AAAA-MM-DD HH:MM).
-agenda-import-unknown-kind = «{ $value }» no es un tipo: use opening, keynote, presentation, panel, qa, break o closing.
-agenda-import-end-before-start = El punto termina antes de empezar.
-agenda-import-overlap = El punto se solapa con el de la línea { $count }.
-agenda-import-outside-session = El punto no está dentro de los días de la sesión.
-agenda-import-unknown-speaker = Ningún ponente tiene el nombre de dirección «{ $value }».
-agenda-import-bad-speaker = «{ $value }» no es una entrada de ponente (slug o slug:moderator).
-agenda-import-title-empty = El título está vacío.
-agenda-import-title-too-long = El título supera los { $count } caracteres.
-agenda-import-description-too-long = La descripción supera los { $count } caracteres.
 admin-links-flagged = Estos enlaces llevan a sitios fuera de la lista permitida. Compruebe cada uno antes de que la sesión sea pública:
 admin-links-confirm = He comprobado estos enlaces: { $step }
 content-only-in-en = Este texto solo está disponible en inglés.
@@ -656,3 +608,41 @@ content-only-in-es = Este texto solo está disponible en español.
 content-only-in-ru = Este texto solo está disponible en ruso.
 content-only-in-zh = Este texto solo está disponible en chino.
 content-only-in-ar = Este texto solo está disponible en árabe.
+## Content checks and agenda import
+refusal-active-tag = Elimine el elemento <{ $tag }>: no se permiten scripts, marcos, objetos incrustados ni estilos en el texto.
+refusal-event-handler = Elimine el atributo { $attribute }: el texto no puede ejecutar scripts.
+refusal-script-url = Elimine el enlace { $scheme }:: solo se permiten enlaces web (http, https) y de correo (mailto).
+refusal-hidden-text = Elimine el texto oculto ({ $how ->
+    [display-none] display: none
+    [invisible] visibility: hidden
+    [zero-font-size] tamaño de letra cero
+    [zero-opacity] opacidad cero
+    [off-screen] colocado fuera de la pantalla
+    [hidden-attribute] atributo hidden
+    [aria-hidden] aria-hidden
+    [same-colour] texto del mismo color que el fondo
+   *[zero-width] caracteres invisibles de ancho cero
+}): todo lo publicado debe ser visible para los lectores.
+refusal-too-many-links = Demasiados enlaces para el texto: { $links } enlaces en { $words } palabras. Conserve los enlaces que los lectores necesitan.
+refusal-too-many-hosts = Enlaces a { $hosts } sitios web distintos que no figuran en la lista de confianza: parece spam de enlaces.
+refusal-repeated-anchor = El texto de enlace «{ $text }» se usa en { $times } enlaces distintos: parece spam de enlaces.
+refusal-spam-vocabulary = «{ $term }» es vocabulario de spam de apuestas, préstamos o farmacia, que no se publica.
+refusal-glued-script = «{ $run }» está pegado a una palabra en otra escritura, como aparece el spam insertado en una frase. Si es un término real, sepárelo con un espacio o comillas.
+content-flagged-link = Enlace a { $host } ({ $url }), que no figura en la lista de sitios de confianza: confírmelo antes de publicar.
+agenda-import-at = Línea { $line }: { $problem }
+agenda-import-at-column = Línea { $line }, columna «{ $column }»: { $problem }
+agenda-import-empty = El archivo no contiene puntos del programa.
+agenda-import-not-utf8 = El archivo no es texto UTF-8. Guárdelo como «CSV UTF-8» e inténtelo de nuevo.
+agenda-import-malformed = Esta fila no es CSV válido: revise su número de celdas y sus comillas.
+agenda-import-missing-column = La fila de encabezado no tiene la columna «{ $name }».
+agenda-import-unknown-column = La fila de encabezado nombra una columna desconocida o repetida, «{ $name }».
+agenda-import-bad-time = «{ $value }» no es una hora: escriba HH:MM o AAAA-MM-DD HH:MM.
+agenda-import-unknown-kind = «{ $value }» no es un tipo de punto: use uno de { $kinds }.
+agenda-import-end-before-start = El punto termina antes de empezar.
+agenda-import-overlap = El punto se superpone con el de la línea { $other }.
+agenda-import-outside-session = El punto no está dentro de los días de la sesión.
+agenda-import-unknown-speaker = Ningún orador tiene el identificador «{ $slug }».
+agenda-import-bad-speaker = «{ $value }» no es un orador: escriba un identificador, seguido opcionalmente de :moderator.
+agenda-import-title-empty = El título está vacío.
+agenda-import-title-too-long = El título tiene más de { $max } caracteres.
+agenda-import-description-too-long = La descripción tiene más de { $max } caracteres.

@@ -197,30 +197,6 @@ error-unavailable = Le service est surchargé ou en cours de redémarrage. Veuil
 error-back-home = Retour à la page d’accueil
 
 ## Dates and times
-month-1 = janvier
-month-2 = février
-month-3 = mars
-month-4 = avril
-month-5 = mai
-month-6 = juin
-month-7 = juillet
-month-8 = août
-month-9 = septembre
-month-10 = octobre
-month-11 = novembre
-month-12 = décembre
-weekday-1 = lundi
-weekday-2 = mardi
-weekday-3 = mercredi
-weekday-4 = jeudi
-weekday-5 = vendredi
-weekday-6 = samedi
-weekday-7 = dimanche
-date-full = { $day } { $month } { $year }
-date-month = { $month } { $year }
-date-weekday = { $weekday } { $day } { $month }
-date-range-same-month = { $day1 }–{ $day2 } { $month } { $year }
-date-range-same-year = { $day1 } { $month1 } – { $day2 } { $month2 } { $year }
 date-range = { $date1 } – { $date2 }
 datetime = { $date }, { $time }
 time-range = { $start }–{ $end }
@@ -619,35 +595,11 @@ field-invalid-url = Saisissez une adresse web commençant par https://.
 field-speaker-in-agenda = Cet intervenant figure dans un programme ; retirez-le d’abord.
 email-session-cancelled-subject = Annulée : { $title }
 email-session-cancelled-body = Nous sommes désolés : les organisateurs ont annulé { $title } ({ $when }). Votre inscription ne demande plus rien de votre part. Nous vous écrirons lorsqu’une nouvelle session sera annoncée.
-content-refused-active-tag = il contient un élément <{ $tag }>, qui peut exécuter du code ou modifier la page
-content-refused-event-handler = il contient un gestionnaire d’événement ({ $attribute }), qui exécute du code
-content-refused-script-url = il contient un lien { $scheme }:, qui exécute du code
-content-refused-hidden-text = il cache du texte aux lecteurs (une astuce de spam de liens)
-content-refused-too-many-links = il contient trop de liens pour sa longueur ({ $count })
-content-refused-too-many-hosts = il renvoie vers trop de sites différents ({ $count })
-content-refused-repeated-anchor = le même texte de lien est répété : « { $text } »
-content-refused-spam-vocabulary = il contient du vocabulaire de spam : « { $term } »
-content-refused-glued-script = un texte dans une autre écriture est collé à un mot : « { $run } »
 admin-agenda-import-report = Le fichier de programme n’a pas été importé
 admin-agenda-import-nothing = Rien n’a été modifié. Corrigez ces lignes et importez de nouveau le fichier :
 admin-agenda-import-line = Ligne
 admin-agenda-import-column = Colonne
 admin-agenda-import-problem = Problème
-agenda-import-empty = Le fichier ne contient aucun point de programme.
-agenda-import-not-utf8 = Le fichier n’est pas du texte UTF-8 ; enregistrez-le en « CSV UTF-8 ».
-agenda-import-malformed = Cette ligne n’est pas du CSV bien formé (nombre de cellules incorrect ou guillemet isolé).
-agenda-import-missing-column = L’en-tête n’a pas de colonne « { $name } ».
-agenda-import-unknown-column = L’en-tête nomme une colonne inconnue ou répétée : « { $name } ».
-agenda-import-bad-time = « { $value } » n’est pas une heure (HH:MM ou AAAA-MM-JJ HH:MM).
-agenda-import-unknown-kind = « { $value } » n’est pas un type : utilisez opening, keynote, presentation, panel, qa, break ou closing.
-agenda-import-end-before-start = Le point se termine avant de commencer.
-agenda-import-overlap = Le point chevauche celui de la ligne { $count }.
-agenda-import-outside-session = Le point n’est pas compris dans les jours de la session.
-agenda-import-unknown-speaker = Aucun intervenant n’a le nom d’adresse « { $value } ».
-agenda-import-bad-speaker = « { $value } » n’est pas une entrée d’intervenant (slug ou slug:moderator).
-agenda-import-title-empty = Le titre est vide.
-agenda-import-title-too-long = Le titre dépasse { $count } caractères.
-agenda-import-description-too-long = La description dépasse { $count } caractères.
 admin-links-flagged = Ces liens mènent à des sites hors de la liste autorisée. Vérifiez chacun avant que la session ne devienne publique :
 admin-links-confirm = J’ai vérifié ces liens : { $step }
 content-only-in-en = Ce texte n’est disponible qu’en anglais.
@@ -656,3 +608,41 @@ content-only-in-es = Ce texte n’est disponible qu’en espagnol.
 content-only-in-ru = Ce texte n’est disponible qu’en russe.
 content-only-in-zh = Ce texte n’est disponible qu’en chinois.
 content-only-in-ar = Ce texte n’est disponible qu’en arabe.
+## Content checks and agenda import
+refusal-active-tag = Supprimez l’élément <{ $tag }> : scripts, cadres, objets intégrés et styles ne sont pas autorisés dans le texte.
+refusal-event-handler = Supprimez l’attribut { $attribute } : le texte ne peut pas exécuter de scripts.
+refusal-script-url = Supprimez le lien { $scheme }: : seuls les liens web (http, https) et de courriel (mailto) sont autorisés.
+refusal-hidden-text = Supprimez le texte caché ({ $how ->
+    [display-none] display: none
+    [invisible] visibility: hidden
+    [zero-font-size] taille de police nulle
+    [zero-opacity] opacité nulle
+    [off-screen] placé hors de l’écran
+    [hidden-attribute] attribut hidden
+    [aria-hidden] aria-hidden
+    [same-colour] texte de la couleur du fond
+   *[zero-width] caractères invisibles de largeur nulle
+}) : tout ce qui est publié doit être visible des lecteurs.
+refusal-too-many-links = Trop de liens pour ce texte : { $links } liens pour { $words } mots. Gardez les liens utiles aux lecteurs.
+refusal-too-many-hosts = Liens vers { $hosts } sites différents absents de la liste de confiance : cela ressemble à du spam de liens.
+refusal-repeated-anchor = Le texte de lien « { $text } » sert à { $times } liens différents : cela ressemble à du spam de liens.
+refusal-spam-vocabulary = « { $term } » relève du vocabulaire du spam de jeux d’argent, de prêts ou de pharmacie, qui n’est pas publié.
+refusal-glued-script = « { $run } » est collé à un mot d’une autre écriture, comme un spam inséré dans une phrase. S’il s’agit d’un vrai terme, séparez-le par une espace ou des guillemets.
+content-flagged-link = Lien vers { $host } ({ $url }), qui n’est pas sur la liste des sites de confiance : confirmez-le avant de publier.
+agenda-import-at = Ligne { $line } : { $problem }
+agenda-import-at-column = Ligne { $line }, colonne « { $column } » : { $problem }
+agenda-import-empty = Le fichier ne contient aucun point de l’ordre du jour.
+agenda-import-not-utf8 = Le fichier n’est pas un texte UTF-8. Enregistrez-le au format « CSV UTF-8 » et réessayez.
+agenda-import-malformed = Cette ligne n’est pas du CSV valide : vérifiez son nombre de cellules et ses guillemets.
+agenda-import-missing-column = La ligne d’en-tête n’a pas de colonne « { $name } ».
+agenda-import-unknown-column = La ligne d’en-tête nomme une colonne inconnue ou répétée, « { $name } ».
+agenda-import-bad-time = « { $value } » n’est pas une heure : écrivez HH:MM ou AAAA-MM-JJ HH:MM.
+agenda-import-unknown-kind = « { $value } » n’est pas un type de point : utilisez l’un de { $kinds }.
+agenda-import-end-before-start = Le point se termine avant de commencer.
+agenda-import-overlap = Le point chevauche celui de la ligne { $other }.
+agenda-import-outside-session = Le point n’est pas compris dans les jours de la session.
+agenda-import-unknown-speaker = Aucun intervenant n’a l’identifiant « { $slug } ».
+agenda-import-bad-speaker = « { $value } » n’est pas un intervenant : écrivez un identifiant, éventuellement suivi de :moderator.
+agenda-import-title-empty = Le titre est vide.
+agenda-import-title-too-long = Le titre dépasse { $max } caractères.
+agenda-import-description-too-long = La description dépasse { $max } caractères.

@@ -212,30 +212,6 @@ error-back-home = Перейти на главную страницу
 
 ## Dates and times
 # Month names are in the genitive case, as used after a day number ("20 сентября 2023 г.").
-month-1 = января
-month-2 = февраля
-month-3 = марта
-month-4 = апреля
-month-5 = мая
-month-6 = июня
-month-7 = июля
-month-8 = августа
-month-9 = сентября
-month-10 = октября
-month-11 = ноября
-month-12 = декабря
-weekday-1 = понедельник
-weekday-2 = вторник
-weekday-3 = среда
-weekday-4 = четверг
-weekday-5 = пятница
-weekday-6 = суббота
-weekday-7 = воскресенье
-date-full = { $day } { $month } { $year } г.
-date-month = { $month } { $year } г.
-date-weekday = { $weekday }, { $day } { $month }
-date-range-same-month = { $day1 }–{ $day2 } { $month } { $year } г.
-date-range-same-year = { $day1 } { $month1 } – { $day2 } { $month2 } { $year } г.
 date-range = { $date1 } – { $date2 }
 datetime = { $date }, { $time }
 time-range = { $start }–{ $end }
@@ -640,35 +616,11 @@ field-invalid-url = Введите веб-адрес, начинающийся �
 field-speaker-in-agenda = Этот докладчик есть в программе; сначала уберите его оттуда.
 email-session-cancelled-subject = Отменена: { $title }
 email-session-cancelled-body = К сожалению, организаторы отменили сессию «{ $title }» ({ $when }). От вас ничего больше не требуется. Мы напишем, когда будет объявлена новая сессия.
-content-refused-active-tag = он содержит элемент <{ $tag }>, который может выполнять код или менять страницу
-content-refused-event-handler = он содержит обработчик событий ({ $attribute }), который выполняет код
-content-refused-script-url = он содержит ссылку { $scheme }:, которая выполняет код
-content-refused-hidden-text = он скрывает текст от читателей (приём ссылочного спама)
-content-refused-too-many-links = в нём слишком много ссылок для такого объёма ({ $count })
-content-refused-too-many-hosts = в нём ссылки на слишком много разных сайтов ({ $count })
-content-refused-repeated-anchor = один и тот же текст ссылки повторяется: «{ $text }»
-content-refused-spam-vocabulary = в нём есть спам-лексика: «{ $term }»
-content-refused-glued-script = к слову приклеен текст на другой письменности: «{ $run }»
 admin-agenda-import-report = Файл программы не импортирован
 admin-agenda-import-nothing = Ничего не изменено. Исправьте эти строки и импортируйте файл снова:
 admin-agenda-import-line = Строка
 admin-agenda-import-column = Столбец
 admin-agenda-import-problem = Проблема
-agenda-import-empty = В файле нет пунктов программы.
-agenda-import-not-utf8 = Файл не в кодировке UTF-8; сохраните его как «CSV UTF-8».
-agenda-import-malformed = Строка не соответствует формату CSV (неверное число ячеек или лишняя кавычка).
-agenda-import-missing-column = В заголовке нет столбца «{ $name }».
-agenda-import-unknown-column = В заголовке неизвестный или повторяющийся столбец: «{ $name }».
-agenda-import-bad-time = «{ $value }» — не время (ЧЧ:ММ или ГГГГ-ММ-ДД ЧЧ:ММ).
-agenda-import-unknown-kind = «{ $value }» — неизвестный тип: используйте opening, keynote, presentation, panel, qa, break или closing.
-agenda-import-end-before-start = Пункт заканчивается раньше, чем начинается.
-agenda-import-overlap = Пункт пересекается с пунктом в строке { $count }.
-agenda-import-outside-session = Пункт выходит за дни проведения сессии.
-agenda-import-unknown-speaker = Нет докладчика с именем в адресе «{ $value }».
-agenda-import-bad-speaker = «{ $value }» — неверная запись докладчика (slug или slug:moderator).
-agenda-import-title-empty = Название пустое.
-agenda-import-title-too-long = Название длиннее { $count } символов.
-agenda-import-description-too-long = Описание длиннее { $count } символов.
 admin-links-flagged = Эти ссылки ведут на сайты вне разрешённого списка. Проверьте каждую, прежде чем сессия станет публичной:
 admin-links-confirm = Я проверил(а) эти ссылки: { $step }
 content-only-in-en = Этот текст доступен только на английском языке.
@@ -677,3 +629,41 @@ content-only-in-es = Этот текст доступен только на ис
 content-only-in-ru = Этот текст доступен только на русском языке.
 content-only-in-zh = Этот текст доступен только на китайском языке.
 content-only-in-ar = Этот текст доступен только на арабском языке.
+## Content checks and agenda import
+refusal-active-tag = Удалите элемент <{ $tag }>: скрипты, фреймы, встроенные объекты и стили в тексте запрещены.
+refusal-event-handler = Удалите атрибут { $attribute }: текст не может запускать скрипты.
+refusal-script-url = Удалите ссылку { $scheme }:: разрешены только веб-ссылки (http, https) и ссылки на почту (mailto).
+refusal-hidden-text = Удалите скрытый текст ({ $how ->
+    [display-none] display: none
+    [invisible] visibility: hidden
+    [zero-font-size] нулевой размер шрифта
+    [zero-opacity] нулевая непрозрачность
+    [off-screen] размещён за пределами экрана
+    [hidden-attribute] атрибут hidden
+    [aria-hidden] aria-hidden
+    [same-colour] текст цвета фона
+   *[zero-width] невидимые символы нулевой ширины
+}): всё опубликованное должно быть видно читателям.
+refusal-too-many-links = Слишком много ссылок для текста: ссылок — { $links }, слов — { $words }. Оставьте ссылки, нужные читателям.
+refusal-too-many-hosts = Ссылки на разные сайты не из списка доверенных (всего { $hosts }): это похоже на ссылочный спам.
+refusal-repeated-anchor = Текст ссылки «{ $text }» используется для разных ссылок ({ $times }): это похоже на ссылочный спам.
+refusal-spam-vocabulary = «{ $term }» — лексика спама азартных игр, займов или аптек, такое не публикуется.
+refusal-glued-script = «{ $run }» слитно написано со словом на другой письменности — так выглядит спам, вставленный в предложение. Если это настоящий термин, отделите его пробелом или кавычками.
+content-flagged-link = Ссылка на { $host } ({ $url }), которого нет в списке доверенных сайтов: подтвердите её перед публикацией.
+agenda-import-at = Строка { $line }: { $problem }
+agenda-import-at-column = Строка { $line }, столбец «{ $column }»: { $problem }
+agenda-import-empty = В файле нет пунктов программы.
+agenda-import-not-utf8 = Файл не является текстом в UTF-8. Сохраните его как «CSV UTF-8» и повторите попытку.
+agenda-import-malformed = Эта строка не является правильным CSV: проверьте число ячеек и кавычки.
+agenda-import-missing-column = В строке заголовков нет столбца «{ $name }».
+agenda-import-unknown-column = В строке заголовков неизвестный или повторяющийся столбец «{ $name }».
+agenda-import-bad-time = «{ $value }» — не время: пишите ЧЧ:ММ или ГГГГ-ММ-ДД ЧЧ:ММ.
+agenda-import-unknown-kind = «{ $value }» — не тип пункта: используйте один из { $kinds }.
+agenda-import-end-before-start = Пункт заканчивается раньше, чем начинается.
+agenda-import-overlap = Пункт пересекается с пунктом в строке { $other }.
+agenda-import-outside-session = Пункт выходит за дни сессии.
+agenda-import-unknown-speaker = Нет докладчика с идентификатором «{ $slug }».
+agenda-import-bad-speaker = «{ $value }» — не докладчик: укажите идентификатор, при необходимости с :moderator.
+agenda-import-title-empty = Название пустое.
+agenda-import-title-too-long = Название длиннее { $max } символов.
+agenda-import-description-too-long = Описание длиннее { $max } символов.

@@ -181,30 +181,6 @@ error-unavailable = 服务繁忙或正在重新启动。请稍后重试。
 error-back-home = 返回首页
 
 ## Dates and times
-month-1 = 1月
-month-2 = 2月
-month-3 = 3月
-month-4 = 4月
-month-5 = 5月
-month-6 = 6月
-month-7 = 7月
-month-8 = 8月
-month-9 = 9月
-month-10 = 10月
-month-11 = 11月
-month-12 = 12月
-weekday-1 = 星期一
-weekday-2 = 星期二
-weekday-3 = 星期三
-weekday-4 = 星期四
-weekday-5 = 星期五
-weekday-6 = 星期六
-weekday-7 = 星期日
-date-full = { $year }年{ $month }{ $day }日
-date-month = { $year }年{ $month }
-date-weekday = { $month }{ $day }日 { $weekday }
-date-range-same-month = { $year }年{ $month }{ $day1 }日至{ $day2 }日
-date-range-same-year = { $year }年{ $month1 }{ $day1 }日至{ $month2 }{ $day2 }日
 date-range = { $date1 }至{ $date2 }
 datetime = { $date } { $time }
 time-range = { $start }–{ $end }
@@ -600,35 +576,11 @@ field-invalid-url = 请输入以 https:// 开头的网址。
 field-speaker-in-agenda = 此发言人出现在议程中；请先将其移除。
 email-session-cancelled-subject = 已取消：{ $title }
 email-session-cancelled-body = 很抱歉：组织者已取消“{ $title }”（{ $when }）。您的注册无需任何进一步操作。新会议公布时我们会通知您。
-content-refused-active-tag = 其中含有 <{ $tag }> 元素，可能执行代码或更改页面
-content-refused-event-handler = 其中含有事件处理属性（{ $attribute }），会执行代码
-content-refused-script-url = 其中含有 { $scheme }: 链接，会执行代码
-content-refused-hidden-text = 其中向读者隐藏了文本（链接垃圾的惯用手法）
-content-refused-too-many-links = 相对其长度，链接过多（{ $count } 个）
-content-refused-too-many-hosts = 链接到的不同网站过多（{ $count } 个）
-content-refused-repeated-anchor = 同一链接文字重复出现：“{ $text }”
-content-refused-spam-vocabulary = 其中含有垃圾信息词汇：“{ $term }”
-content-refused-glued-script = 另一种文字的文本紧贴在某个词上：“{ $run }”
 admin-agenda-import-report = 议程文件未导入
 admin-agenda-import-nothing = 未做任何更改。请更正以下各行后重新导入文件：
 admin-agenda-import-line = 行
 admin-agenda-import-column = 列
 admin-agenda-import-problem = 问题
-agenda-import-empty = 文件中没有议程项目。
-agenda-import-not-utf8 = 文件不是 UTF-8 文本；请另存为“CSV UTF-8”。
-agenda-import-malformed = 此行不是格式正确的 CSV（单元格数量不对或有多余引号）。
-agenda-import-missing-column = 表头缺少“{ $name }”列。
-agenda-import-unknown-column = 表头中有未知或重复的列：“{ $name }”。
-agenda-import-bad-time = “{ $value }”不是时间（HH:MM 或 YYYY-MM-DD HH:MM）。
-agenda-import-unknown-kind = “{ $value }”不是有效类型：请使用 opening、keynote、presentation、panel、qa、break 或 closing。
-agenda-import-end-before-start = 该项目的结束时间早于开始时间。
-agenda-import-overlap = 该项目与第 { $count } 行的项目时间重叠。
-agenda-import-outside-session = 该项目不在会议日期范围内。
-agenda-import-unknown-speaker = 没有地址名称为“{ $value }”的发言人。
-agenda-import-bad-speaker = “{ $value }”不是有效的发言人条目（slug 或 slug:moderator）。
-agenda-import-title-empty = 标题为空。
-agenda-import-title-too-long = 标题超过 { $count } 个字符。
-agenda-import-description-too-long = 说明超过 { $count } 个字符。
 admin-links-flagged = 以下链接指向允许列表之外的网站。在会议公开之前，请逐一检查：
 admin-links-confirm = 我已检查这些链接：{ $step }
 content-only-in-en = 此文本仅有英文版本。
@@ -637,3 +589,41 @@ content-only-in-es = 此文本仅有西班牙文版本。
 content-only-in-ru = 此文本仅有俄文版本。
 content-only-in-zh = 此文本仅有中文版本。
 content-only-in-ar = 此文本仅有阿拉伯文版本。
+## Content checks and agenda import
+refusal-active-tag = 请删除 <{ $tag }> 元素：文本中不允许使用脚本、框架、嵌入对象和样式。
+refusal-event-handler = 请删除 { $attribute } 属性：文本不得运行脚本。
+refusal-script-url = 请删除 { $scheme }: 链接：只允许网页链接（http、https）和电子邮件链接（mailto）。
+refusal-hidden-text = 请删除隐藏文本（{ $how ->
+    [display-none] display: none
+    [invisible] visibility: hidden
+    [zero-font-size] 字号为零
+    [zero-opacity] 不透明度为零
+    [off-screen] 置于屏幕之外
+    [hidden-attribute] hidden 属性
+    [aria-hidden] aria-hidden
+    [same-colour] 文字颜色与背景相同
+   *[zero-width] 不可见的零宽字符
+}）：发布的所有内容都必须对读者可见。
+refusal-too-many-links = 文本中的链接过多：{ $words } 个词中有 { $links } 个链接。请只保留读者需要的链接。
+refusal-too-many-hosts = 链接指向 { $hosts } 个不在可信列表中的不同网站：这看起来像链接垃圾信息。
+refusal-repeated-anchor = 链接文字“{ $text }”用于 { $times } 个不同的链接：这看起来像链接垃圾信息。
+refusal-spam-vocabulary = “{ $term }”属于赌博、贷款或药品垃圾信息的用语，不予发布。
+refusal-glued-script = “{ $run }”与另一种文字的词语紧连在一起，这正是插入句子中的垃圾信息的样子。如果这是真实的术语，请用空格或引号将其隔开。
+content-flagged-link = 指向 { $host }（{ $url }）的链接不在可信网站列表中：发布前请确认。
+agenda-import-at = 第 { $line } 行：{ $problem }
+agenda-import-at-column = 第 { $line } 行，“{ $column }”列：{ $problem }
+agenda-import-empty = 文件中没有议程项目。
+agenda-import-not-utf8 = 文件不是 UTF-8 文本。请另存为“CSV UTF-8”后重试。
+agenda-import-malformed = 此行不是格式正确的 CSV：请检查单元格数量和引号。
+agenda-import-missing-column = 标题行缺少“{ $name }”列。
+agenda-import-unknown-column = 标题行中有未知或重复的列“{ $name }”。
+agenda-import-bad-time = “{ $value }”不是时间：请写成 HH:MM 或 YYYY-MM-DD HH:MM。
+agenda-import-unknown-kind = “{ $value }”不是议程项目类型：请使用 { $kinds } 之一。
+agenda-import-end-before-start = 该项目的结束时间早于开始时间。
+agenda-import-overlap = 该项目与第 { $other } 行的项目时间重叠。
+agenda-import-outside-session = 该项目不在会议日期之内。
+agenda-import-unknown-speaker = 没有标识为“{ $slug }”的发言人。
+agenda-import-bad-speaker = “{ $value }”不是发言人：请写标识，可在其后加 :moderator。
+agenda-import-title-empty = 标题为空。
+agenda-import-title-too-long = 标题超过 { $max } 个字符。
+agenda-import-description-too-long = 说明超过 { $max } 个字符。

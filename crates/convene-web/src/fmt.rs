@@ -1,70 +1,99 @@
-//! Dates and times in the visitor's language, through the catalogue's patterns.
+//! Dates and times in the visitor's language, with ICU4X's CLDR data.
+//!
+//! Month names, their grammatical case (Russian genitive "20 сентября 2023 г."), word order
+//! ("2023年9月20日", "20 de septiembre de 2023") and date ranges all come from CLDR, through
+//! ICU4X's compiled data, so no catalogue message spells a month or a weekday. Dates are always
+//! in the Gregorian calendar and times always on the 24-hour clock, as international meetings
+//! announce them. Only the glue between a date and a time, and between the two ends of a span
+//! that crosses years, stays in the catalogue (`datetime`, `date-range`, `time-range`).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use convene_domain::{SchedulePrecision, Session};
 use fluent_bundle::FluentValue;
+use icu_calendar::Gregorian;
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::{MDE, YM, YMD};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ZonedDateTime};
 
-use crate::i18n::Tr;
+use crate::date_parts::FormattedParts;
+use crate::i18n::{Lang, Tr};
 
-fn month(t: &Tr<'_>, d: Date) -> String {
-    t.t(&format!("month-{}", d.month()))
+/// The CLDR formatters one language needs, built once.
+struct Formatters {
+    full: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    weekday: FixedCalendarDateTimeFormatter<Gregorian, MDE>,
+    month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
 }
 
-/// `September 20, 2023` in English, `20 septembre 2023` in French.
+impl Formatters {
+    fn new(lang: Lang) -> Option<Self> {
+        let locale: icu_locale_core::Locale = lang.code().parse().ok()?;
+        Some(Self {
+            full: FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YMD::long())
+                .ok()?,
+            weekday: FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), MDE::long())
+                .ok()?,
+            month: FixedCalendarDateTimeFormatter::try_new(locale.into(), YM::long()).ok()?,
+        })
+    }
+}
+
+static FORMATTERS: LazyLock<HashMap<Lang, Formatters>> = LazyLock::new(|| {
+    Lang::ALL.into_iter().filter_map(|lang| Some((lang, Formatters::new(lang)?))).collect()
+});
+
+fn gregorian(d: Date) -> Option<icu_calendar::Date<Gregorian>> {
+    icu_calendar::Date::try_new_gregorian(
+        i32::from(d.year()),
+        d.month().unsigned_abs(),
+        d.day().unsigned_abs(),
+    )
+    .ok()
+}
+
+/// Formats with the language's formatters, or falls back to ISO 8601 if CLDR data is missing
+/// (it is compiled in for every interface language, so this is a safety net only).
+fn with<F>(lang: Lang, fallback: impl FnOnce() -> String, f: F) -> String
+where
+    F: FnOnce(&Formatters) -> Option<String>,
+{
+    FORMATTERS.get(&lang).and_then(f).unwrap_or_else(fallback)
+}
+
+/// `September 20, 2023` in English, `20 сентября 2023 г.` in Russian, `2023年9月20日` in Chinese.
 pub fn date_full(t: &Tr<'_>, d: Date) -> String {
-    t.args(
-        "date-full",
-        &[
-            ("day", FluentValue::from(d.day().to_string())),
-            ("month", FluentValue::from(month(t, d))),
-            ("year", FluentValue::from(d.year().to_string())),
-        ],
-    )
+    with(t.lang, || d.to_string(), |f| Some(f.full.format(&gregorian(d)?).to_string()))
 }
 
-/// `Wednesday September 20`, for agenda day headings.
+/// `Wednesday, September 20`, for agenda day headings.
 pub fn date_weekday(t: &Tr<'_>, d: Date) -> String {
-    let weekday = t.t(&format!("weekday-{}", d.weekday().to_monday_one_offset()));
-    t.args(
-        "date-weekday",
-        &[
-            ("weekday", FluentValue::from(weekday)),
-            ("day", FluentValue::from(d.day().to_string())),
-            ("month", FluentValue::from(month(t, d))),
-        ],
+    with(t.lang, || d.to_string(), |f| Some(f.weekday.format(&gregorian(d)?).to_string()))
+}
+
+/// `September 2023`, for sessions whose days are not yet fixed.
+pub fn date_month(t: &Tr<'_>, d: Date) -> String {
+    with(
+        t.lang,
+        || d.strftime("%Y-%m").to_string(),
+        |f| Some(f.month.format(&gregorian(d)?).to_string()),
     )
 }
 
-/// A span of whole days, `last` included: `September 20–21, 2023`.
+/// A span of whole days, `last` included: `September 20–21, 2023`, `20–21 сентября 2023 г.`,
+/// `2023年9月20–21日`, `July 30 – August 2, 2020`.
+///
+/// ICU4X 2.x has interval formatting only behind its unstable flag (and it fails on long
+/// month names), so the span is composed from CLDR's own full dates: the parts that the two
+/// ends share are written once, in the order the language writes them.
 pub fn date_range(t: &Tr<'_>, first: Date, last: Date) -> String {
     if first == last {
         return date_full(t, first);
     }
-    let s = |v: i16| FluentValue::from(v.to_string());
-    if first.year() == last.year() && first.month() == last.month() {
-        t.args(
-            "date-range-same-month",
-            &[
-                ("month", FluentValue::from(month(t, first))),
-                ("day1", s(first.day().into())),
-                ("day2", s(last.day().into())),
-                ("year", s(first.year())),
-            ],
-        )
-    } else if first.year() == last.year() {
-        t.args(
-            "date-range-same-year",
-            &[
-                ("month1", FluentValue::from(month(t, first))),
-                ("day1", s(first.day().into())),
-                ("month2", FluentValue::from(month(t, last))),
-                ("day2", s(last.day().into())),
-                ("year", s(first.year())),
-            ],
-        )
-    } else {
+    let joined = || {
         t.args(
             "date-range",
             &[
@@ -72,7 +101,16 @@ pub fn date_range(t: &Tr<'_>, first: Date, last: Date) -> String {
                 ("date2", FluentValue::from(date_full(t, last))),
             ],
         )
+    };
+    if first.year() != last.year() {
+        return joined();
     }
+    let composed = FORMATTERS.get(&t.lang).and_then(|f| {
+        let a = FormattedParts::of(&f.full.format(&gregorian(first)?));
+        let b = FormattedParts::of(&f.full.format(&gregorian(last)?));
+        if first.month() == last.month() { a.same_month_range(&b) } else { a.same_year_range(&b) }
+    });
+    composed.unwrap_or_else(joined)
 }
 
 /// `13:00`: 24-hour clock, as international meetings announce times.
@@ -89,7 +127,7 @@ pub fn time_range(t: &Tr<'_>, start: &ZonedDateTime, end: &ZonedDateTime) -> Str
 }
 
 /// A timed span in one zone: `September 20, 2023, 13:00–17:00` or, across days,
-/// `September 20, 2023, 13:00 – September 21, 2023, 17:00`.
+/// `April 23, 2025, 10:00 – April 24, 2025, 18:00`.
 pub fn timed_span(t: &Tr<'_>, start: Timestamp, end: Timestamp, zone: &TimeZone) -> String {
     let (s, e) = (start.to_zoned_datetime(zone.clone()), end.to_zoned_datetime(zone.clone()));
     let datetime = |date: String, time: String| {
@@ -112,13 +150,7 @@ pub fn timed_span(t: &Tr<'_>, start: Timestamp, end: Timestamp, zone: &TimeZone)
 pub fn session_when(t: &Tr<'_>, s: &Session) -> String {
     let (start, end) = (s.local_start(), s.local_end());
     match s.precision {
-        SchedulePrecision::Month => t.args(
-            "date-month",
-            &[
-                ("month", FluentValue::from(month(t, start.date()))),
-                ("year", FluentValue::from(start.year().to_string())),
-            ],
-        ),
+        SchedulePrecision::Month => date_month(t, start.date()),
         SchedulePrecision::Day => {
             // Day-precision spans end at midnight after the last day.
             let last = end.date().yesterday().unwrap_or(end.date()).max(start.date());
@@ -134,31 +166,5 @@ pub fn zone_abbreviation(zone: &TimeZone, at: Timestamp) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::{Catalogue, Lang};
-    use jiff::civil::date;
-
-    #[test]
-    fn ranges_read_naturally_in_english_and_french() -> Result<(), Box<dyn std::error::Error>> {
-        let c = Catalogue::load()?;
-        let en = c.tr(Lang::En);
-        let fr = c.tr(Lang::Fr);
-        assert_eq!(date_range(&en, date(2023, 9, 20), date(2023, 9, 21)), "September 20–21, 2023");
-        assert_eq!(date_range(&en, date(2023, 9, 20), date(2023, 9, 20)), "September 20, 2023");
-        assert_eq!(
-            date_range(&en, date(2020, 7, 30), date(2020, 8, 2)),
-            "July 30 – August 2, 2020"
-        );
-        assert!(date_range(&fr, date(2023, 9, 20), date(2023, 9, 21)).contains("septembre 2023"));
-        let zurich = TimeZone::get("Europe/Zurich")?;
-        let start: Timestamp = "2025-04-23T08:00:00Z".parse()?;
-        let end: Timestamp = "2025-04-24T16:00:00Z".parse()?;
-        assert_eq!(
-            timed_span(&en, start, end, &zurich),
-            "April 23, 2025, 10:00 – April 24, 2025, 18:00"
-        );
-        assert_eq!(zone_abbreviation(&zurich, start), "CEST");
-        Ok(())
-    }
-}
+#[path = "fmt_tests.rs"]
+mod tests;

@@ -10,6 +10,8 @@ mod assets;
 mod cache;
 mod charts;
 mod charts_view;
+pub mod content_messages;
+mod date_parts;
 pub mod emails;
 pub mod error;
 mod fmt;
@@ -26,7 +28,6 @@ mod paths;
 mod qr;
 pub mod reach;
 mod security;
-mod text_messages;
 mod view;
 mod zones;
 

@@ -365,12 +365,7 @@ impl Table {
 
 /// A CSV field, quoted when needed, and defused against spreadsheet formula injection.
 fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_owned()
-    };
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
+    convene_domain::csv_cell::field(s)
 }
 
 #[cfg(test)]

@@ -75,7 +75,7 @@ pub fn session_card(t: &Tr<'_>, series: &Series, s: &Session, now: Timestamp) ->
 /// One agenda day: its heading and its rows.
 #[derive(Debug, Clone)]
 pub struct AgendaDay {
-    /// "Wednesday September 20".
+    /// "Wednesday, September 20".
     pub heading: String,
     /// Items of that day.
     pub rows: Vec<AgendaRow>,

@@ -72,7 +72,7 @@ async fn session_page_shows_times_agenda_and_speakers(b: Backend) {
     assert!(t.contains("Hybrid (in person and online)"));
     assert!(t.contains("WIPO Headquarters, Geneva"));
     assert!(t.contains("Demo content"));
-    assert!(t.contains("Wednesday September 20") && t.contains("Thursday September 21"), "{t}");
+    assert!(t.contains("Wednesday, September 20") && t.contains("Thursday, September 21"), "{t}");
     assert!(t.contains("13:00–13:20 Opening"), "{t}");
     assert_eq!(html.matches("<tr>").count() - 2, 12, "twelve agenda rows under two header rows");
     assert!(t.contains("Moderator: Lucía Ferreyra (Faculty of Law"), "{t}");

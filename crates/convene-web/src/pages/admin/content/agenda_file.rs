@@ -88,7 +88,7 @@ pub async fn import(req: Req, Path(id): Path<String>, form: Multipart) -> Result
                 .map(|e| Problem {
                     line: e.line,
                     column: e.column.unwrap_or_default().to_owned(),
-                    message: crate::text_messages::row_problem(&t, &e.problem),
+                    message: crate::content_messages::row_problem(&t, &e.problem),
                 })
                 .collect();
             let page = ReportPage {
