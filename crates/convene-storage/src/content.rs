@@ -264,7 +264,10 @@ impl Store {
     }
 
     /// A session's agenda whatever its status, for the back office.
-    pub async fn agenda(&self, session_id: i64) -> Result<Vec<convene_domain::AgendaItem>, StorageError> {
+    pub async fn agenda(
+        &self,
+        session_id: i64,
+    ) -> Result<Vec<convene_domain::AgendaItem>, StorageError> {
         self.run(move |c| crate::read::agenda_of(c, session_id)).await
     }
 
@@ -542,7 +545,10 @@ pub(crate) fn refused_as<T>(refused: Saved<()>) -> Saved<T> {
 /// Creates and edits series.
 impl Store {
     /// A series with the version an edit form must name and its texts in every language.
-    pub async fn editable_series_by_id(&self, id: i64) -> Result<Option<EditableSeries>, StorageError> {
+    pub async fn editable_series_by_id(
+        &self,
+        id: i64,
+    ) -> Result<Option<EditableSeries>, StorageError> {
         Ok(self.editable_series().await?.into_iter().find(|s| s.series.id == id))
     }
 

@@ -25,7 +25,13 @@ impl Translations {
 
     /// Puts the translation of `subject`'s `field` into `text` (written in `own`) when there is
     /// one. Returns the language `text` is in when it is not the visitor's: the fallback.
-    pub fn apply(&self, subject: &str, field: &str, own: &str, text: &mut String) -> Option<String> {
+    pub fn apply(
+        &self,
+        subject: &str,
+        field: &str,
+        own: &str,
+        text: &mut String,
+    ) -> Option<String> {
         if own == self.lang || text.is_empty() {
             return None;
         }
@@ -41,7 +47,11 @@ impl Translations {
 
 /// Session titles and summaries in the visitor's language; for each session, the language of
 /// its title when it fell back to the original.
-pub async fn sessions(app: &AppState, lang: Lang, sessions: &mut [Session]) -> Result<Vec<Option<String>>, AppError> {
+pub async fn sessions(
+    app: &AppState,
+    lang: Lang,
+    sessions: &mut [Session],
+) -> Result<Vec<Option<String>>, AppError> {
     let subjects = sessions.iter().map(|s| format!("session:{}", s.id)).collect();
     let tr = Translations::load(app, lang, subjects).await?;
     Ok(sessions
@@ -66,7 +76,11 @@ pub struct Fallbacks {
 }
 
 /// A session page's texts (title, summary, agenda) in the visitor's language.
-pub async fn session_detail(app: &AppState, lang: Lang, d: &mut SessionDetail) -> Result<Fallbacks, AppError> {
+pub async fn session_detail(
+    app: &AppState,
+    lang: Lang,
+    d: &mut SessionDetail,
+) -> Result<Fallbacks, AppError> {
     let mut subjects = vec![format!("session:{}", d.session.id), format!("series:{}", d.series.id)];
     subjects.extend(d.agenda.iter().map(|i| format!("agenda:{}", i.id)));
     let tr = Translations::load(app, lang, subjects).await?;

@@ -23,14 +23,17 @@ pub fn refusals(t: &Tr<'_>, texts: &Texts) -> Option<String> {
             }
         }
     }
-    (!reasons.is_empty()).then(|| format!("{} {}", t.t("admin-content-refused"), reasons.join(" · ")))
+    (!reasons.is_empty())
+        .then(|| format!("{} {}", t.t("admin-content-refused"), reasons.join(" · ")))
 }
 
 /// Links in texts to hosts outside the allow-list, to confirm before publishing.
 pub fn flagged_links(texts: &Texts, allowed: &[String]) -> Vec<FlaggedLink> {
     let mut links: Vec<FlaggedLink> = texts
         .values()
-        .flat_map(|by_lang| by_lang.iter().flat_map(|(lang, text)| check(text, Some(lang), allowed).flagged_links))
+        .flat_map(|by_lang| {
+            by_lang.iter().flat_map(|(lang, text)| check(text, Some(lang), allowed).flagged_links)
+        })
         .collect();
     links.sort_by(|a, b| a.url.cmp(&b.url));
     links.dedup_by(|a, b| a.url == b.url);

@@ -29,6 +29,31 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
     ("GET", "/admin/users", ADMIN),
     ("POST", "/admin/users", ADMIN),
     ("POST", "/admin/users/{id}", ADMIN),
+    ("GET", "/admin/sessions", CONTENT),
+    ("GET", "/admin/sessions/new", CONTENT),
+    ("POST", "/admin/sessions/new", CONTENT),
+    ("GET", "/admin/sessions/{id}", CONTENT),
+    ("POST", "/admin/sessions/{id}", CONTENT),
+    ("POST", "/admin/sessions/{id}/status", CONTENT),
+    ("POST", "/admin/sessions/{id}/delete", CONTENT),
+    ("POST", "/admin/sessions/{id}/registration", CONTENT),
+    ("POST", "/admin/sessions/{id}/agenda", CONTENT),
+    ("GET", "/admin/sessions/{id}/agenda/new", CONTENT),
+    ("GET", "/admin/sessions/{id}/agenda.csv", CONTENT),
+    ("POST", "/admin/sessions/{id}/agenda/import", CONTENT),
+    ("GET", "/admin/sessions/{id}/agenda/{item}", CONTENT),
+    ("POST", "/admin/sessions/{id}/agenda/{item}", CONTENT),
+    ("GET", "/admin/series/new", CONTENT),
+    ("POST", "/admin/series/new", CONTENT),
+    ("GET", "/admin/series/{id}", CONTENT),
+    ("POST", "/admin/series/{id}", CONTENT),
+    ("GET", "/admin/speakers", CONTENT),
+    ("POST", "/admin/speakers", CONTENT),
+    ("GET", "/admin/speakers/{id}", CONTENT),
+    ("POST", "/admin/speakers/{id}", CONTENT),
+    ("POST", "/admin/speakers/{id}/delete", CONTENT),
+    ("GET", "/admin/revisions", CONTENT),
+    ("POST", "/admin/revisions/restore", CONTENT),
     ("GET", "/admin/reach", CONTENT),
     ("GET", "/admin/reach.json", CONTENT),
     ("GET", "/admin/reach/{file}", CONTENT),
@@ -83,6 +108,7 @@ async fn every_route_allows_exactly_its_roles(b: Backend) {
     for (method, pattern, roles) in EXPECTED {
         let path = pattern
             .replace("{id}", &target.id.to_string())
+            .replace("{item}", "1")
             .replace("{token}", &"a".repeat(43))
             .replace("{file}", "summary.csv");
         let mut seen = Vec::new();

@@ -80,7 +80,12 @@ fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         r("/admin/sessions/{id}/agenda", Method::POST, Staff(Content), post(agenda::add)),
         r("/admin/sessions/{id}/agenda/new", Method::GET, Staff(Content), get(agenda::new)),
         r("/admin/sessions/{id}/agenda.csv", Method::GET, Staff(Content), get(agenda_file::export)),
-        r("/admin/sessions/{id}/agenda/import", Method::POST, Staff(Content), post(agenda_file::import)),
+        r(
+            "/admin/sessions/{id}/agenda/import",
+            Method::POST,
+            Staff(Content),
+            post(agenda_file::import),
+        ),
         r("/admin/sessions/{id}/agenda/{item}", Method::GET, Staff(Content), get(agenda::edit)),
         r("/admin/sessions/{id}/agenda/{item}", Method::POST, Staff(Content), post(agenda::change)),
         r("/admin/series/new", Method::GET, Staff(Content), get(series::new)),

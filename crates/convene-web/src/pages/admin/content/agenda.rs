@@ -33,13 +33,21 @@ pub(crate) async fn rows(req: &Req, s: &EditableSession) -> Result<Vec<Row>, App
         .await?
         .into_iter()
         .map(|i| {
-            let (a, b) = (i.starts_at.to_zoned_datetime(zone.clone()), i.ends_at.to_zoned_datetime(zone.clone()));
+            let (a, b) = (
+                i.starts_at.to_zoned_datetime(zone.clone()),
+                i.ends_at.to_zoned_datetime(zone.clone()),
+            );
             Row {
                 id: i.id,
                 time: format!("{} {}–{}", a.date(), crate::fmt::time(&a), crate::fmt::time(&b)),
                 kind: t.t(&format!("kind-{}", i.kind)),
                 title: i.title,
-                people: i.people.iter().map(|p| p.speaker.name.as_str()).collect::<Vec<_>>().join(", "),
+                people: i
+                    .people
+                    .iter()
+                    .map(|p| p.speaker.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
             }
         })
         .collect())
@@ -60,7 +68,11 @@ struct ItemPage<'a> {
     form: EditForm,
 }
 
-fn item_values(s: &EditableSession, i: &AgendaItem, texts: &convene_domain::Texts) -> Vec<(String, String)> {
+fn item_values(
+    s: &EditableSession,
+    i: &AgendaItem,
+    texts: &convene_domain::Texts,
+) -> Vec<(String, String)> {
     let zone = s.session.time_zone.zone();
     let (a, b) = (i.starts_at.to_zoned_datetime(zone.clone()), i.ends_at.to_zoned_datetime(zone));
     let mut v = vec![
@@ -73,7 +85,9 @@ fn item_values(s: &EditableSession, i: &AgendaItem, texts: &convene_domain::Text
             i.people
                 .iter()
                 .map(|p| match p.role {
-                    convene_domain::SpeakerRole::Moderator => format!("{}:moderator", p.speaker.slug),
+                    convene_domain::SpeakerRole::Moderator => {
+                        format!("{}:moderator", p.speaker.slug)
+                    }
                     convene_domain::SpeakerRole::Speaker => p.speaker.slug.to_string(),
                 })
                 .collect::<Vec<_>>()
@@ -95,7 +109,10 @@ async fn item_page(
     let t = req.t();
     let frame = req.frame("/admin/sessions", &errors, message);
     let b = Builder::new(&t, &values, &frame);
-    let kinds = AgendaKind::ALL.iter().map(|k| (k.as_str().to_owned(), t.t(&format!("kind-{k}")))).collect();
+    let kinds = AgendaKind::ALL
+        .iter()
+        .map(|k| (k.as_str().to_owned(), t.t(&format!("kind-{k}"))))
+        .collect();
     let mut speakers = b.field("speakers", Kind::Text, false);
     speakers.hint = Some(t.t("admin-speakers-hint"));
     speakers.dir = Some("ltr");
@@ -115,7 +132,8 @@ async fn item_page(
             b.field("description", Kind::Area, false),
             speakers,
         ],
-        translations: b.translations(&s.language, &[("title", Kind::Text), ("description", Kind::Area)]),
+        translations: b
+            .translations(&s.language, &[("title", Kind::Text), ("description", Kind::Area)]),
         submit: t.t(if item.is_some() { "admin-save" } else { "admin-agenda-add" }),
         preview: false,
     };
@@ -134,15 +152,34 @@ async fn item_page(
 pub async fn new(req: Req, Path(id): Path<String>) -> Result<Response, AppError> {
     let s = load(&req, &id).await?;
     let day = s.session.local_start().date().to_string();
-    item_page(&req, &s, None, vec![("day".into(), day)], (FieldErrors::default(), None), StatusCode::OK).await
+    item_page(
+        &req,
+        &s,
+        None,
+        vec![("day".into(), day)],
+        (FieldErrors::default(), None),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `GET /admin/sessions/{id}/agenda/{item}`
-pub async fn edit(req: Req, Path((id, item)): Path<(String, String)>) -> Result<Response, AppError> {
+pub async fn edit(
+    req: Req,
+    Path((id, item)): Path<(String, String)>,
+) -> Result<Response, AppError> {
     let s = load(&req, &id).await?;
     let i = find(&req, &s, &item).await?;
     let texts = req.app.store.agenda_item_texts(i.id, s.language.clone()).await?;
-    item_page(&req, &s, Some(i.id), item_values(&s, &i, &texts), (FieldErrors::default(), None), StatusCode::OK).await
+    item_page(
+        &req,
+        &s,
+        Some(i.id),
+        item_values(&s, &i, &texts),
+        (FieldErrors::default(), None),
+        StatusCode::OK,
+    )
+    .await
 }
 
 async fn find(req: &Req, s: &EditableSession, item: &str) -> Result<AgendaItem, AppError> {
@@ -156,12 +193,18 @@ pub async fn add(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respon
     let s = load(&req, &id).await?;
     match AgendaDraft::parse(form.0.as_slice(), &s.session.time_zone, &s.language) {
         Ok(d) => apply(&req, &s, None, form.0.clone(), version(&form), AgendaChange::Add(d)).await,
-        Err(e) => item_page(&req, &s, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await,
+        Err(e) => {
+            item_page(&req, &s, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await
+        }
     }
 }
 
 /// `POST /admin/sessions/{id}/agenda/{item}`: `action` is `save`, `up`, `down` or `delete`.
-pub async fn change(req: Req, Path((id, item)): Path<(String, String)>, body: Bytes) -> Result<Response, AppError> {
+pub async fn change(
+    req: Req,
+    Path((id, item)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, AppError> {
     let form = req.form(&body)?;
     let s = load(&req, &id).await?;
     let i = find(&req, &s, &item).await?;
@@ -171,7 +214,17 @@ pub async fn change(req: Req, Path((id, item)): Path<(String, String)>, body: By
         "delete" => AgendaChange::Delete(i.id),
         _ => match AgendaDraft::parse(form.0.as_slice(), &s.session.time_zone, &s.language) {
             Ok(d) => AgendaChange::Edit(i.id, d),
-            Err(e) => return item_page(&req, &s, Some(i.id), form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await,
+            Err(e) => {
+                return item_page(
+                    &req,
+                    &s,
+                    Some(i.id),
+                    form.0,
+                    (e, None),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+                .await;
+            }
         },
     };
     apply(&req, &s, Some(i.id), form.0.clone(), version(&form), change).await
@@ -188,10 +241,23 @@ async fn apply(
     let is_form = matches!(change, AgendaChange::Add(_) | AgendaChange::Edit(..));
     if let AgendaChange::Add(d) | AgendaChange::Edit(_, d) = &change {
         if let Some(refused) = crate::markdown::refusals(&req.t(), &d.texts) {
-            return item_page(req, s, item, typed, (FieldErrors::default(), Some(refused)), StatusCode::UNPROCESSABLE_ENTITY).await;
+            return item_page(
+                req,
+                s,
+                item,
+                typed,
+                (FieldErrors::default(), Some(refused)),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
         }
     }
-    match req.app.store.change_agenda(req.actor(), s.session.id, version, change, req.app.clock.now()).await? {
+    match req
+        .app
+        .store
+        .change_agenda(req.actor(), s.session.id, version, change, req.app.clock.now())
+        .await?
+    {
         Saved::Done(()) => {
             req.changed();
             Ok(done(&format!("{}#agenda", session_location(s.session.id)), "saved"))
@@ -200,7 +266,15 @@ async fn apply(
         other if is_form => {
             let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
             let errors = if let Saved::Invalid(e) = other { e } else { FieldErrors::default() };
-            item_page(req, s, item, typed, (errors, Some(message).filter(|m| !m.is_empty())), status).await
+            item_page(
+                req,
+                s,
+                item,
+                typed,
+                (errors, Some(message).filter(|m| !m.is_empty())),
+                status,
+            )
+            .await
         }
         other => {
             let (message, status) = refusal(&req.t(), &other).unwrap_or_default();

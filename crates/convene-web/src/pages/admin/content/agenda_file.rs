@@ -2,7 +2,7 @@
 //! An import writes nothing unless every row is valid, and reports every bad row otherwise.
 
 use askama::Template;
-use axum::extract::Multipart;
+use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use convene_domain::agenda_csv::{self, SessionDays};
@@ -19,10 +19,18 @@ use crate::security::check_csrf;
 /// `GET /admin/sessions/{id}/agenda.csv`
 pub async fn export(req: Req, Path(id): Path<String>) -> Result<Response, AppError> {
     let s = load(&req, &id).await?;
-    let items: Vec<_> = req.app.store.agenda(s.session.id).await?.iter().map(agenda_csv::draft_of).collect();
+    let items: Vec<_> =
+        req.app.store.agenda(s.session.id).await?.iter().map(agenda_csv::draft_of).collect();
     let body = agenda_csv::export(&items, &SessionDays::of(&s.session));
-    let name = format!("attachment; filename=\"{}-{}-agenda.csv\"", s.series.slug, s.session.number);
-    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, name)], body)
+    let name =
+        format!("attachment; filename=\"{}-{}-agenda.csv\"", s.series.slug, s.session.number);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, name),
+        ],
+        body,
+    )
         .into_response())
 }
 
@@ -42,8 +50,31 @@ struct ReportPage<'a> {
     problems: Vec<Problem>,
 }
 
-/// The fields of the import form: CSRF token, version and the file's bytes.
-async fn read(mut m: Multipart) -> Result<(String, i32, Vec<u8>), AppError> {
+/// The fields of the import form (CSRF token, version, the file's bytes): a file upload, or
+/// a plain form whose `csv` field holds pasted text.
+async fn read(req: &Req, request: Request) -> Result<(String, i32, Vec<u8>), AppError> {
+    let multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if multipart {
+        let m =
+            Multipart::from_request(request, &req.app).await.map_err(|_| AppError::Forbidden)?;
+        return read_multipart(m).await;
+    }
+    let body = axum::body::to_bytes(request.into_body(), 4 * 1024 * 1024)
+        .await
+        .map_err(|_| AppError::Forbidden)?;
+    let form = crate::forms::FormBody::parse(&body);
+    Ok((
+        form.get("csrf").to_owned(),
+        form.get("version").parse().unwrap_or(-1),
+        form.get("csv").as_bytes().to_vec(),
+    ))
+}
+
+async fn read_multipart(mut m: Multipart) -> Result<(String, i32, Vec<u8>), AppError> {
     let (mut csrf, mut version, mut file) = (String::new(), -1, Vec::new());
     while let Some(field) = m.next_field().await.map_err(|_| AppError::Forbidden)? {
         let name = field.name().unwrap_or_default().to_owned();
@@ -74,8 +105,12 @@ fn draft(d: agenda_csv::AgendaDraft, own: &str) -> AgendaDraft {
 }
 
 /// `POST /admin/sessions/{id}/agenda/import`: replaces the agenda with the file's, or reports.
-pub async fn import(req: Req, Path(id): Path<String>, form: Multipart) -> Result<Response, AppError> {
-    let (csrf, version, file) = read(form).await?;
+pub async fn import(
+    req: Req,
+    Path(id): Path<String>,
+    request: Request,
+) -> Result<Response, AppError> {
+    let (csrf, version, file) = read(&req, request).await?;
     check_csrf(&req.app.key, &req.headers, &csrf)?;
     let s = load(&req, &id).await?;
     let known: Vec<Slug> = req.app.store.speakers().await?.into_iter().map(|sp| sp.slug).collect();
@@ -92,7 +127,13 @@ pub async fn import(req: Req, Path(id): Path<String>, form: Multipart) -> Result
                 })
                 .collect();
             let page = ReportPage {
-                page: Chrome::new(&req.app, req.lang, &req.uri, t.t("admin-agenda-import-report"), ""),
+                page: Chrome::new(
+                    &req.app,
+                    req.lang,
+                    &req.uri,
+                    t.t("admin-agenda-import-report"),
+                    "",
+                ),
                 frame: req.frame("/admin/sessions", &convene_domain::FieldErrors::default(), None),
                 back: session_location(s.session.id),
                 problems,
@@ -102,11 +143,22 @@ pub async fn import(req: Req, Path(id): Path<String>, form: Multipart) -> Result
     };
     for d in &drafts {
         if let Some(refused) = crate::markdown::refusals(&t, &d.texts) {
-            return edit_page(&req, s, Shown { message: Some(refused), ..Shown::default() }, StatusCode::UNPROCESSABLE_ENTITY).await;
+            return edit_page(
+                &req,
+                s,
+                Shown { message: Some(refused), ..Shown::default() },
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
         }
     }
     let now = req.app.clock.now();
-    match req.app.store.change_agenda(req.actor(), s.session.id, version, AgendaChange::Replace(drafts), now).await? {
+    match req
+        .app
+        .store
+        .change_agenda(req.actor(), s.session.id, version, AgendaChange::Replace(drafts), now)
+        .await?
+    {
         Saved::Done(()) => {
             req.changed();
             Ok(done(&format!("{}#agenda", session_location(s.session.id)), "imported"))
@@ -114,7 +166,13 @@ pub async fn import(req: Req, Path(id): Path<String>, form: Multipart) -> Result
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other => {
             let (message, status) = refusal(&t, &other).unwrap_or_default();
-            edit_page(&req, s, Shown { message: Some(message).filter(|m| !m.is_empty()), ..Shown::default() }, status).await
+            edit_page(
+                &req,
+                s,
+                Shown { message: Some(message).filter(|m| !m.is_empty()), ..Shown::default() },
+                status,
+            )
+            .await
         }
     }
 }

@@ -147,7 +147,11 @@ impl<'a, 'b> Builder<'a, 'b> {
                     .collect();
                 let folded = fields.iter().all(|f| f.value.is_empty() && f.error.is_none());
                 Section {
-                    heading: self.t.arg("admin-translation-heading", "language", &self.t.t(&format!("language-{lang}"))),
+                    heading: self.t.arg(
+                        "admin-translation-heading",
+                        "language",
+                        &self.t.t(&format!("language-{lang}")),
+                    ),
                     folded,
                     fields,
                 }

@@ -90,7 +90,8 @@ impl Req {
 
     /// The editor of a creation form, with the form's one-time key if it is well formed.
     pub fn editor(&self, form: &FormBody) -> Editor {
-        let key = Some(form.get("key").to_owned()).filter(|k| convene_storage::valid_idempotency_key(k));
+        let key =
+            Some(form.get("key").to_owned()).filter(|k| convene_storage::valid_idempotency_key(k));
         Editor { actor: self.actor(), user_id: self.staff.0.user.id, key }
     }
 
@@ -107,7 +108,8 @@ impl Req {
 }
 
 /// The notices a redirect after a change may ask for.
-const NOTICES: &[&str] = &["saved", "created", "deleted", "status", "imported", "restored", "cancelled-emailed"];
+const NOTICES: &[&str] =
+    &["saved", "created", "deleted", "status", "imported", "restored", "cancelled-emailed"];
 
 /// The version a form names (`-1`, never current, when missing or malformed).
 pub fn version(form: &FormBody) -> i32 {

@@ -89,10 +89,15 @@ fn changes(t: &crate::i18n::Tr<'_>, old: Option<&Texts>, new: &Texts) -> Vec<Cha
     let fields: std::collections::BTreeSet<&String> = old.keys().chain(new.keys()).collect();
     for field in fields {
         for lang in LANGUAGE_CODES {
-            let get = |x: &Texts| x.get(field).and_then(|m| m.get(lang)).cloned().unwrap_or_default();
+            let get =
+                |x: &Texts| x.get(field).and_then(|m| m.get(lang)).cloned().unwrap_or_default();
             let (a, b) = (get(old), get(new));
             if a != b {
-                out.push(Changed { label: t.t(&format!("admin-field-{field}")), lang: lang.to_owned(), parts: diff_words(&a, &b) });
+                out.push(Changed {
+                    label: t.t(&format!("admin-field-{field}")),
+                    lang: lang.to_owned(),
+                    parts: diff_words(&a, &b),
+                });
             }
         }
     }
@@ -105,7 +110,12 @@ pub async fn index(req: Req) -> Result<Response, AppError> {
     history(&req, &subject, None, StatusCode::OK).await
 }
 
-async fn history(req: &Req, subject: &str, message: Option<String>, status: StatusCode) -> Result<Response, AppError> {
+async fn history(
+    req: &Req,
+    subject: &str,
+    message: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
     let target = target(req, subject).await?;
     let t = req.t();
     let revisions = req.app.store.revisions(subject.to_owned()).await?;
@@ -115,7 +125,9 @@ async fn history(req: &Req, subject: &str, message: Option<String>, status: Stat
         .enumerate()
         .map(|(i, r)| Entry {
             id: r.id,
-            when: jiff::Timestamp::from_second(r.at).map(|at| crate::fmt::timed_span(&t, at, at, &zone)).unwrap_or_default(),
+            when: jiff::Timestamp::from_second(r.at)
+                .map(|at| crate::fmt::timed_span(&t, at, at, &zone))
+                .unwrap_or_default(),
             who: r.actor.clone(),
             changes: changes(&t, revisions.get(i + 1).map(|p| &p.texts), &r.texts),
             current: i == 0,
@@ -145,21 +157,34 @@ pub async fn restore(req: Req, body: Bytes) -> Result<Response, AppError> {
     let subject = form.get("subject").to_owned();
     let target = target(&req, &subject).await?;
     let wanted: i64 = form.get("revision").parse().map_err(|_| AppError::NotFound)?;
-    let revision = req.app.store.revisions(subject.clone()).await?.into_iter().find(|r| r.id == wanted).ok_or(AppError::NotFound)?;
+    let revision = req
+        .app
+        .store
+        .revisions(subject.clone())
+        .await?
+        .into_iter()
+        .find(|r| r.id == wanted)
+        .ok_or(AppError::NotFound)?;
     let (store, actor, now, v) = (&req.app.store, req.actor(), req.app.clock.now(), version(&form));
     let invalid = || Saved::Invalid(FieldErrors::default());
     let saved = match target.kind {
         "session" => store.restore_session_texts(actor, target.id, v, revision, now).await?,
         "series" => {
             let s = store.editable_series_by_id(target.id).await?.ok_or(AppError::NotFound)?;
-            match SeriesDraft::parse(form_of(&revision, &[("slug", s.series.slug.to_string())]).as_slice()) {
+            match SeriesDraft::parse(
+                form_of(&revision, &[("slug", s.series.slug.to_string())]).as_slice(),
+            ) {
                 Ok(d) => store.update_series(actor, target.id, v, d, now).await?,
                 Err(_) => invalid(),
             }
         }
         "speaker" => {
             let (s, ..) = store.editable_speaker(target.id).await?.ok_or(AppError::NotFound)?;
-            let extra = [("slug", s.slug.to_string()), ("name", s.name.clone()), ("affiliation", s.affiliation.clone())];
+            let extra = [
+                ("slug", s.slug.to_string()),
+                ("name", s.name.clone()),
+                ("affiliation", s.affiliation.clone()),
+            ];
             match SpeakerDraft::parse(form_of(&revision, &extra).as_slice()) {
                 Ok(d) => store.update_speaker(actor, target.id, v, d, now).await?,
                 Err(_) => invalid(),
@@ -168,10 +193,23 @@ pub async fn restore(req: Req, body: Bytes) -> Result<Response, AppError> {
         _ => {
             let sid = store.agenda_item_session(target.id).await?.ok_or(AppError::NotFound)?;
             let s = store.editable_session(sid).await?.ok_or(AppError::NotFound)?;
-            let item = store.agenda(sid).await?.into_iter().find(|i| i.id == target.id).ok_or(AppError::NotFound)?;
+            let item = store
+                .agenda(sid)
+                .await?
+                .into_iter()
+                .find(|i| i.id == target.id)
+                .ok_or(AppError::NotFound)?;
             let zone = s.session.time_zone.zone();
-            let (a, b) = (item.starts_at.to_zoned_datetime(zone.clone()), item.ends_at.to_zoned_datetime(zone));
-            let people = item.people.iter().map(|p| format!("{}:{}", p.speaker.slug, p.role)).collect::<Vec<_>>().join(",");
+            let (a, b) = (
+                item.starts_at.to_zoned_datetime(zone.clone()),
+                item.ends_at.to_zoned_datetime(zone),
+            );
+            let people = item
+                .people
+                .iter()
+                .map(|p| format!("{}:{}", p.speaker.slug, p.role))
+                .collect::<Vec<_>>()
+                .join(",");
             let extra = [
                 ("day", a.date().to_string()),
                 ("starts_time", crate::fmt::time(&a)),
@@ -179,8 +217,16 @@ pub async fn restore(req: Req, body: Bytes) -> Result<Response, AppError> {
                 ("kind", item.kind.as_str().to_owned()),
                 ("speakers", people),
             ];
-            match AgendaDraft::parse(form_of(&revision, &extra).as_slice(), &s.session.time_zone, &s.language) {
-                Ok(d) => store.change_agenda(actor, sid, v, AgendaChange::Edit(target.id, d), now).await?,
+            match AgendaDraft::parse(
+                form_of(&revision, &extra).as_slice(),
+                &s.session.time_zone,
+                &s.language,
+            ) {
+                Ok(d) => {
+                    store
+                        .change_agenda(actor, sid, v, AgendaChange::Edit(target.id, d), now)
+                        .await?
+                }
                 Err(_) => invalid(),
             }
         }
@@ -193,7 +239,8 @@ pub async fn restore(req: Req, body: Bytes) -> Result<Response, AppError> {
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other => {
             let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
-            let message = if message.is_empty() { req.t().t("admin-restore-invalid") } else { message };
+            let message =
+                if message.is_empty() { req.t().t("admin-restore-invalid") } else { message };
             history(&req, &subject, Some(message), status).await
         }
     }

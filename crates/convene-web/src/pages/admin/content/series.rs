@@ -38,10 +38,18 @@ async fn page(
     slug.hint = Some(t.t("admin-slug-hint"));
     slug.dir = Some("ltr");
     let form = EditForm {
-        action: id.map_or_else(|| "/admin/series/new".to_owned(), |(id, _)| format!("/admin/series/{id}")),
+        action: id.map_or_else(
+            || "/admin/series/new".to_owned(),
+            |(id, _)| format!("/admin/series/{id}"),
+        ),
         version: id.map(|(_, v)| v),
         key: id.is_none().then(new_form_key),
-        fields: vec![slug, b.select("language", language_options(&t)), b.field("title", Kind::Text, true), b.field("description", Kind::Area, false)],
+        fields: vec![
+            slug,
+            b.select("language", language_options(&t)),
+            b.field("title", Kind::Text, true),
+            b.field("description", Kind::Area, false),
+        ],
         translations: b.translations(own, &[("title", Kind::Text), ("description", Kind::Area)]),
         submit: t.t(if id.is_some() { "admin-save" } else { "admin-create" }),
         preview: false,
@@ -68,10 +76,19 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
     let form = req.form(&body)?;
     let draft = match SeriesDraft::parse(form.0.as_slice()) {
         Ok(d) => d,
-        Err(e) => return page(&req, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await,
+        Err(e) => {
+            return page(&req, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
     };
     if let Some(refused) = crate::markdown::refusals(&req.t(), &draft.texts) {
-        return page(&req, None, form.0, (FieldErrors::default(), Some(refused)), StatusCode::UNPROCESSABLE_ENTITY).await;
+        return page(
+            &req,
+            None,
+            form.0,
+            (FieldErrors::default(), Some(refused)),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     }
     match req.app.store.create_series(req.editor(&form), draft, req.app.clock.now()).await? {
         Saved::Done(_) => {
@@ -79,7 +96,9 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
             Ok(done("/admin/sessions", "created"))
         }
         Saved::Repeat(location) => Ok(done(&location, "created")),
-        Saved::Invalid(e) => page(&req, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await,
+        Saved::Invalid(e) => {
+            page(&req, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await
+        }
         _ => Err(AppError::NotFound),
     }
 }
@@ -92,9 +111,17 @@ async fn load(req: &Req, id: &str) -> Result<convene_storage::EditableSeries, Ap
 /// `GET /admin/series/{id}`
 pub async fn edit(req: Req, Path(id): Path<String>) -> Result<Response, AppError> {
     let s = load(&req, &id).await?;
-    let mut values = vec![("slug".into(), s.series.slug.to_string()), ("language".into(), s.language.clone())];
+    let mut values =
+        vec![("slug".into(), s.series.slug.to_string()), ("language".into(), s.language.clone())];
     values.extend(text_pairs(&s.texts, &s.language));
-    page(&req, Some((s.series.id, s.version)), values, (FieldErrors::default(), None), StatusCode::OK).await
+    page(
+        &req,
+        Some((s.series.id, s.version)),
+        values,
+        (FieldErrors::default(), None),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `POST /admin/series/{id}`: saves its texts (the slug stays: links point to it).
@@ -110,9 +137,21 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
         Err(e) => return page(&req, at, typed, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await,
     };
     if let Some(refused) = crate::markdown::refusals(&req.t(), &draft.texts) {
-        return page(&req, at, typed, (FieldErrors::default(), Some(refused)), StatusCode::UNPROCESSABLE_ENTITY).await;
+        return page(
+            &req,
+            at,
+            typed,
+            (FieldErrors::default(), Some(refused)),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     }
-    match req.app.store.update_series(req.actor(), s.series.id, version(&form), draft, req.app.clock.now()).await? {
+    match req
+        .app
+        .store
+        .update_series(req.actor(), s.series.id, version(&form), draft, req.app.clock.now())
+        .await?
+    {
         Saved::Done(()) => {
             req.changed();
             Ok(done(&format!("/admin/series/{}", s.series.id), "saved"))

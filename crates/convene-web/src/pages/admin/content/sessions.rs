@@ -88,7 +88,8 @@ pub async fn index(req: Req) -> Result<Response, AppError> {
 }
 
 fn session_fields(b: &Builder<'_, '_>, t: &crate::i18n::Tr<'_>) -> Vec<super::form::Field> {
-    let choices = |all: Vec<(&str, String)>| all.into_iter().map(|(v, l)| (v.to_owned(), l)).collect();
+    let choices =
+        |all: Vec<(&str, String)>| all.into_iter().map(|(v, l)| (v.to_owned(), l)).collect();
     vec![
         b.field("number", Kind::Number, true),
         b.select("language", language_options(t)),
@@ -101,15 +102,31 @@ fn session_fields(b: &Builder<'_, '_>, t: &crate::i18n::Tr<'_>) -> Vec<super::fo
         b.field("time_zone", Kind::Text, true),
         b.select(
             "precision",
-            choices(SchedulePrecision::ALL.iter().map(|p| (p.as_str(), t.t(&format!("admin-precision-{p}")))).collect()),
+            choices(
+                SchedulePrecision::ALL
+                    .iter()
+                    .map(|p| (p.as_str(), t.t(&format!("admin-precision-{p}"))))
+                    .collect(),
+            ),
         ),
-        b.select("format", choices(Format::ALL.iter().map(|f| (f.as_str(), t.t(&format!("format-{f}")))).collect())),
+        b.select(
+            "format",
+            choices(
+                Format::ALL.iter().map(|f| (f.as_str(), t.t(&format!("format-{f}")))).collect(),
+            ),
+        ),
         b.field("venue", Kind::Text, false),
     ]
 }
 
 /// The form of a session, over `values`.
-fn session_form(req: &Req, frame: &Frame, values: &[(String, String)], action: String, version: Option<i32>) -> EditForm {
+fn session_form(
+    req: &Req,
+    frame: &Frame,
+    values: &[(String, String)],
+    action: String,
+    version: Option<i32>,
+) -> EditForm {
     let t = req.t();
     let b = Builder::new(&t, values, frame);
     let own = values.iter().find(|(k, _)| k == "language").map_or("en", |(_, v)| v.as_str());
@@ -147,15 +164,29 @@ fn values_of(s: &EditableSession) -> Vec<(String, String)> {
 /// `GET /admin/sessions/new?series=ID`
 pub async fn new(req: Req) -> Result<Response, AppError> {
     let series = crate::locale::query_param(req.uri.query(), "series").unwrap_or_default();
-    render_new(&req, &series, vec![("language".into(), req.lang.code().into()), ("series".into(), series.clone())], FieldErrors::default(), StatusCode::OK).await
+    render_new(
+        &req,
+        &series,
+        vec![("language".into(), req.lang.code().into()), ("series".into(), series.clone())],
+        FieldErrors::default(),
+        StatusCode::OK,
+    )
+    .await
 }
 
-async fn render_new(req: &Req, series: &str, values: Vec<(String, String)>, errors: FieldErrors, status: StatusCode) -> Result<Response, AppError> {
+async fn render_new(
+    req: &Req,
+    series: &str,
+    values: Vec<(String, String)>,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> Result<Response, AppError> {
     let id: i64 = series.parse().map_err(|_| AppError::NotFound)?;
     let series = req.app.store.series_by_id(id).await?.ok_or(AppError::NotFound)?;
     let t = req.t();
     let frame = req.frame("/admin/sessions", &errors, None);
-    let mut form = session_form(req, &frame, &values, format!("/admin/sessions/new?series={id}"), None);
+    let mut form =
+        session_form(req, &frame, &values, format!("/admin/sessions/new?series={id}"), None);
     form.translations.clear();
     let page = NewPage {
         page: Chrome::new(&req.app, req.lang, &req.uri, t.t("admin-session-new"), ""),
@@ -173,12 +204,21 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
     let series_id: i64 = series.parse().map_err(|_| AppError::NotFound)?;
     let draft = match SessionDraft::parse(form.0.as_slice()) {
         Ok(d) => d,
-        Err(e) => return render_new(&req, &series, form.0, e, StatusCode::UNPROCESSABLE_ENTITY).await,
+        Err(e) => {
+            return render_new(&req, &series, form.0, e, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
     };
-    match req.app.store.create_session(req.editor(&form), series_id, draft, req.app.clock.now()).await? {
+    match req
+        .app
+        .store
+        .create_session(req.editor(&form), series_id, draft, req.app.clock.now())
+        .await?
+    {
         Saved::Done(id) => Ok(done(&session_location(id), "created")),
         Saved::Repeat(location) => Ok(done(&location, "created")),
-        Saved::Invalid(e) => render_new(&req, &series, form.0, e, StatusCode::UNPROCESSABLE_ENTITY).await,
+        Saved::Invalid(e) => {
+            render_new(&req, &series, form.0, e, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
         _ => Err(AppError::NotFound),
     }
 }
@@ -201,18 +241,39 @@ pub(crate) struct Shown {
 }
 
 /// Renders the edit page of `s`.
-pub(crate) async fn edit_page(req: &Req, s: EditableSession, shown: Shown, status: StatusCode) -> Result<Response, AppError> {
+pub(crate) async fn edit_page(
+    req: &Req,
+    s: EditableSession,
+    shown: Shown,
+    status: StatusCode,
+) -> Result<Response, AppError> {
     let t = req.t();
     let frame = req.frame("/admin/sessions", &shown.errors, shown.message);
     let values = shown.values.unwrap_or_else(|| values_of(&s));
-    let form = session_form(req, &frame, &values, format!("/admin/sessions/{}", s.session.id), Some(s.version));
+    let form = session_form(
+        req,
+        &frame,
+        &values,
+        format!("/admin/sessions/{}", s.session.id),
+        Some(s.version),
+    );
     let settings = super::settings::form(req, &frame, &s, shown.settings).await?;
     let agenda = super::agenda::rows(req, &s).await?;
-    let steps = s.session.status.next_steps().iter().map(|st| (st.as_str().to_owned(), t.t(&format!("admin-step-{st}")))).collect();
+    let steps = s
+        .session
+        .status
+        .next_steps()
+        .iter()
+        .map(|st| (st.as_str().to_owned(), t.t(&format!("admin-step-{st}"))))
+        .collect();
     let page = EditPage {
         page: Chrome::new(&req.app, req.lang, &req.uri, s.session.title.clone(), ""),
         status: t.t(&format!("status-{}", s.session.status)),
-        public_url: s.session.status.is_public().then(|| paths::session(s.series.slug.as_str(), s.session.number)),
+        public_url: s
+            .session
+            .status
+            .is_public()
+            .then(|| paths::session(s.series.slug.as_str(), s.session.number)),
         frame,
         form,
         preview: shown.preview,
@@ -243,7 +304,10 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
         }
     };
     if form.get("action") == "preview" {
-        let preview = Preview { title: draft.title.clone(), summary_html: crate::markdown::html(&draft.summary) };
+        let preview = Preview {
+            title: draft.title.clone(),
+            summary_html: crate::markdown::html(&draft.summary),
+        };
         let shown = Shown { values: Some(form.0), preview: Some(preview), ..Shown::default() };
         return edit_page(&req, s, shown, StatusCode::OK).await;
     }
@@ -251,7 +315,11 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
         let shown = Shown { values: Some(form.0), message: Some(refused), ..Shown::default() };
         return edit_page(&req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    let saved = req.app.store.update_session(req.actor(), s.session.id, version(&form), draft, req.app.clock.now()).await?;
+    let saved = req
+        .app
+        .store
+        .update_session(req.actor(), s.session.id, version(&form), draft, req.app.clock.now())
+        .await?;
     match saved {
         Saved::Done(_) => {
             req.changed();
@@ -261,7 +329,12 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
         other => {
             let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
             let errors = if let Saved::Invalid(e) = other { e } else { FieldErrors::default() };
-            let shown = Shown { values: Some(form.0), errors, message: Some(message).filter(|m| !m.is_empty()), ..Shown::default() };
+            let shown = Shown {
+                values: Some(form.0),
+                errors,
+                message: Some(message).filter(|m| !m.is_empty()),
+                ..Shown::default()
+            };
             edit_page(&req, s, shown, status).await
         }
     }
@@ -272,7 +345,8 @@ pub async fn status(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
     let form = req.form(&body)?;
     let s = load(&req, &id).await?;
     let Ok(to) = form.get("to").parse::<SessionStatus>() else {
-        let shown = Shown { message: Some(req.t().t("admin-lifecycle-not-next")), ..Shown::default() };
+        let shown =
+            Shown { message: Some(req.t().t("admin-lifecycle-not-next")), ..Shown::default() };
         return edit_page(&req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
     let public_step = matches!(to, SessionStatus::Announced | SessionStatus::Published);
@@ -285,12 +359,19 @@ pub async fn status(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
             return edit_page(&req, s, shown, StatusCode::CONFLICT).await;
         }
     }
-    let saved = req.app.store.set_session_status(req.actor(), s.session.id, version(&form), to, req.app.clock.now()).await?;
+    let saved = req
+        .app
+        .store
+        .set_session_status(req.actor(), s.session.id, version(&form), to, req.app.clock.now())
+        .await?;
     match saved {
         Saved::Done(emailed) => {
             req.changed();
             tracing::info!(session_id = s.session.id, to = %to, emailed, "session status changed");
-            Ok(done(&session_location(s.session.id), if emailed > 0 { "cancelled-emailed" } else { "status" }))
+            Ok(done(
+                &session_location(s.session.id),
+                if emailed > 0 { "cancelled-emailed" } else { "status" },
+            ))
         }
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other => {
@@ -304,7 +385,12 @@ pub async fn status(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
 pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Response, AppError> {
     let form = req.form(&body)?;
     let s = load(&req, &id).await?;
-    match req.app.store.delete_session(req.actor(), s.session.id, version(&form), req.app.clock.now()).await? {
+    match req
+        .app
+        .store
+        .delete_session(req.actor(), s.session.id, version(&form), req.app.clock.now())
+        .await?
+    {
         Saved::Done(()) => {
             req.changed();
             Ok(done("/admin/sessions", "deleted"))
@@ -321,15 +407,20 @@ pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
 /// and the site's own host.
 async fn flagged(req: &Req, s: &EditableSession) -> Result<Vec<String>, AppError> {
     let mut allowed = req.app.config.admin.link_allow_list.clone();
-    if let Some(host) = req.app.config.base_url.split("://").nth(1).and_then(|r| r.split(['/', ':']).next()) {
+    if let Some(host) =
+        req.app.config.base_url.split("://").nth(1).and_then(|r| r.split(['/', ':']).next())
+    {
         allowed.push(host.to_lowercase());
     }
     let mut texts = vec![s.texts.clone()];
     for item in req.app.store.agenda(s.session.id).await? {
         texts.push(req.app.store.agenda_item_texts(item.id, s.language.clone()).await?);
     }
-    let mut urls: Vec<String> =
-        texts.iter().flat_map(|t| crate::markdown::flagged_links(t, &allowed)).map(|l| l.url).collect();
+    let mut urls: Vec<String> = texts
+        .iter()
+        .flat_map(|t| crate::markdown::flagged_links(t, &allowed))
+        .map(|l| l.url)
+        .collect();
     urls.sort();
     urls.dedup();
     Ok(urls)

@@ -61,7 +61,8 @@ async fn stored(req: &Req, s: &EditableSession) -> Result<Vec<(String, String)>,
     let zone = s.session.time_zone.zone();
     let mut v = Vec::new();
     if let Some(w) = ctx.window {
-        let (o, c) = (w.opens_at.to_zoned_datetime(zone.clone()), w.closes_at.to_zoned_datetime(zone));
+        let (o, c) =
+            (w.opens_at.to_zoned_datetime(zone.clone()), w.closes_at.to_zoned_datetime(zone));
         v.push(("takes_registrations".into(), "yes".into()));
         v.push(("opens_on".into(), o.date().to_string()));
         v.push(("opens_time".into(), format!("{:02}:{:02}", o.hour(), o.minute())));
@@ -89,7 +90,11 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
         }
     };
     let now = req.app.clock.now();
-    let saved = req.app.store.save_registration_settings(req.actor(), s.session.id, version(&form), draft, now).await?;
+    let saved = req
+        .app
+        .store
+        .save_registration_settings(req.actor(), s.session.id, version(&form), draft, now)
+        .await?;
     match saved {
         Saved::Done(()) => {
             req.changed();
@@ -98,7 +103,8 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other => {
             let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
-            let shown = Shown { settings: Some(form.0), message: Some(message), ..Shown::default() };
+            let shown =
+                Shown { settings: Some(form.0), message: Some(message), ..Shown::default() };
             edit_page(&req, s, shown, status).await
         }
     }

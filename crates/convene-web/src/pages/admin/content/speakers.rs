@@ -48,7 +48,10 @@ async fn page(
         b.field("bio", Kind::Area, false),
     ];
     let form = EditForm {
-        action: id.map_or_else(|| "/admin/speakers".to_owned(), |(id, _)| format!("/admin/speakers/{id}")),
+        action: id.map_or_else(
+            || "/admin/speakers".to_owned(),
+            |(id, _)| format!("/admin/speakers/{id}"),
+        ),
         version: id.map(|(_, v)| v),
         key: id.is_none().then(new_form_key),
         fields,
@@ -80,10 +83,19 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
     let form = req.form(&body)?;
     let draft = match SpeakerDraft::parse(form.0.as_slice()) {
         Ok(d) => d,
-        Err(e) => return page(&req, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await,
+        Err(e) => {
+            return page(&req, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
     };
     if let Some(refused) = crate::markdown::refusals(&req.t(), &draft.texts) {
-        return page(&req, None, form.0, (FieldErrors::default(), Some(refused)), StatusCode::UNPROCESSABLE_ENTITY).await;
+        return page(
+            &req,
+            None,
+            form.0,
+            (FieldErrors::default(), Some(refused)),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     }
     match req.app.store.create_speaker(req.editor(&form), draft, req.app.clock.now()).await? {
         Saved::Done(id) => {
@@ -91,12 +103,17 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
             Ok(done(&format!("/admin/speakers/{id}"), "created"))
         }
         Saved::Repeat(location) => Ok(done(&location, "created")),
-        Saved::Invalid(e) => page(&req, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await,
+        Saved::Invalid(e) => {
+            page(&req, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await
+        }
         _ => Err(AppError::NotFound),
     }
 }
 
-async fn load(req: &Req, id: &str) -> Result<(Speaker, i32, String, convene_domain::Texts), AppError> {
+async fn load(
+    req: &Req,
+    id: &str,
+) -> Result<(Speaker, i32, String, convene_domain::Texts), AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     req.app.store.editable_speaker(id).await?.ok_or(AppError::NotFound)
 }
@@ -127,9 +144,21 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
         Err(e) => return page(&req, at, typed, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await,
     };
     if let Some(refused) = crate::markdown::refusals(&req.t(), &draft.texts) {
-        return page(&req, at, typed, (FieldErrors::default(), Some(refused)), StatusCode::UNPROCESSABLE_ENTITY).await;
+        return page(
+            &req,
+            at,
+            typed,
+            (FieldErrors::default(), Some(refused)),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     }
-    match req.app.store.update_speaker(req.actor(), s.id, version(&form), draft, req.app.clock.now()).await? {
+    match req
+        .app
+        .store
+        .update_speaker(req.actor(), s.id, version(&form), draft, req.app.clock.now())
+        .await?
+    {
         Saved::Done(()) => {
             req.changed();
             Ok(done(&format!("/admin/speakers/{}", s.id), "saved"))
@@ -146,18 +175,35 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
 pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Response, AppError> {
     let form = req.form(&body)?;
     let (s, v, language, texts) = load(&req, &id).await?;
-    match req.app.store.delete_speaker(req.actor(), s.id, version(&form), req.app.clock.now()).await? {
+    match req
+        .app
+        .store
+        .delete_speaker(req.actor(), s.id, version(&form), req.app.clock.now())
+        .await?
+    {
         Saved::Done(()) => {
             req.changed();
             Ok(done("/admin/speakers", "deleted"))
         }
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other => {
-            let mut values = vec![("slug".into(), s.slug.to_string()), ("language".into(), language.clone()), ("name".into(), s.name.clone()), ("affiliation".into(), s.affiliation.clone())];
+            let mut values = vec![
+                ("slug".into(), s.slug.to_string()),
+                ("language".into(), language.clone()),
+                ("name".into(), s.name.clone()),
+                ("affiliation".into(), s.affiliation.clone()),
+            ];
             values.extend(text_pairs(&texts, &language));
             let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
             let errors = if let Saved::Invalid(e) = other { e } else { FieldErrors::default() };
-            page(&req, Some((s.id, v)), values, (errors, Some(message).filter(|m| !m.is_empty())), status).await
+            page(
+                &req,
+                Some((s.id, v)),
+                values,
+                (errors, Some(message).filter(|m| !m.is_empty())),
+                status,
+            )
+            .await
         }
     }
 }
