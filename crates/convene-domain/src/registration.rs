@@ -295,6 +295,12 @@ pub enum FieldError {
     /// Another account already has this email address.
     #[error("address taken")]
     EmailTaken,
+    /// Not a day written as YYYY-MM-DD.
+    #[error("not a date")]
+    InvalidDate,
+    /// An end day before the start day.
+    #[error("end before start")]
+    DatesReversed,
 }
 
 impl FieldError {
@@ -315,6 +321,8 @@ impl FieldError {
             Self::PasswordMismatch => "field-password-mismatch",
             Self::WrongPassword => "field-wrong-password",
             Self::EmailTaken => "field-email-taken",
+            Self::InvalidDate => "field-invalid-date",
+            Self::DatesReversed => "field-dates-reversed",
         }
     }
 
@@ -335,6 +343,8 @@ impl FieldError {
             Self::PasswordMismatch => "password_mismatch",
             Self::WrongPassword => "wrong_password",
             Self::EmailTaken => "email_taken",
+            Self::InvalidDate => "invalid_date",
+            Self::DatesReversed => "dates_reversed",
         }
     }
 }
