@@ -4,9 +4,11 @@
 //! pooled connection in Tokio's blocking pool, so the async runtime never waits on I/O.
 
 mod accounts;
+mod audit;
 mod conn;
 mod jobs;
 mod logins;
+mod oversight;
 mod password_links;
 mod places;
 mod reach;
@@ -23,9 +25,13 @@ mod write;
 use std::sync::Arc;
 
 pub use accounts::{Actor, AuditEntry, Changed, Created, User, UserChange};
+pub use audit::{AUDIT_EXPORT_LIMIT, AuditRecord};
 pub use conn::{DatabaseTarget, DbConnection};
 pub use jobs::Job;
 pub use logins::{LoginCandidate, SessionLifetime, StaffSession};
+pub use oversight::{
+    Acted, ListedRegistration, RESEND_WINDOW_SECONDS, Refusal, SessionRegistrations,
+};
 pub use read::{SessionKey, SpeakerKey};
 pub use register::Registered;
 pub use registrations::{
