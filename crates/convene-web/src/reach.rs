@@ -364,7 +364,7 @@ impl Table {
 }
 
 /// A CSV field, quoted when needed, and defused against spreadsheet formula injection.
-fn csv_field(s: &str) -> String {
+pub(crate) fn csv_field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {

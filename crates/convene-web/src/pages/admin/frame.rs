@@ -14,10 +14,12 @@ use crate::security::CsrfSeed;
 
 /// The back-office sections, each with the capability it needs; the navigation and the
 /// dashboard show those the role has.
-pub(crate) const SECTIONS: [(&str, &str, Capability); 5] = [
+pub(crate) const SECTIONS: [(&str, &str, Capability); 7] = [
     ("/admin", "admin-nav-dashboard", Capability::OwnAccount),
     ("/admin/users", "admin-nav-users", Capability::Accounts),
     ("/admin/reach", "admin-nav-reach", Capability::Content),
+    ("/admin/registrations", "admin-nav-registrations", Capability::Content),
+    ("/admin/audit", "admin-nav-audit", Capability::Audit),
     ("/checkin", "admin-nav-checkin", Capability::CheckIn),
     ("/admin/password", "admin-nav-password", Capability::OwnAccount),
 ];
