@@ -287,6 +287,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<Acted, StorageError> {
         self.write(move |c| {
+            lock_registration(c, id)?;
             let Some((r, _)) = load_registration(c, id)? else { return Ok(Acted::Missing) };
             let already = match action {
                 RegistrationAction::Cancel => r.status == RegistrationStatus::Cancelled,
@@ -319,7 +320,9 @@ impl Store {
                     if !r.is_live() {
                         return Ok(Acted::Refused(Refusal::NotLive));
                     }
-                    cancel_in(c, id, t)?;
+                    if !cancel_in(c, id, t)? {
+                        return Ok(Acted::AlreadyDone(r));
+                    }
                 }
                 RegistrationAction::Promote { over_capacity } => {
                     if r.status != RegistrationStatus::Waitlisted {
@@ -351,6 +354,16 @@ impl Store {
         })
         .await
     }
+}
+
+/// Holds the registration's row until the transaction ends, so two organisers acting on it at
+/// once take turns and the second sees the first's result. SQLite's write transaction already
+/// holds the database's one write lock.
+fn lock_registration(c: &mut DbConnection, id: i64) -> Result<(), StorageError> {
+    if let DbConnection::Postgresql(pg) = c {
+        registrations::table.find(id).select(registrations::id).for_update().load::<i64>(pg)?;
+    }
+    Ok(())
 }
 
 /// Whether an email of `kind` about a registration was queued at or after `since`.

@@ -62,9 +62,14 @@ async fn resend_sends_one_email_even_when_sent_twice(b: Backend) {
     let early = act(&app, &editor, ana, &state, &[("action", "resend")]).await;
     assert_eq!(notice(&early), "recently-sent");
     app.advance(SignedDuration::from_mins(10));
-    let first = act(&app, &editor, ana, &state, &[("action", "resend")]).await;
-    let second = act(&app, &editor, ana, &state, &[("action", "resend")]).await;
-    assert_eq!((notice(&first), notice(&second)), ("resent".into(), "recently-sent".into()));
+    // Two clicks at once: they take turns on the registration, and the second finds the email queued.
+    let (first, second) = tokio::join!(
+        act(&app, &editor, ana, &state, &[("action", "resend")]),
+        act(&app, &editor, ana, &state, &[("action", "resend")]),
+    );
+    let mut notices = [notice(&first), notice(&second)];
+    notices.sort();
+    assert_eq!(notices, ["recently-sent".to_owned(), "resent".to_owned()]);
     app.run_jobs().await;
     let mail = app.take_mail();
     assert_eq!(mail.len(), 1, "one email for two clicks");
