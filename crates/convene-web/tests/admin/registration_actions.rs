@@ -94,9 +94,16 @@ async fn promotion_needs_a_free_place_or_a_confirmed_overbooking(b: Backend) {
     let page = text(&res.text().await.expect("body"));
     assert!(page.contains("No place is free."), "{page}");
     assert_eq!(app.run_jobs().await, 0, "nobody emailed");
-    let res =
-        act(&app, &admin, dana, &state, &[("action", "promote"), ("over_capacity", "yes")]).await;
-    assert_eq!(notice(&res), "promoted");
+    let fields = [
+        ("state", state.as_str()),
+        ("back", "mode=in_person&page=1"),
+        ("action", "promote"),
+        ("over_capacity", "yes"),
+    ];
+    let res = admin.post(&app, &format!("/admin/registrations/{dana}"), &fields).await;
+    // Back to the list as it was filtered, with the notice.
+    let back = format!("/admin/sessions/{s}/registrations?mode=in_person&notice=promoted");
+    assert_eq!(crate::location(&res), back);
     app.run_jobs().await;
     let mail = app.take_mail();
     assert_eq!(mail.len(), 1);

@@ -7,7 +7,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
-use convene_domain::{RegistrationAction, RegistrationQueryInput};
+use convene_domain::{PageNumber, RegistrationAction, RegistrationQueryInput};
 use convene_storage::{Acted, Actor, Refusal};
 
 use super::Staff;
@@ -74,16 +74,9 @@ pub async fn act(
         Acted::Stale(_) => return refuse(t.t("admin-regs-stale"), StatusCode::CONFLICT).await,
         Acted::Missing => return Err(AppError::NotFound),
     };
-    let filters = query_string(&input, 1);
-    let page = input.page.trim();
-    let page = if page.is_empty() {
-        String::new()
-    } else {
-        format!("&page={}", convene_domain::PageNumber::parse(page).get())
-    };
-    let to = format!(
-        "/admin/sessions/{session}/registrations?{filters}{}notice={notice}{page}",
-        if filters.is_empty() { "" } else { "&" }
-    );
+    // Back to the same filtered page, with the notice.
+    let back = query_string(&input, PageNumber::parse(&input.page).get());
+    let sep = if back.is_empty() { "" } else { "&" };
+    let to = format!("/admin/sessions/{session}/registrations?{back}{sep}notice={notice}");
     Ok(Redirect::to(&to).into_response())
 }
