@@ -49,6 +49,8 @@ pub enum Capability {
     Moderation,
     /// Admit in-person participants at the door.
     CheckIn,
+    /// Read and export the audit log (admins only).
+    Audit,
 }
 
 impl Role {
@@ -323,6 +325,7 @@ mod tests {
             Capability::Content,
             Capability::Moderation,
             Capability::CheckIn,
+            Capability::Audit,
         ];
         assert!(all.iter().all(|c| Role::Admin.can(*c)));
         let allowed = |r: Role| all.iter().copied().filter(|c| r.can(*c)).collect::<Vec<_>>();

@@ -344,6 +344,9 @@ pub enum FieldError {
     /// The speaker appears in an agenda and cannot be deleted.
     #[error("speaker in an agenda")]
     SpeakerInAgenda,
+    /// An end day before the start day.
+    #[error("end before start")]
+    DatesReversed,
 }
 
 impl FieldError {
@@ -374,6 +377,7 @@ impl FieldError {
             Self::SpeakerInAgenda => "field-speaker-in-agenda",
             Self::WrongPassword => "field-wrong-password",
             Self::EmailTaken => "field-email-taken",
+            Self::DatesReversed => "field-dates-reversed",
         }
     }
 
@@ -404,6 +408,7 @@ impl FieldError {
             Self::UnknownSpeaker => "unknown_speaker",
             Self::InvalidUrl => "invalid_url",
             Self::SpeakerInAgenda => "speaker_in_agenda",
+            Self::DatesReversed => "dates_reversed",
         }
     }
 }

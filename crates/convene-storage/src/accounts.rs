@@ -84,6 +84,9 @@ pub enum Actor {
     Cli,
     /// The person the account belongs to, through a link (no session).
     Owner(i64),
+    /// convene itself: the waiting list filling a freed place, unverified registrations
+    /// expiring.
+    System,
 }
 
 impl Actor {
@@ -91,6 +94,7 @@ impl Actor {
         match self {
             Actor::User(id) | Actor::Owner(id) => format!("user:{id}"),
             Actor::Cli => "cli".into(),
+            Actor::System => "system".into(),
         }
     }
 }
@@ -122,7 +126,7 @@ pub enum Changed {
 pub struct AuditEntry {
     /// When (Unix seconds).
     pub at: i64,
-    /// Who: `user:<id>` or `cli`.
+    /// Who: `user:<id>`, `cli` or `system`.
     pub actor: String,
     /// What, e.g. `user.create`, `user.role`.
     pub action: String,

@@ -5,10 +5,12 @@
 
 mod accounts;
 mod agenda_edit;
+mod audit;
 mod conn;
 mod content;
 mod jobs;
 mod logins;
+mod oversight;
 mod password_links;
 mod places;
 mod reach;
@@ -27,6 +29,7 @@ use std::sync::Arc;
 
 pub use accounts::{Actor, AuditEntry, Changed, Created, User, UserChange};
 pub use agenda_edit::{AgendaChange, agenda_subject, speaker_subject};
+pub use audit::{AUDIT_EXPORT_LIMIT, AuditRecord};
 pub use conn::{DatabaseTarget, DbConnection};
 pub use content::{
     EditableSeries, EditableSession, Editor, Saved, series_subject, session_location,
@@ -34,6 +37,9 @@ pub use content::{
 };
 pub use jobs::Job;
 pub use logins::{LoginCandidate, SessionLifetime, StaffSession};
+pub use oversight::{
+    Acted, ListedRegistration, RESEND_WINDOW_SECONDS, Refusal, SessionRegistrations,
+};
 pub use read::{SessionKey, SpeakerKey};
 pub use register::Registered;
 pub use registrations::{

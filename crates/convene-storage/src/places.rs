@@ -4,6 +4,8 @@
 use convene_domain::{AttendanceMode, EmailKind, RegistrationStatus};
 use diesel::prelude::*;
 
+use crate::accounts::{Actor, audit};
+use crate::oversight::registration_snapshot;
 use crate::schema::{jobs, registration_windows, registrations};
 use crate::{DbConnection, StorageError};
 
@@ -36,6 +38,26 @@ pub(crate) fn take(
     Ok(n == 1)
 }
 
+/// Takes one place of `mode` even when none is free: an organiser confirmed going over
+/// capacity. The counter then stays above capacity until enough places are given back.
+pub(crate) fn take_beyond_capacity(
+    c: &mut DbConnection,
+    session_id: i64,
+    mode: AttendanceMode,
+) -> Result<(), StorageError> {
+    use registration_windows as w;
+    let target = w::table.filter(w::session_id.eq(session_id));
+    match mode {
+        AttendanceMode::InPerson => {
+            diesel::update(target).set(w::taken_in_person.eq(w::taken_in_person + 1)).execute(c)?
+        }
+        AttendanceMode::Online => {
+            diesel::update(target).set(w::taken_online.eq(w::taken_online + 1)).execute(c)?
+        }
+    };
+    Ok(())
+}
+
 /// Gives back the place a registration holds, if any, and offers it to the waiting list.
 pub(crate) fn release(
     c: &mut DbConnection,
@@ -65,7 +87,7 @@ pub(crate) fn release(
 }
 
 /// Promotes waiting registrations, first come first served, while places are free; each
-/// promoted person is emailed.
+/// promoted person is emailed, and each promotion is in the audit log as the system's.
 pub(crate) fn fill_from_waitlist(
     c: &mut DbConnection,
     session_id: i64,
@@ -86,10 +108,14 @@ pub(crate) fn fill_from_waitlist(
         if !take(c, session_id, mode)? {
             return Ok(());
         }
+        let before = registration_snapshot(c, id)?;
         diesel::update(r::table.find(id))
             .set((r::status.eq(RegistrationStatus::Active.as_str()), r::holds_place.eq(true)))
             .execute(c)?;
         enqueue(c, EmailKind::Promoted, id, now, now)?;
+        let after = registration_snapshot(c, id)?;
+        let subject = format!("registration:{id}");
+        audit(c, Actor::System, "registration.promote", &subject, Some(before), Some(after), now)?;
     }
 }
 

@@ -7,6 +7,8 @@ use convene_domain::{
 use diesel::prelude::*;
 use jiff::Timestamp;
 
+use crate::accounts::{Actor, audit};
+use crate::oversight::registration_snapshot;
 use crate::places::{enqueue, fill_from_waitlist, release, take};
 use crate::rows::{RegistrationRow, ts};
 use crate::schema::{answers, jobs, join_links, questions, registration_windows, registrations};
@@ -251,18 +253,7 @@ impl Store {
     ) -> Result<Registration, StorageError> {
         let id = who.registration.id;
         self.write(move |c| {
-            let n = diesel::update(
-                registrations::table.find(id).filter(registrations::status.eq_any(LIVE)),
-            )
-            .set((
-                registrations::status.eq(RegistrationStatus::Cancelled.as_str()),
-                registrations::cancelled_at.eq(now.as_second()),
-            ))
-            .execute(c)?;
-            if n == 1 {
-                release(c, id, now.as_second())?;
-                enqueue(c, EmailKind::Cancelled, id, now.as_second(), now.as_second())?;
-            }
+            cancel_in(c, id, now.as_second())?;
             current(c, id)
         })
         .await
@@ -461,11 +452,24 @@ impl Store {
                 .select(registrations::id)
                 .limit(500)
                 .load(c)?;
+            let t = now.as_second();
             for id in &ids {
+                let before = registration_snapshot(c, *id)?;
                 diesel::update(registrations::table.find(id))
                     .set(registrations::status.eq(RegistrationStatus::Expired.as_str()))
                     .execute(c)?;
-                release(c, *id, now.as_second())?;
+                release(c, *id, t)?;
+                let after = registration_snapshot(c, *id)?;
+                let subject = format!("registration:{id}");
+                audit(
+                    c,
+                    Actor::System,
+                    "registration.expire",
+                    &subject,
+                    Some(before),
+                    Some(after),
+                    t,
+                )?;
             }
             Ok(ids.len())
         })
@@ -478,6 +482,24 @@ type WindowRow = (i64, i64, Option<i32>, Option<i32>, i32, i32);
 
 /// The states that still count.
 const LIVE: [&str; 2] = ["active", "waitlisted"];
+
+/// Cancels a live registration: frees its place (offering it to the waiting list) and emails
+/// the person. The one cancellation path, for the registrant's own link and for organisers;
+/// `false` when it was not live (nothing done).
+pub(crate) fn cancel_in(c: &mut DbConnection, id: i64, now: i64) -> Result<bool, StorageError> {
+    let n =
+        diesel::update(registrations::table.find(id).filter(registrations::status.eq_any(LIVE)))
+            .set((
+                registrations::status.eq(RegistrationStatus::Cancelled.as_str()),
+                registrations::cancelled_at.eq(now),
+            ))
+            .execute(c)?;
+    if n == 1 {
+        release(c, id, now)?;
+        enqueue(c, EmailKind::Cancelled, id, now, now)?;
+    }
+    Ok(n == 1)
+}
 
 fn current(c: &mut DbConnection, id: i64) -> Result<Registration, StorageError> {
     load_registration(c, id)?

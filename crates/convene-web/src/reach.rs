@@ -364,7 +364,7 @@ impl Table {
 }
 
 /// A CSV field, quoted when needed, and defused against spreadsheet formula injection.
-fn csv_field(s: &str) -> String {
+pub(crate) fn csv_field(s: &str) -> String {
     convene_domain::csv_cell::field(s)
 }
 

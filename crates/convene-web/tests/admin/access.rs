@@ -57,6 +57,14 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
     ("GET", "/admin/reach", CONTENT),
     ("GET", "/admin/reach.json", CONTENT),
     ("GET", "/admin/reach/{file}", CONTENT),
+    ("GET", "/admin/registrations", CONTENT),
+    ("POST", "/admin/registrations/{id}", CONTENT),
+    ("GET", "/admin/sessions/{id}/registrations", CONTENT),
+    ("GET", "/admin/sessions/{id}/registrations.csv", CONTENT),
+    ("GET", "/admin/sessions/{id}/registrations.xlsx", CONTENT),
+    ("GET", "/admin/audit", ADMIN),
+    ("GET", "/admin/audit.csv", ADMIN),
+    ("GET", "/admin/audit.jsonl", ADMIN),
 ];
 
 /// A browser for a principal: signed in with a fresh account of that role, or not at all.

@@ -2,9 +2,12 @@
 
 mod access;
 mod accounts;
+mod audit;
 #[path = "../common/mod.rs"]
 mod common;
 mod reach;
+mod registration_actions;
+mod registrations;
 mod sessions;
 
 use common::TestApp;

@@ -14,12 +14,14 @@ use crate::security::CsrfSeed;
 
 /// The back-office sections, each with the capability it needs; the navigation and the
 /// dashboard show those the role has.
-pub(crate) const SECTIONS: [(&str, &str, Capability); 7] = [
+pub(crate) const SECTIONS: [(&str, &str, Capability); 9] = [
     ("/admin", "admin-nav-dashboard", Capability::OwnAccount),
     ("/admin/sessions", "admin-nav-sessions", Capability::Content),
     ("/admin/speakers", "admin-nav-speakers", Capability::Content),
     ("/admin/users", "admin-nav-users", Capability::Accounts),
     ("/admin/reach", "admin-nav-reach", Capability::Content),
+    ("/admin/registrations", "admin-nav-registrations", Capability::Content),
+    ("/admin/audit", "admin-nav-audit", Capability::Audit),
     ("/checkin", "admin-nav-checkin", Capability::CheckIn),
     ("/admin/password", "admin-nav-password", Capability::OwnAccount),
 ];

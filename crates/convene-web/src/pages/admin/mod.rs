@@ -5,11 +5,15 @@
 //! the handler runs, so no page can be added without its check. Tests read the same table.
 
 mod content;
+mod audit;
 mod dashboard;
 pub(crate) mod frame;
 mod login;
 mod password;
 mod reach;
+mod registration_actions;
+mod registrations;
+mod registrations_export;
 mod reset;
 pub(crate) mod session;
 mod users;
@@ -52,7 +56,7 @@ pub struct RouteSpec {
 /// Every back-office route with its access rule and handler: the one place both are said.
 fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use Access::{Public, Staff};
-    use Capability::{Accounts, Content, OwnAccount};
+    use Capability::{Accounts, Audit, Content, OwnAccount};
     use content::{agenda, agenda_file, revisions, series, sessions, settings, speakers};
     let r = |path, method, access, handler| (RouteSpec { path, method, access }, handler);
     vec![
@@ -102,6 +106,34 @@ fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         r("/admin/reach", Method::GET, Staff(Content), get(reach::show)),
         r("/admin/reach.json", Method::GET, Staff(Content), get(reach::json)),
         r("/admin/reach/{file}", Method::GET, Staff(Content), get(reach::csv)),
+        r("/admin/registrations", Method::GET, Staff(Content), get(registrations::index)),
+        r(
+            "/admin/registrations/{id}",
+            Method::POST,
+            Staff(Content),
+            post(registration_actions::act),
+        ),
+        r(
+            "/admin/sessions/{id}/registrations",
+            Method::GET,
+            Staff(Content),
+            get(registrations::list),
+        ),
+        r(
+            "/admin/sessions/{id}/registrations.csv",
+            Method::GET,
+            Staff(Content),
+            get(registrations_export::csv),
+        ),
+        r(
+            "/admin/sessions/{id}/registrations.xlsx",
+            Method::GET,
+            Staff(Content),
+            get(registrations_export::xlsx),
+        ),
+        r("/admin/audit", Method::GET, Staff(Audit), get(audit::show)),
+        r("/admin/audit.csv", Method::GET, Staff(Audit), get(audit::csv)),
+        r("/admin/audit.jsonl", Method::GET, Staff(Audit), get(audit::jsonl)),
     ]
 }
 

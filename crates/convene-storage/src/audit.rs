@@ -1,0 +1,122 @@
+//! Reading the audit log: filtered, newest first, a page at a time or whole for a download.
+//! Nothing here writes it (`accounts::audit` appends, inside each change's transaction), and
+//! the database refuses any UPDATE or DELETE of it (migration 2026-11-27-000001).
+
+use convene_domain::{AuditQuery, PAGE_SIZE, PageNumber};
+use diesel::dsl::count_star;
+use diesel::prelude::*;
+
+use crate::accounts::AuditEntry;
+use crate::conn::MultiBackend;
+use crate::schema::audit_log;
+use crate::{StorageError, Store};
+
+/// Entries a download holds at most (newest first); the filters narrow larger logs.
+pub const AUDIT_EXPORT_LIMIT: i64 = 100_000;
+
+/// An audit entry with its position in the log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditRecord {
+    /// Its id: entries are numbered in the order they were written.
+    pub id: i64,
+    /// The entry.
+    pub entry: AuditEntry,
+}
+
+type Columns = (
+    audit_log::at,
+    audit_log::actor,
+    audit_log::action,
+    audit_log::subject,
+    audit_log::before_json,
+    audit_log::after_json,
+);
+
+const COLUMNS: Columns = (
+    audit_log::at,
+    audit_log::actor,
+    audit_log::action,
+    audit_log::subject,
+    audit_log::before_json,
+    audit_log::after_json,
+);
+
+/// The log under the filters, as a boxed query to count or load.
+fn filtered(q: &AuditQuery) -> audit_log::BoxedQuery<'static, MultiBackend> {
+    let mut query = audit_log::table.into_boxed();
+    if let Some(actor) = &q.actor {
+        query = query.filter(audit_log::actor.eq(actor.as_str().to_owned()));
+    }
+    if let Some(action) = &q.action {
+        let escaped = action.as_str().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        query = query.filter(audit_log::action.like(format!("{escaped}%")).escape('\\'));
+    }
+    if let Some(subject) = &q.subject {
+        query = query.filter(audit_log::subject.eq(subject.as_str().to_owned()));
+    }
+    let (from, until) = q.seconds();
+    if let Some(from) = from {
+        query = query.filter(audit_log::at.ge(from));
+    }
+    if let Some(until) = until {
+        query = query.filter(audit_log::at.lt(until));
+    }
+    query
+}
+
+fn records(rows: Vec<(i64, AuditEntry)>) -> Vec<AuditRecord> {
+    rows.into_iter().map(|(id, entry)| AuditRecord { id, entry }).collect()
+}
+
+impl Store {
+    /// One page of the log under the filters, newest first, and how many entries match.
+    pub async fn audit_page(
+        &self,
+        query: AuditQuery,
+        page: PageNumber,
+    ) -> Result<(Vec<AuditRecord>, i64), StorageError> {
+        self.run(move |c| {
+            let total: i64 = filtered(&query).select(count_star()).first(c)?;
+            let rows = filtered(&query)
+                .order(audit_log::id.desc())
+                .offset(page.offset())
+                .limit(PAGE_SIZE)
+                .select((audit_log::id, COLUMNS))
+                .load(c)?;
+            Ok((records(rows), total))
+        })
+        .await
+    }
+
+    /// The log under the filters, newest first, for a download.
+    pub async fn audit_export(&self, query: AuditQuery) -> Result<Vec<AuditRecord>, StorageError> {
+        self.run(move |c| {
+            let rows = filtered(&query)
+                .order(audit_log::id.desc())
+                .limit(AUDIT_EXPORT_LIMIT)
+                .select((audit_log::id, COLUMNS))
+                .load(c)?;
+            Ok(records(rows))
+        })
+        .await
+    }
+}
+
+#[cfg(feature = "test-support")]
+impl Store {
+    /// Tries to rewrite and to delete the whole audit log, as a careless or hostile query
+    /// would: for tests, which expect the database to refuse both.
+    pub async fn try_to_rewrite_audit_log(
+        &self,
+    ) -> (Result<usize, StorageError>, Result<usize, StorageError>) {
+        let update = self
+            .run(|c| {
+                Ok(diesel::update(audit_log::table)
+                    .set(audit_log::actor.eq("nobody"))
+                    .execute(c)?)
+            })
+            .await;
+        let delete = self.run(|c| Ok(diesel::delete(audit_log::table).execute(c)?)).await;
+        (update, delete)
+    }
+}

@@ -1,0 +1,140 @@
+//! The audit log viewer: admins see every change with its before and after, filter it, and
+//! download it; nobody can change it, not even with a query straight to the database.
+
+use convene_domain::{AttendanceMode, Role, StakeholderGroup};
+use jiff::SignedDuration;
+
+use crate::both_backends;
+use crate::common::{Backend, text};
+use crate::registrations::{act, app_with_seats, four, marker, register};
+use crate::{account, signed_in};
+
+async fn admins_see_filter_and_download_every_change(b: Backend) {
+    let (app, s, [ana, ..]) = four(b).await;
+    let (admin, me) = signed_in(&app, Role::Admin).await;
+    let target = account(&app, "mod@example.org", Role::Editor).await;
+    let res = admin
+        .post(
+            &app,
+            &format!("/admin/users/{}", target.id),
+            &[("action", "role"), ("role", "moderator"), ("version", &target.version.to_string())],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    let state = marker(&app, &admin, s, ana).await;
+    assert_eq!(
+        act(&app, &admin, ana, &state, &[("action", "cancel")]).await.status().as_u16(),
+        303
+    );
+    app.run_jobs().await;
+    app.take_mail();
+    let page = |q: &str| {
+        let (app, admin) = (&app, &admin);
+        let q = q.to_owned();
+        async move {
+            let res = admin.get(app, &format!("/admin/audit?{q}")).await;
+            (res.status().as_u16(), text(&res.text().await.expect("body")))
+        }
+    };
+    let (status, all) = page("").await;
+    assert_eq!(status, 200);
+    // Newest first: the cancel, the system's promotion it caused, the role change.
+    let cancel = all.find("registration.cancel").expect("cancel shown");
+    let role = all.find("user.role").expect("role change shown");
+    assert!(cancel < role, "newest first");
+    assert!(
+        all.contains(&format!("user:{} ({})", me.id, me.email)),
+        "actor named with their address"
+    );
+    assert!(all.contains("role editor moderator"), "field by field: {all}");
+    assert!(all.contains("state confirmed cancelled"), "{all}");
+    assert!(all.contains("system"));
+    // Each filter narrows the list.
+    let (_, mine) = page(&format!("actor=user:{}", me.id)).await;
+    assert!(
+        mine.contains("registration.cancel")
+            && mine.contains("user.role")
+            && !mine.contains("registration.promote")
+    );
+    let (_, users) = page("action=user.").await;
+    assert!(users.contains("user.role") && !users.contains("registration.cancel"));
+    let (_, one) = page(&format!("subject=registration:{ana}")).await;
+    assert!(one.contains("Showing 1 to 1 of 1"), "{one}");
+    let (_, later) = page("from=2026-11-25").await;
+    assert!(later.contains("No entry matches."));
+    let (_, today) = page("from=2026-11-24&to=2026-11-24&action=registration.").await;
+    assert!(today.contains("registration.cancel"));
+    let (status, bad) = page("from=24.11.2026&to=x").await;
+    assert_eq!(status, 422);
+    assert!(bad.contains("Enter a date such as 2026-11-24."));
+    // Downloads hold the filtered log.
+    let csv =
+        admin.get(&app, "/admin/audit.csv?action=registration.").await.text().await.expect("csv");
+    assert!(csv.starts_with("id,at,actor,action,subject,before,after"));
+    assert_eq!(csv.lines().count(), 3, "header, cancel and promotion: {csv}");
+    let jsonl =
+        admin.get(&app, "/admin/audit.jsonl?action=user.role").await.text().await.expect("jsonl");
+    let lines: Vec<serde_json::Value> =
+        jsonl.lines().map(|l| serde_json::from_str(l).expect("a JSON object per line")).collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["before"]["role"], "editor");
+    assert_eq!(lines[0]["after"]["role"], "moderator");
+    assert_eq!(lines[0]["at"], "2026-11-24T12:00:00Z");
+    // Editors, who change registrations, do not read the log.
+    let (editor, _) = signed_in(&app, Role::Editor).await;
+    assert_eq!(editor.get(&app, "/admin/audit").await.status().as_u16(), 403);
+    assert_eq!(editor.get(&app, "/admin/audit.csv").await.status().as_u16(), 403);
+}
+
+async fn the_database_refuses_to_change_the_log_and_the_system_writes_to_it(b: Backend) {
+    let (app, s) = app_with_seats(b, 1).await;
+    // An unverified registration expires; the place it held goes to the waiting list.
+    let late = register(
+        &app,
+        s,
+        ("Late Comer", "late@example.org", "FR"),
+        StakeholderGroup::Media,
+        AttendanceMode::InPerson,
+        false,
+    )
+    .await;
+    let next = register(
+        &app,
+        s,
+        ("Next One", "next@example.org", "FR"),
+        StakeholderGroup::Media,
+        AttendanceMode::InPerson,
+        true,
+    )
+    .await;
+    app.advance(SignedDuration::from_hours(49));
+    app.run_jobs().await;
+    app.take_mail();
+    let expired = app.store.audit_entries(&format!("registration:{late}")).await.expect("audit");
+    assert_eq!(expired.len(), 1);
+    assert_eq!(
+        (expired[0].actor.as_str(), expired[0].action.as_str()),
+        ("system", "registration.expire")
+    );
+    assert!(expired[0].after.as_deref().is_some_and(|a| a.contains("\"state\":\"expired\"")));
+    let promoted = app.store.audit_entries(&format!("registration:{next}")).await.expect("audit");
+    assert_eq!(
+        (promoted[0].actor.as_str(), promoted[0].action.as_str()),
+        ("system", "registration.promote")
+    );
+    // No statement may rewrite or delete it.
+    let (update, delete) = app.store.try_to_rewrite_audit_log().await;
+    assert!(update.is_err(), "UPDATE refused: {update:?}");
+    assert!(delete.is_err(), "DELETE refused: {delete:?}");
+    let after = app.store.audit_entries(&format!("registration:{late}")).await.expect("audit");
+    assert_eq!(after, expired, "the entry is as it was");
+    // And no route does: the viewer only reads.
+    let (admin, _) = signed_in(&app, Role::Admin).await;
+    let res = admin.post(&app, "/admin/audit", &[]).await;
+    assert_eq!(res.status().as_u16(), 405);
+}
+
+both_backends!(
+    admins_see_filter_and_download_every_change,
+    the_database_refuses_to_change_the_log_and_the_system_writes_to_it,
+);
