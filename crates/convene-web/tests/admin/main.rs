@@ -5,6 +5,7 @@ mod accounts;
 mod audit;
 #[path = "../common/mod.rs"]
 mod common;
+mod content;
 mod reach;
 mod registration_actions;
 mod registrations;

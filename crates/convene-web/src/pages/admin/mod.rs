@@ -4,8 +4,8 @@
 //! from that table, and a guard in front of each route checks the request against it before
 //! the handler runs, so no page can be added without its check. Tests read the same table.
 
-mod content;
 mod audit;
+mod content;
 mod dashboard;
 pub(crate) mod frame;
 mod login;
