@@ -1,0 +1,100 @@
+// The keyboard alone, in real headless Chromium: the skip link, a visible focus indicator on
+// every kind of control, and the organisers' sign-in without a mouse, in English and Arabic.
+// Usage: node keyboard.mjs BASE_URL SCREENSHOT_DIR FIXTURE_JSON ({ "email", "password" }).
+import assert from "node:assert/strict";
+import { base, browser, check, run, shots } from "./harness.mjs";
+
+const fixture = JSON.parse(process.argv[4] || "{}");
+
+/** What has focus: its tag, id, class and text. */
+const focused = (page) => page.evaluate(() => {
+  const e = document.activeElement;
+  return { tag: e.tagName, id: e.id, cls: e.className, text: e.textContent.trim() };
+});
+
+/** The focus indicator of the focused element: its outline, as the browser draws it. */
+const outline = (page) => page.evaluate(() => {
+  const s = getComputedStyle(document.activeElement);
+  return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor };
+});
+
+// Presses Tab until `pred(focused)` holds; fails if nothing matching is reachable.
+async function tabUntil(page, pred, what) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    if (pred(await focused(page))) return;
+  }
+  throw new Error(`${what} cannot be reached with Tab`);
+}
+
+for (const [lang, skip] of [["en", "Skip to main content"], ["ar", "الانتقال إلى المحتوى الرئيسي"]]) {
+  check(`${lang}: the first Tab shows the skip link; Enter moves focus to the content`, async () => {
+    const ctx = await browser.newContext({ locale: lang });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/series/wipo-conversation/sessions/8?lang=${lang}`);
+    assert.equal(await page.locator(".skip").isVisible(), true, "out of sight is not hidden");
+    const before = await page.locator(".skip").boundingBox();
+    assert.ok(before.x + before.width <= 0 || before.x >= page.viewportSize().width, "off screen until focused");
+    await page.keyboard.press("Tab");
+    const f = await focused(page);
+    assert.equal(f.text, skip);
+    const box = await page.locator(".skip").boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= page.viewportSize().width && box.y >= 0, "on screen when focused");
+    const o = await outline(page);
+    assert.ok(o.style !== "none" && o.width >= 2, `the skip link shows focus: ${JSON.stringify(o)}`);
+    if (shots) await page.screenshot({ path: `${shots}/skip-link-${lang}.png` });
+    await page.keyboard.press("Enter");
+    assert.equal((await focused(page)).id, "main", "focus is on the main content");
+    // The next Tab goes on from the content, not back to the header.
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.querySelector("header.site").contains(document.activeElement)), false);
+    await ctx.close();
+  });
+}
+
+check("every kind of control shows a visible focus outline", async () => {
+  const ctx = await browser.newContext({ locale: "en-GB" });
+  const page = await ctx.newPage();
+  // A link, a select, a button and text inputs: the archive filter, then the register form.
+  const seen = new Set();
+  for (const path of ["/series/wipo-conversation", "/series/wipo-conversation/sessions/13/register", "/series/wipo-conversation/reach"]) {
+    await page.goto(`${base}${path}`);
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      const f = await focused(page);
+      if (f.tag === "BODY") break;
+      const kind = f.tag === "INPUT" ? `INPUT:${await page.evaluate(() => document.activeElement.type)}` : f.tag;
+      const o = await outline(page);
+      assert.ok(o.style !== "none" && o.width >= 2, `${kind}#${f.id} on ${path} shows no outline: ${JSON.stringify(o)}`);
+      seen.add(kind);
+    }
+  }
+  for (const kind of ["A", "SELECT", "BUTTON", "INPUT:text", "INPUT:email", "INPUT:checkbox", "INPUT:radio", "SUMMARY"]) {
+    assert.ok(seen.has(kind), `a ${kind} was checked (seen: ${[...seen].join(", ")})`);
+  }
+  await ctx.close();
+});
+
+for (const lang of ["en", "ar"]) {
+  check(`${lang}: an organiser signs in and out with the keyboard alone`, async () => {
+    const ctx = await browser.newContext({ locale: lang });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/admin?lang=${lang}`);
+    await page.waitForURL(/\/admin\/login/);
+    await tabUntil(page, (f) => f.id === "f-email", "the email field");
+    await page.keyboard.type(fixture.email);
+    await page.keyboard.press("Tab");
+    assert.equal((await focused(page)).id, "f-password", "Tab goes from the email to the password");
+    await page.keyboard.type(fixture.password);
+    await Promise.all([page.waitForURL((u) => u.pathname === "/admin"), page.keyboard.press("Enter")]);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    // The back-office menu and the sign-out button are reachable, and Enter signs out.
+    await tabUntil(page, (f) => f.tag === "BUTTON", "the sign-out button");
+    const o = await outline(page);
+    assert.ok(o.style !== "none" && o.width >= 2, `the sign-out button shows focus: ${JSON.stringify(o)}`);
+    await Promise.all([page.waitForURL(/\/admin\/login\?notice=signed-out/), page.keyboard.press("Enter")]);
+    await ctx.close();
+  });
+}
+
+await run();
