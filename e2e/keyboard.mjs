@@ -97,4 +97,29 @@ for (const lang of ["en", "ar"]) {
   });
 }
 
+// WCAG 1.4.10 Reflow: at 320 CSS pixels wide (a 1280 px window at 400 % zoom) nothing but a
+// data table needs sideways scrolling. Screenshots go to SCREENSHOT_DIR for a person to look at.
+const REFLOW = ["/", "/series/wipo-conversation", "/series/wipo-conversation/sessions/8",
+  "/series/wipo-conversation/sessions/13/register", "/series/wipo-conversation/reach", "/speakers", "/admin/login"];
+for (const lang of ["en", "ar"]) {
+  check(`${lang}: pages reflow at 320 px wide`, async () => {
+    const ctx = await browser.newContext({ locale: lang, viewport: { width: 320, height: 640 } });
+    const page = await ctx.newPage();
+    const wide = [];
+    for (const path of REFLOW) {
+      await page.goto(`${base}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
+      // The page never scrolls sideways; wide tables scroll inside their own box.
+      const over = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth
+        && [...document.querySelectorAll("main *")]
+          .filter((e) => { const r = e.getBoundingClientRect(); return r.right > innerWidth + 1 || r.left < -1; })
+          .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}.${e.className}`)
+          .slice(0, 5));
+      if (over) wide.push(`${path}: ${over.join(", ")}`);
+      if (shots) await page.screenshot({ path: `${shots}/320-${lang}${path.replace(/\W+/g, "-")}.png`, fullPage: true });
+    }
+    await ctx.close();
+    assert.deepEqual(wide, [], "wider than 320 px");
+  });
+}
+
 await run();

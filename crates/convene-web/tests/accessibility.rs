@@ -75,7 +75,7 @@ async fn the_keyboard_alone_is_enough(b: Backend) {
     let editor = staff_account(&app, "editor@example.org", Role::Editor).await;
     let fixture = serde_json::json!({ "email": "editor@example.org", "password": PASSWORD });
     let stdout = run_script(&app, "keyboard.mjs", &fixture.to_string()).await;
-    assert!(stdout.contains("5 passed, 0 failed"), "{stdout}");
+    assert!(stdout.contains("7 passed, 0 failed"), "{stdout}");
     // Both sign-ins started a session; the sign-outs ended them.
     assert_eq!(app.store.session_ids(editor).await.expect("sessions"), Vec::<String>::new());
 }
