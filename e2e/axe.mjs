@@ -144,7 +144,10 @@ const incomplete = {};
 /** Runs axe on the page as it is; throws listing every violation. */
 async function audit(page, where) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  for (const r of results.incomplete) (incomplete[r.id] ||= new Set()).add(where);
+  for (const r of results.incomplete) {
+    const seen = (incomplete[r.id] ||= new Set());
+    for (const n of r.nodes.slice(0, 3)) seen.add(`${where} ${n.target.join(" ")} (${n.any[0]?.message ?? ""})`);
+  }
   // A page axe found nothing to check on (blank, or the script not injected) is no pass.
   if (results.passes.length < 5) throw new Error(`axe checked next to nothing on ${where}`);
   if (results.violations.length === 0) return;
@@ -204,7 +207,7 @@ for (const lang of LANGS) {
 }
 
 check("report what axe left for a person to check", () => {
-  for (const [id, pages] of Object.entries(incomplete)) console.log(`# needs review: ${id} on ${[...pages].join(", ")}`);
+  for (const [id, pages] of Object.entries(incomplete)) console.log(`# needs review: ${id} on\n#   ${[...pages].join("\n#   ")}`);
 });
 
 await run();
