@@ -1,5 +1,6 @@
-// The keyboard alone, in real headless Chromium: the skip link, a visible focus indicator on
-// every kind of control, and the organisers' sign-in without a mouse, in English and Arabic.
+// What axe cannot see, in real headless Chromium, in English and Arabic: the skip link, a
+// visible focus indicator on every kind of control, the organisers' sign-in with the keyboard
+// alone, forms without JavaScript, and reflow at 320 px and at 200 % zoom.
 // Usage: node keyboard.mjs BASE_URL SCREENSHOT_DIR FIXTURE_JSON ({ "email", "password" }).
 import assert from "node:assert/strict";
 import { base, browser, check, run, shots } from "./harness.mjs";
@@ -96,6 +97,19 @@ for (const lang of ["en", "ar"]) {
     await ctx.close();
   });
 }
+
+check("without JavaScript, forms still refuse bad input with a linked error summary", async () => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false, locale: "en-GB" });
+  const page = await ctx.newPage();
+  for (const [path, field] of [["/series/wipo-conversation/sessions/13/register", "f-name"], ["/admin/login", "f-email"]]) {
+    await page.goto(`${base}${path}`);
+    await Promise.all([page.waitForNavigation(), page.locator("main form button[type=submit]").first().click()]);
+    assert.equal(await page.locator("#errors").getAttribute("role"), "alert", `${path}: the summary is announced`);
+    assert.equal(await page.locator(`#errors a[href="#${field}"]`).count(), 1, `${path}: it links to #${field}`);
+    assert.equal(await page.locator(`#${field}`).getAttribute("aria-invalid"), "true");
+  }
+  await ctx.close();
+});
 
 // WCAG 1.4.10 Reflow: at 320 CSS pixels wide (a 1280 px window at 400 % zoom) and at 640 (200 %
 // zoom, drawn at twice the pixels) nothing needs sideways scrolling; wide tables scroll in their
