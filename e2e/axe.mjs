@@ -56,57 +56,58 @@ const send = async (page, selector = "main form:not(.logout) button[type=submit]
   await Promise.all([page.waitForNavigation(), page.locator(selector).last().click()]);
 };
 
-/** Forms sent with bad (or, for the pages they lead to, good) input: path, then actions. */
+/** Forms sent with bad (or, for the pages they lead to, good) input: the path, what to do,
+ * and what the resulting page must show (so a form that stops refusing is noticed). */
 const FORMS = [
-  { name: "register: empty form", path: `${S}/sessions/13/register`, act: (p) => send(p) },
+  { name: "register: empty form", shows: "#errors", path: `${S}/sessions/13/register`, act: (p) => send(p) },
   {
-    name: "register: bad email",
+    name: "register: bad email", shows: "#e-email",
     path: `${S}/sessions/13/register`,
     act: async (p) => { await fill(p, { "f-name": "Ana", "f-email": "not-an-email" }); await send(p); },
   },
   {
-    name: "check-in: wrong door token",
+    name: "check-in: wrong door token", shows: "main h1",
     path: "/checkin",
     act: async (p) => { await fill(p, { "c-token": "wrong" }); await send(p); },
   },
   {
-    name: "check-in: staff form",
+    name: "check-in: staff form", shows: "#c-code",
     path: "/checkin",
     act: async (p) => { await fill(p, { "c-token": fixture.checkinToken }); await send(p); },
   },
   {
-    name: "check-in: a scanned code",
+    name: "check-in: a code scanned (in Arabic: already checked in)", shows: ".checkin-result",
     path: "/checkin",
     act: async (p) => { await fill(p, { "c-code": fixture.checkinCode }); await send(p); },
   },
   {
-    name: "check-in: an unknown code",
+    name: "check-in: an unknown code", shows: ".checkin-result.field-error",
     path: "/checkin",
     act: async (p) => { await fill(p, { "c-code": "ZZZZ-ZZZZ" }); await send(p); },
   },
   {
-    name: "sign-in: wrong password",
+    name: "sign-in: wrong password", shows: "#errors",
     path: "/admin/login",
     act: async (p) => { await fill(p, { "f-email": fixture.email, "f-password": "wrong password!" }); await send(p); },
   },
   {
-    name: "reset: empty address",
+    name: "reset: empty address", shows: "#e-email",
     path: "/admin/reset",
     act: (p) => send(p),
   },
   {
-    name: "reset: sent",
+    name: "reset: sent", shows: ".notice[role=status]",
     path: "/admin/reset",
     act: async (p) => { await fill(p, { "f-email": "nobody@example.org" }); await send(p); },
   },
   {
-    name: "set password: too short",
+    name: "set password: too short", shows: "#e-new_password",
     path: fixture.setPassword,
     act: async (p) => { await fill(p, { "f-new_password": "short", "f-confirm": "other" }); await send(p); },
   },
   // From here on the browser is signed in (this form's good input does it).
   {
-    name: "sign-in: signed in, the dashboard",
+    name: "sign-in: signed in, the dashboard", shows: "nav.admin",
     path: "/admin/login",
     act: async (p) => {
       await fill(p, { "f-email": fixture.email, "f-password": fixture.password });
@@ -115,7 +116,7 @@ const FORMS = [
     },
   },
   {
-    name: "password change: wrong current password",
+    name: "password change: refused", shows: "#e-new_password",
     path: "/admin/password",
     act: async (p) => {
       await fill(p, { "f-current": "not it at all", "f-new_password": "short", "f-confirm": "different" });
@@ -123,12 +124,12 @@ const FORMS = [
     },
   },
   {
-    name: "users: invalid email, no role",
+    name: "users: invalid email, no role", shows: "#e-email",
     path: "/admin/users",
     act: async (p) => { await fill(p, { "f-email": "not-an-email" }); await send(p, "main form:not(.inline):not(.logout) button"); },
   },
   {
-    name: "users: account created, its link",
+    name: "users: account created, its link", shows: "code.link",
     path: "/admin/users",
     act: async (p, lang) => {
       await fill(p, { "f-email": `new-${lang}@example.org` });
@@ -186,11 +187,12 @@ for (const lang of LANGS) {
       await audit(page, `${lang} ${path}`);
     });
   }
-  for (const { name, path, act } of FORMS) {
+  for (const { name, path, act, shows } of FORMS) {
     check(`${lang}: ${name}`, async () => {
       await page.goto(`${base}${path}`);
       if (here(page) !== path) throw new Error(`${path} led to ${page.url()}`);
       await act(page, lang);
+      if (!(await page.locator(shows).count())) throw new Error(`${name}: no ${shows} at ${page.url()}`);
       await audit(page, `${lang} ${name} (${page.url().replace(base, "")})`);
     });
   }
