@@ -1,6 +1,6 @@
 // What axe cannot see, in real headless Chromium, in English and Arabic: the skip link, a
 // visible focus indicator on every kind of control, the organisers' sign-in with the keyboard
-// alone, forms without JavaScript, and reflow at 320 px and at 200 % zoom.
+// alone, forms without JavaScript, reflow at 320 px and at 200 % zoom, and wider text spacing.
 // Usage: node keyboard.mjs BASE_URL SCREENSHOT_DIR FIXTURE_JSON ({ "email", "password" }).
 import assert from "node:assert/strict";
 import { base, browser, check, run, shots } from "./harness.mjs";
@@ -135,6 +135,29 @@ for (const [lang, width, zoom] of [["en", 320, 1], ["ar", 320, 1], ["en", 640, 2
     }
     await ctx.close();
     assert.deepEqual(wide, [], `wider than ${width} px`);
+  });
+}
+
+// WCAG 1.4.12 Text spacing: with the spacing the criterion names, no text is cut off.
+const SPACING = `* { line-height: 1.5 !important; letter-spacing: .12em !important;
+  word-spacing: .16em !important; } p { margin-block-end: 2em !important; }`;
+for (const lang of ["en", "ar"]) {
+  check(`${lang}: wider text spacing cuts nothing off`, async () => {
+    // A reader's own style sheet is not subject to the site's CSP; bypassCSP stands in for it.
+    const ctx = await browser.newContext({ locale: lang, bypassCSP: true });
+    const page = await ctx.newPage();
+    const cut = [];
+    for (const path of REFLOW) {
+      await page.goto(`${base}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
+      await page.addStyleTag({ content: SPACING });
+      cut.push(...await page.evaluate((path) => [...document.querySelectorAll("body *")]
+        .filter((e) => !e.closest(".hp, .visually-hidden, svg, .table-scroll"))
+        .filter((e) => { const s = getComputedStyle(e); return s.overflowX !== "visible" || s.overflowY !== "visible"; })
+        .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
+        .map((e) => `${path}: ${e.tagName.toLowerCase()}.${e.className}`), path));
+    }
+    await ctx.close();
+    assert.deepEqual(cut, [], "text cut off");
   });
 }
 

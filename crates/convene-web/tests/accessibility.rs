@@ -77,13 +77,13 @@ async fn every_page_passes_axe_in_english_and_arabic(b: Backend) {
 }
 
 /// What axe cannot see: the skip link, visible focus, the organisers' sign-in by keyboard,
-/// forms without JavaScript and reflow at 320 px and 200 % zoom.
+/// forms without JavaScript, reflow at 320 px and 200 % zoom, and wider text spacing.
 async fn keyboard_focus_reflow_and_no_script_work(b: Backend) {
     let app = TestApp::demo_with_participants(b).await;
     let editor = staff_account(&app, "editor@example.org", Role::Editor).await;
     let fixture = serde_json::json!({ "email": "editor@example.org", "password": PASSWORD });
     let stdout = run_script(&app, "keyboard.mjs", &fixture.to_string()).await;
-    assert!(stdout.contains("10 passed, 0 failed"), "{stdout}");
+    assert!(stdout.contains("12 passed, 0 failed"), "{stdout}");
     // Both sign-ins started a session; the sign-outs ended them.
     assert_eq!(app.store.session_ids(editor).await.expect("sessions"), Vec::<String>::new());
 }
