@@ -44,7 +44,8 @@ if ! python3 -c 'import aiosmtpd' 2>/dev/null; then
   python3 -m pip install --quiet aiosmtpd
 fi
 
-if [ ! -d e2e/node_modules/playwright-core ]; then
+# Every package the browser checks import; a new one in package.json belongs in this test too.
+if [ ! -d e2e/node_modules/playwright-core ] || [ ! -d e2e/node_modules/@axe-core/playwright ]; then
   echo "setup: installing e2e packages"
   (cd e2e && npm ci --no-audit --no-fund --silent)
 fi

@@ -1,0 +1,123 @@
+//! WCAG 2.2 AA: axe-core on every page, form error state and back-office page, in English and
+//! Arabic, in Debian's headless Chromium (e2e/axe.mjs). This test prepares what those pages
+//! need (reach figures, a confirmed registration, staff accounts) and runs the script.
+
+mod common;
+#[allow(dead_code, reason = "the registration tests' helpers, of which this uses one")]
+#[path = "registration/flow.rs"]
+mod flow;
+
+use common::{Backend, TestApp};
+use convene_domain::{Email, NewPassword, PasswordCandidate, Role};
+use convene_storage::Actor;
+
+both_backends!(
+    every_page_passes_axe_in_english_and_arabic,
+    keyboard_focus_reflow_and_no_script_work
+);
+
+/// Back-office pages a signed-in admin opens with a GET. A new back-office page is one more
+/// line here; axe.mjs visits each in both languages.
+const ADMIN_PAGES: &[&str] = &["/admin", "/admin/password", "/admin/users", "/admin/reach"];
+
+/// How many public pages and form states axe.mjs's PUBLIC and FORMS lists hold at least, so
+/// a script that silently visits fewer pages fails.
+const SCRIPT_PAGES: usize = 37;
+
+/// The password of the admin account the script signs in with.
+const PASSWORD: &str = "correct horse staple";
+
+async fn every_page_passes_axe_in_english_and_arabic(b: Backend) {
+    let app = TestApp::demo_with_participants(b).await;
+    let manage = flow::register_and_verify(&app, "room@example.org", "in_person").await;
+    let manage_html = app.page(&manage, 200).await;
+    let code = manage_html
+        .split("<code dir=\"ltr\">")
+        .nth(1)
+        .and_then(|c| c.split('<').next())
+        .expect("a check-in code on the manage page")
+        .to_owned();
+    staff_account(&app, "admin@example.org", Role::Admin).await;
+    let now = app.clock.now();
+    // An account still waiting for its password: its set-password page.
+    let invited = Email::try_from("invited@example.org").expect("email");
+    let waiting = app
+        .store
+        .create_user(Actor::Cli, invited, Role::Editor, "en", false, now)
+        .await
+        .expect("create")
+        .expect("new address");
+    let fixture = serde_json::json!({
+        "manage": manage,
+        "setPassword": format!("/admin/set-password/{}", waiting.link.as_str()),
+        "email": "admin@example.org",
+        "password": PASSWORD,
+        "checkinToken": "door-staff-token",
+        "checkinCode": code,
+        "adminPages": ADMIN_PAGES,
+    });
+    let stdout = run_script(&app, "axe.mjs", &fixture.to_string()).await;
+    // What axe could not decide is for a person to look at: shown with --nocapture.
+    for line in stdout.lines().filter(|l| l.starts_with('#')) {
+        eprintln!("{line}");
+    }
+    let passed: usize = stdout
+        .lines()
+        .find_map(|l| l.strip_suffix(" passed, 0 failed"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no summary line:\n{stdout}"));
+    // The known fault; per language, opening and closing the browser, the script's pages and
+    // the admin pages; then the report of what axe left undecided.
+    let least = 2 * (2 + SCRIPT_PAGES + ADMIN_PAGES.len()) + 2;
+    assert!(passed >= least, "only {passed} checks ran, expected {least} or more:\n{stdout}");
+    // Password resets asked for on the way have nothing to send to unknown addresses; any
+    // mail the forms queued goes out so the harness sees no forgotten jobs.
+    app.run_jobs().await;
+    app.take_mail();
+}
+
+/// What axe cannot see: the skip link, visible focus, the organisers' sign-in by keyboard,
+/// forms without JavaScript, reflow at 320 px and 200 % zoom, and wider text spacing.
+async fn keyboard_focus_reflow_and_no_script_work(b: Backend) {
+    let app = TestApp::demo_with_participants(b).await;
+    let editor = staff_account(&app, "editor@example.org", Role::Editor).await;
+    let fixture = serde_json::json!({ "email": "editor@example.org", "password": PASSWORD });
+    let stdout = run_script(&app, "keyboard.mjs", &fixture.to_string()).await;
+    assert!(stdout.contains("12 passed, 0 failed"), "{stdout}");
+    // Both sign-ins started a session; the sign-outs ended them.
+    assert_eq!(app.store.session_ids(editor).await.expect("sessions"), Vec::<String>::new());
+}
+
+/// An account of `role` with [`PASSWORD`], made in storage as the CLI does; its id.
+async fn staff_account(app: &TestApp, email: &str, role: Role) -> i64 {
+    let now = app.clock.now();
+    let email = Email::try_from(email).expect("email");
+    let password = NewPassword::try_from(PasswordCandidate { password: PASSWORD, email: &email })
+        .expect("password");
+    let made = app
+        .store
+        .create_user(Actor::Cli, email, role, "en", false, now)
+        .await
+        .expect("create")
+        .expect("new address");
+    let hash = convene_domain::hash_password(&password, [5; 16]).expect("hash");
+    let user = app.store.use_password_link(&made.link, hash, now).await.expect("set");
+    user.expect("link valid").id
+}
+
+/// Runs an e2e script against the app with the fixture; returns its output, failing on failure.
+async fn run_script(app: &TestApp, script: &str, fixture: &str) -> String {
+    let e2e = concat!(env!("CARGO_MANIFEST_DIR"), "/../../e2e");
+    let shots = concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/e2e");
+    std::fs::create_dir_all(shots).expect("screenshot folder");
+    let out = tokio::process::Command::new("node")
+        .current_dir(e2e)
+        .args([script, &app.url(""), shots, fixture])
+        .output()
+        .await
+        .expect("node runs (scripts/test.sh installs the e2e dependencies)");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "accessibility checks failed:\n{stdout}\n{stderr}");
+    stdout
+}
