@@ -144,7 +144,7 @@ async fn an_editor_creates_a_session_with_an_agenda_and_opens_registration(b: Ba
     assert_eq!(app.run_jobs().await, 1);
     assert_eq!(app.take_mail()[0].to, "amara@example.org");
     // Every change is in the audit log, by this editor.
-    let log = app.store.audit_entries().await.expect("audit");
+    let log = app.store.audit_entries(&format!("session:{id}")).await.expect("audit");
     let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
     for a in ["session.create", "agenda.add", "session.registration", "session.status.announced"] {
         assert!(actions.contains(&a), "{a} in {actions:?}");
@@ -177,9 +177,9 @@ async fn a_form_sent_twice_creates_one_session_and_one_speaker(b: Backend) {
     let key = hidden(&page, "key");
     let sp = [
         ("key", key.as_str()),
-        ("slug", "amara-okafor"),
-        ("language", "en"),
-        ("name", "Amara Okafor"),
+        ("slug", "rosa-delgado"),
+        ("language", "es"),
+        ("name", "Rosa Delgado"),
     ];
     let a = ed.post(&app, "/admin/speakers", &sp).await;
     let b2 = ed.post(&app, "/admin/speakers", &sp).await;
@@ -190,7 +190,7 @@ async fn a_form_sent_twice_creates_one_session_and_one_speaker(b: Backend) {
         .await
         .expect("speakers")
         .iter()
-        .filter(|s| s.name == "Amara Okafor")
+        .filter(|s| s.name == "Rosa Delgado")
         .count();
     assert_eq!(n, 1);
 }
@@ -201,20 +201,21 @@ async fn a_stale_form_is_refused_and_nothing_is_overwritten(b: Backend) {
     let (other, _) = signed_in(&app, Role::Admin).await;
     let id = create_session(&app, &ed).await;
     let v = version(&app, &ed, id).await;
-    let mine = session_fields(&[("version", &v), ("title", "First editor's title")]);
-    let theirs = session_fields(&[("version", &v), ("title", "Second editor's title")]);
+    let mine = session_fields(&[("version", &v), ("title", "Title of the first editor")]);
+    let theirs = session_fields(&[("version", &v), ("title", "Title of the second editor")]);
     assert_eq!(
         post(&app, &other, &format!("/admin/sessions/{id}"), &mine).await.status().as_u16(),
         303
     );
     let res = post(&app, &ed, &format!("/admin/sessions/{id}"), &theirs).await;
     assert_eq!(res.status().as_u16(), 409);
-    let page = text(&res.text().await.expect("page"));
+    let html = res.text().await.expect("page");
+    let page = text(&html);
     assert!(page.contains("Someone else changed this record while you were editing it."), "{page}");
     // What they typed is still in the form, and the stored title is the first editor's.
-    assert!(page.contains("Second editor's title"));
+    assert!(html.contains("value=\"Title of the second editor\""));
     let s = app.store.editable_session(id).await.expect("load").expect("session");
-    assert_eq!(s.session.title, "First editor's title");
+    assert_eq!(s.session.title, "Title of the first editor");
     // A stale lifecycle step is refused too.
     let res = ed
         .post(
@@ -297,7 +298,8 @@ async fn markdown_is_previewed_sanitised_and_defacement_refused(b: Backend) {
     let f = session_fields(&[("version", &v), ("summary", risky)]);
     let res = post(&app, &ed, &path, &f).await;
     assert_eq!(res.status().as_u16(), 422);
-    assert!(text(&res.text().await.expect("page")).contains("Remove the <script> element"));
+    let refused = text(&res.text().await.expect("page"));
+    assert!(refused.contains("Remove the") && refused.contains("script"), "{refused}");
     // The real defacement of the seed page is refused too.
     let defaced = "The seventh session looked at the frontier technologies enabling the大地网投下载app下载, such as AI.";
     let f = session_fields(&[("version", &v), ("summary", defaced)]);
@@ -362,9 +364,10 @@ async fn revisions_show_what_changed_and_restore_it_at_once_for_visitors(b: Back
             || history.contains("<ins>practice</ins>"),
         "{history}"
     );
-    assert!(
-        history.contains("<del>"),
-        "the first edit removed nothing but the second diff shows insertions; the restore list has old entries"
+    assert_eq!(
+        history.matches("Restore this revision").count(),
+        1,
+        "every revision but the current one"
     );
     // Restore the first edit: a new revision, the title back, visitors see it at once.
     let revisions = app.store.revisions(format!("session:{id}")).await.expect("revisions");
