@@ -124,6 +124,16 @@ const FORMS = [
     },
   },
   {
+    name: "new session: errors beside the fields", shows: "#errors",
+    path: "/admin/sessions/new?series=1",
+    act: async (p) => { await fill(p, { "f-number": "0", "f-title": "" }); await send(p, "main form:not(.logout) button[value=save]"); },
+  },
+  {
+    name: "session: preview of its texts", shows: ".preview",
+    path: fixture.session8,
+    act: (p) => send(p, "main form:not(.logout) button[value=preview]"),
+  },
+  {
     name: "users: invalid email, no role", shows: "#e-email",
     path: "/admin/users",
     act: async (p) => { await fill(p, { "f-email": "not-an-email" }); await send(p, "main form:not(.inline):not(.logout) button"); },

@@ -5,7 +5,43 @@ mod common;
 
 use common::{Backend, TestApp};
 
-both_backends!(visitor_sees_session_page_in_chromium, visitor_registers_with_the_keyboard);
+both_backends!(
+    visitor_sees_session_page_in_chromium,
+    visitor_registers_with_the_keyboard,
+    organiser_prepares_a_session_that_visitors_then_see
+);
+
+/// An editor signs in, creates a session with an agenda, opens registration; a visitor sees
+/// it. The script drives the pages as a person would; the records are checked here.
+async fn organiser_prepares_a_session_that_visitors_then_see(b: Backend) {
+    use convene_domain::{Email, NewPassword, PasswordCandidate, Role};
+    let app = TestApp::demo(b).await;
+    let email = Email::try_from("editor@example.org").expect("email");
+    let password = "correct horse staple";
+    let new = NewPassword::try_from(PasswordCandidate { password, email: &email }).expect("ok");
+    let now = app.clock.now();
+    let actor = convene_storage::Actor::Cli;
+    let created = app.store.create_user(actor, email, Role::Editor, "en", false, now).await;
+    let link = created.expect("create").expect("new").link;
+    let hash = convene_domain::hash_password(&new, [7; 16]).expect("hash");
+    app.store.use_password_link(&link, hash, now).await.expect("set").expect("valid");
+    let zone = jiff::tz::TimeZone::get("Europe/Zurich").expect("zone");
+    let today = now.to_zoned_datetime(zone).date();
+    let day = |n: i64| today.checked_add(jiff::Span::new().days(n)).expect("day").to_string();
+    let speaker = app.store.speakers().await.expect("speakers")[0].slug.to_string();
+    let fixture = serde_json::json!({
+        "email": "editor@example.org", "password": password,
+        "day": day(30), "opens": day(-1), "closes": day(29), "speaker": speaker,
+    });
+    let stdout = run_script_with(&app, "admin_session.mjs", &fixture.to_string()).await;
+    assert!(stdout.contains("6 passed, 0 failed"), "{stdout}");
+    let all = app.store.editable_series().await.expect("series");
+    let (s, _) = all[0].sessions.iter().find(|(s, _)| s.number == 14).expect("session 14");
+    assert_eq!(s.status, convene_domain::SessionStatus::RegistrationOpen);
+    let agenda = app.store.agenda(s.id).await.expect("agenda");
+    assert_eq!(agenda.len(), 1);
+    assert_eq!(agenda[0].people[0].speaker.slug.as_str(), speaker);
+}
 
 async fn visitor_registers_with_the_keyboard(b: Backend) {
     let app = TestApp::demo(b).await;
@@ -18,12 +54,17 @@ async fn visitor_registers_with_the_keyboard(b: Backend) {
 
 /// Runs an e2e script against the app; returns its output, failing the test on failure.
 async fn run_script(app: &TestApp, script: &str) -> String {
+    run_script_with(app, script, "{}").await
+}
+
+/// As [`run_script`], with a JSON fixture as the script's third argument.
+async fn run_script_with(app: &TestApp, script: &str, fixture: &str) -> String {
     let e2e = concat!(env!("CARGO_MANIFEST_DIR"), "/../../e2e");
     let shots = concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/e2e");
     std::fs::create_dir_all(shots).expect("screenshot folder");
     let out = tokio::process::Command::new("node")
         .current_dir(e2e)
-        .args([script, &app.url(""), shots])
+        .args([script, &app.url(""), shots, fixture])
         .output()
         .await
         .expect("node runs (scripts/test.sh installs the e2e dependencies)");
