@@ -201,10 +201,10 @@ impl SessionDraft {
             ),
             None => (None, None),
         };
-        if let (Some(s), Some(e)) = (starts_at, ends_at) {
-            if e <= s {
-                c.take::<()>("ends_on", Err(FieldError::EndBeforeStart));
-            }
+        if let (Some(s), Some(e)) = (starts_at, ends_at)
+            && e <= s
+        {
+            c.take::<()>("ends_on", Err(FieldError::EndBeforeStart));
         }
         let precision =
             c.take("precision", parse_choice::<SchedulePrecision>(form.field("precision")));
@@ -329,10 +329,10 @@ impl AgendaDraft {
             .take("starts_time", local_instant(form.field("day"), form.field("starts_time"), zone));
         let ends_at =
             c.take("ends_time", local_instant(form.field("day"), form.field("ends_time"), zone));
-        if let (Some(s), Some(e)) = (starts_at, ends_at) {
-            if e <= s {
-                c.take::<()>("ends_time", Err(FieldError::EndBeforeStart));
-            }
+        if let (Some(s), Some(e)) = (starts_at, ends_at)
+            && e <= s
+        {
+            c.take::<()>("ends_time", Err(FieldError::EndBeforeStart));
         }
         let kind = c.take("kind", parse_choice::<AgendaKind>(form.field("kind")));
         let title = c.take("title", clean_text(form.field("title"), TITLE_MAX, true, false));
@@ -450,10 +450,10 @@ impl RegistrationSettingsDraft {
             "closes_on",
             local_instant(form.field("closes_on"), form.field("closes_time"), zone),
         );
-        if let (Some(o), Some(cl)) = (opens, closes) {
-            if cl <= o {
-                c.take::<()>("closes_on", Err(FieldError::EndBeforeStart));
-            }
+        if let (Some(o), Some(cl)) = (opens, closes)
+            && cl <= o
+        {
+            c.take::<()>("closes_on", Err(FieldError::EndBeforeStart));
         }
         let in_person = c.take("capacity_in_person", capacity(form.field("capacity_in_person")));
         let online = c.take("capacity_online", capacity(form.field("capacity_online")));

@@ -14,7 +14,7 @@ use crate::content::{Editor, Saved, agenda_json, claim_session, load_session, re
 use crate::rows::SpeakerRow;
 use crate::schema::{agenda_item_speakers, agenda_items, speakers};
 use crate::texts::{
-    drop_translations, put_translations, record_revision, remember_key, seen_key, translations_of,
+    drop_translations, put_translations, record_revision, remember_key, translations_of,
 };
 use crate::{DbConnection, StorageError, Store};
 
@@ -290,10 +290,8 @@ impl Store {
         now: Timestamp,
     ) -> Result<Saved<i64>, StorageError> {
         self.write(move |c| {
-            if let Some(key) = &editor.key {
-                if let Some(location) = seen_key(c, editor.user_id, key)? {
-                    return Ok(Saved::Repeat(location));
-                }
+            if let Some(location) = crate::texts::earlier_answer(c, &editor)? {
+                return Ok(Saved::Repeat(location));
             }
             let taken: i64 =
                 speakers::table.filter(speakers::slug.eq(d.slug.as_str())).count().get_result(c)?;

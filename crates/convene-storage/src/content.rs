@@ -15,7 +15,7 @@ use crate::accounts::{Actor, audit};
 use crate::rows::{SeriesRow, SessionRow};
 use crate::schema::{registrations, series, sessions};
 use crate::texts::{
-    drop_translations, put_translations, record_revision, remember_key, seen_key, translations_of,
+    drop_translations, put_translations, record_revision, remember_key, translations_of,
 };
 use crate::{DbConnection, StorageError, Store};
 
@@ -312,10 +312,8 @@ impl Store {
         now: Timestamp,
     ) -> Result<Saved<i64>, StorageError> {
         self.write(move |c| {
-            if let Some(key) = &editor.key {
-                if let Some(location) = seen_key(c, editor.user_id, key)? {
-                    return Ok(Saved::Repeat(location));
-                }
+            if let Some(location) = crate::texts::earlier_answer(c, &editor)? {
+                return Ok(Saved::Repeat(location));
             }
             if number_taken(c, series_id, draft.number, -1)? {
                 return Ok(Saved::Invalid(FieldErrors(vec![(
@@ -560,10 +558,8 @@ impl Store {
         now: Timestamp,
     ) -> Result<Saved<i64>, StorageError> {
         self.write(move |c| {
-            if let Some(key) = &editor.key {
-                if let Some(location) = seen_key(c, editor.user_id, key)? {
-                    return Ok(Saved::Repeat(location));
-                }
+            if let Some(location) = crate::texts::earlier_answer(c, &editor)? {
+                return Ok(Saved::Repeat(location));
             }
             let taken: i64 = series::table.filter(series::slug.eq(draft.slug.as_str())).count().get_result(c)?;
             if taken > 0 {

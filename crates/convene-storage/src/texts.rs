@@ -131,6 +131,17 @@ pub(crate) fn seen_key(
         .optional()?)
 }
 
+/// Where the earlier submission of this editor's creation form went, if it was handled.
+pub(crate) fn earlier_answer(
+    c: &mut DbConnection,
+    editor: &crate::Editor,
+) -> Result<Option<String>, StorageError> {
+    match &editor.key {
+        Some(key) => seen_key(c, editor.user_id, key),
+        None => Ok(None),
+    }
+}
+
 /// Remembers that this form was handled and where its answer went.
 pub(crate) fn remember_key(
     c: &mut DbConnection,
