@@ -33,14 +33,14 @@ impl Fields for [(String, String)] {
 
 /// Collects errors field by field, so a form shows every problem at once.
 #[derive(Debug, Default)]
-struct Check(FieldErrors);
+pub(crate) struct Check(FieldErrors);
 
 impl Check {
-    fn take<T>(&mut self, field: &str, r: Result<T, FieldError>) -> Option<T> {
+    pub(crate) fn take<T>(&mut self, field: &str, r: Result<T, FieldError>) -> Option<T> {
         r.map_err(|e| self.0.0.push((field.to_owned(), e))).ok()
     }
 
-    fn done<T>(self, value: Option<T>) -> Result<T, FieldErrors> {
+    pub(crate) fn done<T>(self, value: Option<T>) -> Result<T, FieldErrors> {
         match value {
             Some(v) if self.0.is_empty() => Ok(v),
             _ => Err(self.0),
@@ -154,7 +154,11 @@ pub struct SessionDraft {
 }
 
 /// Parses a local date and time (`2026-12-03`, `14:30`) in a zone; an empty time is midnight.
-fn local_instant(date: &str, time: &str, zone: &TimeZoneName) -> Result<Timestamp, FieldError> {
+pub(crate) fn local_instant(
+    date: &str,
+    time: &str,
+    zone: &TimeZoneName,
+) -> Result<Timestamp, FieldError> {
     let date: Date = date.trim().parse().map_err(|_| FieldError::InvalidDate)?;
     let time: Time = match time.trim() {
         "" => Time::midnight(),
@@ -387,91 +391,6 @@ pub fn parse_people(raw: &str) -> Result<Vec<(Slug, crate::SpeakerRole)>, FieldE
     Ok(people)
 }
 
-/// The channels a session may have a join link for: the floor (original audio) and the six
-/// interpretation languages.
-pub const JOIN_CHANNELS: [&str; 7] = ["floor", "ar", "zh", "en", "fr", "ru", "es"];
-
-/// A session's registration settings as an editor saves them.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RegistrationSettingsDraft {
-    /// Window and capacities; `None` when the session takes no registrations.
-    pub window: Option<crate::RegistrationWindow>,
-    /// Join links by channel (an empty field removes the channel's link).
-    pub join_links: Vec<crate::JoinLink>,
-}
-
-fn capacity(raw: &str) -> Result<Option<u32>, FieldError> {
-    match raw.trim() {
-        "" => Ok(None),
-        n => n.parse::<u32>().map(Some).map_err(|_| FieldError::InvalidNumber),
-    }
-}
-
-/// An `https://` (or `http://`) address without spaces, at most 500 characters.
-pub fn parse_web_address(raw: &str) -> Result<String, FieldError> {
-    let s = raw.trim();
-    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
-    match rest {
-        Some(r)
-            if !r.is_empty()
-                && s.len() <= 500
-                && !s.chars().any(|c| c.is_whitespace() || c.is_control()) =>
-        {
-            Ok(s.to_owned())
-        }
-        _ => Err(FieldError::InvalidUrl),
-    }
-}
-
-impl RegistrationSettingsDraft {
-    /// Parses the settings form: `takes_registrations`, `opens_on`, `opens_time`, `closes_on`,
-    /// `closes_time` (in the session's zone), `capacity_in_person`, `capacity_online` (empty:
-    /// no room / unlimited) and `join_{channel}`.
-    pub fn parse(form: &(impl Fields + ?Sized), zone: &TimeZoneName) -> Result<Self, FieldErrors> {
-        let mut c = Check::default();
-        let mut join_links = Vec::new();
-        for channel in JOIN_CHANNELS {
-            let name = format!("join_{channel}");
-            if form.field(&name).trim().is_empty() {
-                continue;
-            }
-            if let Some(url) = c.take(&name, parse_web_address(form.field(&name))) {
-                join_links.push(crate::JoinLink { language: channel.to_owned(), url });
-            }
-        }
-        if form.field("takes_registrations").is_empty() {
-            return c.done(Some(Self { window: None, join_links }));
-        }
-        let opens = c.take(
-            "opens_on",
-            local_instant(form.field("opens_on"), form.field("opens_time"), zone),
-        );
-        let closes = c.take(
-            "closes_on",
-            local_instant(form.field("closes_on"), form.field("closes_time"), zone),
-        );
-        if let (Some(o), Some(cl)) = (opens, closes)
-            && cl <= o
-        {
-            c.take::<()>("closes_on", Err(FieldError::EndBeforeStart));
-        }
-        let in_person = c.take("capacity_in_person", capacity(form.field("capacity_in_person")));
-        let online = c.take("capacity_online", capacity(form.field("capacity_online")));
-        let draft = (|| {
-            Some(Self {
-                window: Some(crate::RegistrationWindow {
-                    opens_at: opens?,
-                    closes_at: closes?,
-                    capacity_in_person: in_person?,
-                    capacity_online: online?,
-                }),
-                join_links,
-            })
-        })();
-        c.done(draft)
-    }
-}
-
 /// Why a lifecycle step or a deletion is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum LifecycleError {
@@ -532,121 +451,5 @@ pub fn check_delete(registrations: u64) -> Result<(), LifecycleError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
-    }
-
-    fn session_form() -> Vec<(String, String)> {
-        form(&[
-            ("number", "14"),
-            ("language", "en"),
-            ("title", "IP and Quantum Computing"),
-            ("summary", "What **quantum** changes."),
-            ("starts_on", "2027-03-10"),
-            ("starts_time", "13:00"),
-            ("ends_on", "2027-03-10"),
-            ("ends_time", "17:00"),
-            ("time_zone", "Europe/Zurich"),
-            ("precision", "time"),
-            ("format", "hybrid"),
-            ("venue", "WIPO, Geneva"),
-            ("title_fr", "PI et informatique quantique"),
-        ])
-    }
-
-    #[test]
-    fn session_form_becomes_a_draft_in_its_zone_with_translations() {
-        let d = SessionDraft::parse(session_form().as_slice()).expect("valid");
-        assert_eq!(d.number, 14);
-        assert_eq!(d.starts_at.to_string(), "2027-03-10T12:00:00Z");
-        assert_eq!(d.texts["title"]["fr"], "PI et informatique quantique");
-        assert_eq!(d.texts["title"]["en"], "IP and Quantum Computing");
-        assert!(!d.texts["summary"].contains_key("fr"), "empty translations are absent");
-    }
-
-    #[test]
-    fn session_form_reports_every_bad_field() {
-        let mut f = session_form();
-        for (k, v) in [
-            ("number", "x"),
-            ("title", " "),
-            ("ends_time", "11:00"),
-            ("format", "virtual"),
-            ("time_zone", "Mars/Base"),
-        ] {
-            f.retain(|(n, _)| n != k);
-            f.push((k.into(), v.into()));
-        }
-        let errors = SessionDraft::parse(f.as_slice()).expect_err("invalid");
-        let fields: Vec<_> = errors.0.iter().map(|(f, _)| f.as_str()).collect();
-        assert_eq!(fields, ["number", "title", "time_zone", "format"]);
-        let mut f = session_form();
-        f.retain(|(n, _)| n != "ends_time");
-        f.push(("ends_time".into(), "12:59".into()));
-        assert_eq!(
-            SessionDraft::parse(f.as_slice()).expect_err("ends first").get("ends_on"),
-            Some(&FieldError::EndBeforeStart)
-        );
-    }
-
-    #[test]
-    fn in_person_sessions_need_a_venue() {
-        let mut f = session_form();
-        f.retain(|(n, _)| n != "venue");
-        assert_eq!(
-            SessionDraft::parse(f.as_slice()).expect_err("no venue").get("venue"),
-            Some(&FieldError::Required)
-        );
-        f.retain(|(n, _)| n != "format");
-        f.push(("format".into(), "online".into()));
-        assert!(SessionDraft::parse(f.as_slice()).is_ok());
-    }
-
-    #[test]
-    fn people_are_read_with_roles_once_each() {
-        let p = parse_people("ana-perez, li-wei:moderator; ana-perez").expect("valid");
-        assert_eq!(p.len(), 2);
-        assert_eq!(p[1].1, crate::SpeakerRole::Moderator);
-        assert_eq!(parse_people("Ana Perez"), Err(FieldError::UnknownSpeaker));
-        assert_eq!(parse_people("ana:chair"), Err(FieldError::UnknownSpeaker));
-    }
-
-    #[test]
-    fn registration_settings_are_read_in_the_session_zone() {
-        let zone = TimeZoneName::try_from("Europe/Zurich").expect("zone");
-        let f = form(&[
-            ("takes_registrations", "yes"),
-            ("opens_on", "2027-01-10"),
-            ("closes_on", "2027-03-09"),
-            ("closes_time", "18:00"),
-            ("capacity_in_person", "120"),
-            ("join_fr", "https://meet.example.org/fr"),
-            ("join_ar", "javascript:alert(1)"),
-        ]);
-        let e = RegistrationSettingsDraft::parse(f.as_slice(), &zone).expect_err("bad link");
-        assert_eq!(e.get("join_ar"), Some(&FieldError::InvalidUrl));
-        let f: Vec<_> = f.into_iter().filter(|(k, _)| k != "join_ar").collect();
-        let d = RegistrationSettingsDraft::parse(f.as_slice(), &zone).expect("valid");
-        let w = d.window.expect("window");
-        assert_eq!(w.closes_at.to_string(), "2027-03-09T17:00:00Z");
-        assert_eq!((w.capacity_in_person, w.capacity_online), (Some(120), None));
-        assert_eq!(d.join_links.len(), 1);
-        let none = RegistrationSettingsDraft::parse(form(&[]).as_slice(), &zone).expect("none");
-        assert_eq!(none.window, None);
-    }
-
-    #[test]
-    fn lifecycle_moves_forward_and_guards_registrations() {
-        use SessionStatus::*;
-        assert_eq!(transition(Draft, Announced, 0), Ok(()));
-        assert_eq!(transition(Draft, Published, 0), Err(LifecycleError::NotNext));
-        assert_eq!(transition(Announced, Draft, 3), Err(LifecycleError::HasRegistrations));
-        assert_eq!(transition(RegistrationOpen, Cancelled, 300), Ok(()));
-        assert_eq!(transition(Cancelled, Announced, 0), Err(LifecycleError::NotNext));
-        assert_eq!(check_delete(1), Err(LifecycleError::HasRegistrations));
-        assert_eq!(check_delete(0), Ok(()));
-    }
-}
+#[path = "editing_tests.rs"]
+mod tests;

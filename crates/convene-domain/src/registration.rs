@@ -341,6 +341,12 @@ pub enum FieldError {
     /// Not a web address (https://…).
     #[error("not a web address")]
     InvalidUrl,
+    /// A choice question with fewer than two choices.
+    #[error("too few choices")]
+    TooFewChoices,
+    /// Other records depend on this one (a question with answers, a series with sessions).
+    #[error("in use")]
+    InUse,
     /// The speaker appears in an agenda and cannot be deleted.
     #[error("speaker in an agenda")]
     SpeakerInAgenda,
@@ -375,6 +381,8 @@ impl FieldError {
             Self::UnknownSpeaker => "field-unknown-speaker",
             Self::InvalidUrl => "field-invalid-url",
             Self::SpeakerInAgenda => "field-speaker-in-agenda",
+            Self::TooFewChoices => "field-too-few-choices",
+            Self::InUse => "field-in-use",
             Self::WrongPassword => "field-wrong-password",
             Self::EmailTaken => "field-email-taken",
             Self::DatesReversed => "field-dates-reversed",
@@ -408,6 +416,8 @@ impl FieldError {
             Self::UnknownSpeaker => "unknown_speaker",
             Self::InvalidUrl => "invalid_url",
             Self::SpeakerInAgenda => "speaker_in_agenda",
+            Self::TooFewChoices => "too_few_choices",
+            Self::InUse => "in_use",
             Self::DatesReversed => "dates_reversed",
         }
     }

@@ -4,8 +4,7 @@
 //! sent twice creates one record.
 
 use convene_domain::{
-    EmailKind, FieldError, FieldErrors, LifecycleError, Series, SeriesDraft, Session, SessionDraft,
-    SessionStatus, Texts, check_delete, transition,
+    FieldError, FieldErrors, LifecycleError, Series, Session, SessionDraft, SessionStatus, Texts,
 };
 use diesel::prelude::*;
 use jiff::Timestamp;
@@ -14,9 +13,7 @@ use serde_json::json;
 use crate::accounts::{Actor, audit};
 use crate::rows::{SeriesRow, SessionRow};
 use crate::schema::{registrations, series, sessions};
-use crate::texts::{
-    drop_translations, put_translations, record_revision, remember_key, translations_of,
-};
+use crate::texts::{put_translations, record_revision, remember_key, translations_of};
 use crate::{DbConnection, StorageError, Store};
 
 /// What became of an edit.
@@ -138,7 +135,7 @@ pub(crate) fn load_session(
     }))
 }
 
-fn session_snapshot(s: &EditableSession) -> String {
+pub(crate) fn session_snapshot(s: &EditableSession) -> String {
     json!({
         "number": s.session.number,
         "status": s.session.status.as_str(),
@@ -406,232 +403,11 @@ impl Store {
         })
         .await
     }
-
-    /// Moves a session along its lifecycle. Cancelling emails every live registrant (real
-    /// people only: synthetic demo records have no inbox); returns how many were emailed.
-    pub async fn set_session_status(
-        &self,
-        actor: Actor,
-        id: i64,
-        version: i32,
-        to: SessionStatus,
-        now: Timestamp,
-    ) -> Result<Saved<u64>, StorageError> {
-        self.write(move |c| {
-            let Some(before) = load_session(c, id)? else { return Ok(Saved::Missing) };
-            if let Err(e) = transition(before.session.status, to, before.registrations) {
-                return Ok(if before.version == version {
-                    Saved::Refused(e)
-                } else {
-                    Saved::Stale
-                });
-            }
-            if let Some(refused) = claim_session(c, id, version, now.as_second())? {
-                return Ok(refused_as(refused));
-            }
-            diesel::update(sessions::table.find(id))
-                .set(sessions::status.eq(to.as_str()))
-                .execute(c)?;
-            let mut emailed = 0;
-            if to == SessionStatus::Cancelled {
-                let ids: Vec<i64> = registrations::table
-                    .filter(registrations::session_id.eq(id))
-                    .filter(registrations::status.ne("cancelled"))
-                    .filter(registrations::erased_at.is_null())
-                    .filter(registrations::synthetic.eq(false))
-                    .select(registrations::id)
-                    .load(c)?;
-                for r in &ids {
-                    crate::places::enqueue(
-                        c,
-                        EmailKind::SessionCancelled,
-                        *r,
-                        now.as_second(),
-                        now.as_second(),
-                    )?;
-                }
-                emailed = ids.len() as u64;
-            }
-            finish_session_edit(
-                c,
-                actor,
-                &format!("session.status.{to}"),
-                &before,
-                now.as_second(),
-            )?;
-            Ok(Saved::Done(emailed))
-        })
-        .await
-    }
-
-    /// Deletes a session nobody registered for, with its agenda and settings.
-    pub async fn delete_session(
-        &self,
-        actor: Actor,
-        id: i64,
-        version: i32,
-        now: Timestamp,
-    ) -> Result<Saved<()>, StorageError> {
-        self.write(move |c| {
-            let Some(before) = load_session(c, id)? else { return Ok(Saved::Missing) };
-            if before.version != version {
-                return Ok(Saved::Stale);
-            }
-            if let Err(e) = check_delete(before.registrations) {
-                return Ok(Saved::Refused(e));
-            }
-            let subject = session_subject(id);
-            for item in crate::read::agenda_ids(c, id)? {
-                drop_translations(c, &format!("agenda:{item}"))?;
-            }
-            drop_translations(c, &subject)?;
-            diesel::delete(sessions::table.find(id)).execute(c)?;
-            audit(
-                c,
-                actor,
-                "session.delete",
-                &subject,
-                Some(session_snapshot(&before)),
-                None,
-                now.as_second(),
-            )?;
-            Ok(Saved::Done(()))
-        })
-        .await
-    }
-
-    /// Restores a session's texts (every language) from one of its revisions.
-    pub async fn restore_session_texts(
-        &self,
-        actor: Actor,
-        id: i64,
-        version: i32,
-        revision: crate::Revision,
-        now: Timestamp,
-    ) -> Result<Saved<()>, StorageError> {
-        self.write(move |c| {
-            let Some(before) = load_session(c, id)? else { return Ok(Saved::Missing) };
-            if let Some(refused) = claim_session(c, id, version, now.as_second())? {
-                return Ok(refused_as(refused));
-            }
-            let own = revision.language.as_str();
-            let text = |f: &str| {
-                revision.texts.get(f).and_then(|m| m.get(own)).cloned().unwrap_or_default()
-            };
-            diesel::update(sessions::table.find(id))
-                .set((
-                    sessions::title.eq(text("title")),
-                    sessions::summary.eq(text("summary")),
-                    sessions::language.eq(own),
-                ))
-                .execute(c)?;
-            put_translations(c, &session_subject(id), own, &revision.texts)?;
-            finish_session_edit(c, actor, "session.restore", &before, now.as_second())?;
-            Ok(Saved::Done(()))
-        })
-        .await
-    }
 }
 
 pub(crate) fn refused_as<T>(refused: Saved<()>) -> Saved<T> {
     match refused {
         Saved::Missing => Saved::Missing,
         _ => Saved::Stale,
-    }
-}
-
-/// Creates and edits series.
-impl Store {
-    /// A series with the version an edit form must name and its texts in every language.
-    pub async fn editable_series_by_id(
-        &self,
-        id: i64,
-    ) -> Result<Option<EditableSeries>, StorageError> {
-        Ok(self.editable_series().await?.into_iter().find(|s| s.series.id == id))
-    }
-
-    /// Creates a series.
-    pub async fn create_series(
-        &self,
-        editor: Editor,
-        draft: SeriesDraft,
-        now: Timestamp,
-    ) -> Result<Saved<i64>, StorageError> {
-        self.write(move |c| {
-            if let Some(location) = crate::texts::earlier_answer(c, &editor)? {
-                return Ok(Saved::Repeat(location));
-            }
-            let taken: i64 = series::table.filter(series::slug.eq(draft.slug.as_str())).count().get_result(c)?;
-            if taken > 0 {
-                return Ok(Saved::Invalid(FieldErrors(vec![("slug".into(), FieldError::SlugTaken)])));
-            }
-            diesel::insert_into(series::table)
-                .values((
-                    series::slug.eq(draft.slug.as_str()),
-                    series::title.eq(&draft.title),
-                    series::description.eq(&draft.description),
-                    series::language.eq(draft.language),
-                    series::created_at.eq(now.as_second()),
-                ))
-                .execute(c)?;
-            let id: i64 = series::table.filter(series::slug.eq(draft.slug.as_str())).select(series::id).first(c)?;
-            let subject = series_subject(id);
-            put_translations(c, &subject, draft.language, &draft.texts)?;
-            record_revision(c, &subject, editor.actor, draft.language, &draft.texts, now.as_second())?;
-            let after = json!({ "slug": draft.slug.as_str(), "language": draft.language, "texts": draft.texts });
-            audit(c, editor.actor, "series.create", &subject, None, Some(after.to_string()), now.as_second())?;
-            if let Some(key) = &editor.key {
-                remember_key(c, editor.user_id, key, "/admin/sessions", now.as_second())?;
-            }
-            Ok(Saved::Done(id))
-        })
-        .await
-    }
-
-    /// Saves a series' texts if it is still at `version` (its slug stays: links point to it).
-    pub async fn update_series(
-        &self,
-        actor: Actor,
-        id: i64,
-        version: i32,
-        draft: SeriesDraft,
-        now: Timestamp,
-    ) -> Result<Saved<()>, StorageError> {
-        self.write(move |c| {
-            let row: Option<(String, i32, String)> = series::table
-                .find(id)
-                .select((series::language, series::version, series::title))
-                .first(c)
-                .optional()?;
-            let Some((language, current, _)) = row else { return Ok(Saved::Missing) };
-            if current != version {
-                return Ok(Saved::Stale);
-            }
-            let subject = series_subject(id);
-            let before = translations_of(c, &subject)?;
-            diesel::update(series::table.find(id))
-                .set((
-                    series::title.eq(&draft.title),
-                    series::description.eq(&draft.description),
-                    series::language.eq(draft.language),
-                    series::version.eq(version + 1),
-                ))
-                .execute(c)?;
-            put_translations(c, &subject, draft.language, &draft.texts)?;
-            record_revision(c, &subject, actor, draft.language, &draft.texts, now.as_second())?;
-            let before = json!({ "language": language, "translations": before });
-            let after = json!({ "language": draft.language, "texts": draft.texts });
-            audit(
-                c,
-                actor,
-                "series.update",
-                &subject,
-                Some(before.to_string()),
-                Some(after.to_string()),
-                now.as_second(),
-            )?;
-            Ok(Saved::Done(()))
-        })
-        .await
     }
 }

@@ -19,7 +19,10 @@ mod register;
 mod registrations;
 mod rows;
 mod schema;
+mod series_edit;
+mod session_lifecycle;
 mod settings;
+mod speakers_edit;
 #[cfg(feature = "test-support")]
 pub mod testing;
 mod texts;
@@ -28,7 +31,7 @@ mod write;
 use std::sync::Arc;
 
 pub use accounts::{Actor, AuditEntry, Changed, Created, User, UserChange};
-pub use agenda_edit::{AgendaChange, agenda_subject, speaker_subject};
+pub use agenda_edit::{AgendaChange, agenda_subject};
 pub use audit::{AUDIT_EXPORT_LIMIT, AuditRecord};
 pub use conn::{DatabaseTarget, DbConnection};
 pub use content::{
@@ -45,6 +48,7 @@ pub use register::Registered;
 pub use registrations::{
     CheckIn, Registrant, RegistrationChanges, RegistrationContext, RegistrationCounts,
 };
+pub use speakers_edit::speaker_subject;
 pub use texts::{Revision, valid_idempotency_key};
 
 /// Everything that can go wrong in storage, typed so callers can map it.

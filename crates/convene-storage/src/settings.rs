@@ -175,6 +175,81 @@ impl Store {
         })
         .await
     }
+
+    /// Adds a custom registration question after the others, if the session is still at
+    /// `version`.
+    pub async fn add_session_question(
+        &self,
+        actor: crate::Actor,
+        session_id: i64,
+        version: i32,
+        q: NewQuestion,
+        now: Timestamp,
+    ) -> Result<crate::Saved<()>, StorageError> {
+        self.write(move |c| {
+            if let Some(refused) = crate::content::claim_session(c, session_id, version, now.as_second())? {
+                return Ok(crate::content::refused_as(refused));
+            }
+            let id = push_question(c, session_id, &q)?;
+            let after = serde_json::json!({ "id": id, "label": q.label, "kind": q.kind.as_str(), "choices": q.choices, "required": q.required });
+            let subject = crate::content::session_subject(session_id);
+            crate::accounts::audit(c, actor, "session.question.add", &subject, None, Some(after.to_string()), now.as_second())?;
+            Ok(crate::Saved::Done(()))
+        })
+        .await
+    }
+
+    /// Removes a question nobody has answered yet (answers are registrants' data: a question
+    /// with answers stays).
+    pub async fn delete_session_question(
+        &self,
+        actor: crate::Actor,
+        session_id: i64,
+        version: i32,
+        question_id: i64,
+        now: Timestamp,
+    ) -> Result<crate::Saved<()>, StorageError> {
+        use crate::schema::answers;
+        self.write(move |c| {
+            let label: Option<String> = questions::table
+                .filter(questions::id.eq(question_id))
+                .filter(questions::session_id.eq(session_id))
+                .select(questions::label)
+                .first(c)
+                .optional()?;
+            let Some(label) = label else { return Ok(crate::Saved::Missing) };
+            let answered: i64 = answers::table
+                .filter(answers::question_id.eq(question_id))
+                .count()
+                .get_result(c)?;
+            if answered > 0 {
+                let e = convene_domain::FieldErrors(vec![(
+                    String::new(),
+                    convene_domain::FieldError::InUse,
+                )]);
+                return Ok(crate::Saved::Invalid(e));
+            }
+            if let Some(refused) =
+                crate::content::claim_session(c, session_id, version, now.as_second())?
+            {
+                return Ok(crate::content::refused_as(refused));
+            }
+            diesel::delete(questions::table.find(question_id)).execute(c)?;
+            let before = serde_json::json!({ "id": question_id, "label": label });
+            let subject = crate::content::session_subject(session_id);
+            crate::accounts::audit(
+                c,
+                actor,
+                "session.question.delete",
+                &subject,
+                Some(before.to_string()),
+                None,
+                now.as_second(),
+            )?;
+            Ok(crate::Saved::Done(()))
+        })
+        .await
+    }
 }
 
 /// A session's registration settings as the audit log records them.

@@ -38,6 +38,8 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
     ("POST", "/admin/sessions/{id}/delete", CONTENT),
     ("POST", "/admin/sessions/{id}/registration", CONTENT),
     ("POST", "/admin/sessions/{id}/agenda", CONTENT),
+    ("POST", "/admin/sessions/{id}/questions", CONTENT),
+    ("POST", "/admin/sessions/{id}/questions/{question}/delete", CONTENT),
     ("GET", "/admin/sessions/{id}/agenda/new", CONTENT),
     ("GET", "/admin/sessions/{id}/agenda.csv", CONTENT),
     ("POST", "/admin/sessions/{id}/agenda/import", CONTENT),
@@ -47,6 +49,7 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
     ("POST", "/admin/series/new", CONTENT),
     ("GET", "/admin/series/{id}", CONTENT),
     ("POST", "/admin/series/{id}", CONTENT),
+    ("POST", "/admin/series/{id}/delete", CONTENT),
     ("GET", "/admin/speakers", CONTENT),
     ("POST", "/admin/speakers", CONTENT),
     ("GET", "/admin/speakers/{id}", CONTENT),
@@ -117,6 +120,7 @@ async fn every_route_allows_exactly_its_roles(b: Backend) {
         let path = pattern
             .replace("{id}", &target.id.to_string())
             .replace("{item}", "1")
+            .replace("{question}", "1")
             .replace("{token}", &"a".repeat(43))
             .replace("{file}", "summary.csv");
         let mut seen = Vec::new();

@@ -19,6 +19,7 @@ both_backends!(
     agenda_csv_exports_imports_and_reports_every_bad_row,
     links_outside_the_allow_list_are_confirmed_before_going_public,
     speakers_are_edited_and_only_unused_ones_deleted,
+    questions_are_added_and_unanswered_ones_removed_series_only_when_empty,
 );
 
 const SESSION_13: &str = "/series/wipo-conversation/sessions/13";
@@ -566,4 +567,69 @@ async fn speakers_are_edited_and_only_unused_ones_deleted(b: Backend) {
     let v = hidden(&page, "version");
     let res = ed.post(&app, &format!("/admin/speakers/{new_id}/delete"), &[("version", &v)]).await;
     assert_eq!(location(&res), "/admin/speakers?notice=deleted");
+}
+
+async fn questions_are_added_and_unanswered_ones_removed_series_only_when_empty(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let (ed, _) = signed_in(&app, Role::Editor).await;
+    let id = session_id(&app, 13).await;
+    let path = format!("/admin/sessions/{id}/questions");
+    let v = version(&app, &ed, id).await;
+    let bad = [
+        ("version", v.as_str()),
+        ("question_label", "Which day?"),
+        ("question_kind", "choice"),
+        ("question_choices", "Day 1"),
+    ];
+    let res = ed.post(&app, &path, &bad).await;
+    assert_eq!(res.status().as_u16(), 422);
+    assert!(text(&res.text().await.expect("page")).contains("Give two or more choices"));
+    let good = [
+        ("version", v.as_str()),
+        ("question_label", "Which day will you attend?"),
+        ("question_kind", "choice"),
+        ("question_choices", "Day 1\nDay 2"),
+        ("question_required", "yes"),
+    ];
+    assert_eq!(ed.post(&app, &path, &good).await.status().as_u16(), 303);
+    // Visitors are asked it.
+    let form = app.page(&format!("{SESSION_13}/register"), 200).await;
+    assert!(form.contains("Which day will you attend?") && form.contains("Day 2"));
+    let q = app.store.registration_context(id).await.expect("ctx").questions;
+    let added = q.iter().find(|q| q.label == "Which day will you attend?").expect("question").id;
+    let v = version(&app, &ed, id).await;
+    let res = ed.post(&app, &format!("{path}/{added}/delete"), &[("version", &v)]).await;
+    assert_eq!(res.status().as_u16(), 303);
+    assert!(
+        !app.page(&format!("{SESSION_13}/register"), 200)
+            .await
+            .contains("Which day will you attend?")
+    );
+    // A series with sessions is not deleted; an empty one is.
+    let page = ed.get(&app, "/admin/series/1").await.text().await.expect("page");
+    let v = hidden(&page, "version");
+    let res = ed.post(&app, "/admin/series/1/delete", &[("version", &v)]).await;
+    assert_eq!(res.status().as_u16(), 422);
+    let form = ed.get(&app, "/admin/series/new").await.text().await.expect("form");
+    let key = hidden(&form, "key");
+    let f = [
+        ("key", key.as_str()),
+        ("slug", "wipo-dialogues"),
+        ("language", "fr"),
+        ("title", "Dialogues de l’OMPI"),
+    ];
+    assert_eq!(
+        location(&ed.post(&app, "/admin/series/new", &f).await),
+        "/admin/sessions?notice=created"
+    );
+    let all = app.store.editable_series().await.expect("series");
+    let new = all.iter().find(|s| s.series.slug.as_str() == "wipo-dialogues").expect("new series");
+    let res = ed
+        .post(
+            &app,
+            &format!("/admin/series/{}/delete", new.series.id),
+            &[("version", &new.version.to_string())],
+        )
+        .await;
+    assert_eq!(location(&res), "/admin/sessions?notice=deleted");
 }

@@ -57,7 +57,9 @@ pub struct RouteSpec {
 fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use Access::{Public, Staff};
     use Capability::{Accounts, Audit, Content, OwnAccount};
-    use content::{agenda, agenda_file, revisions, series, sessions, settings, speakers};
+    use content::{
+        agenda, agenda_file, questions, revisions, series, sessions, settings, speakers,
+    };
     let r = |path, method, access, handler| (RouteSpec { path, method, access }, handler);
     vec![
         r("/admin/login", Method::GET, Public, get(login::show)),
@@ -82,6 +84,13 @@ fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         r("/admin/sessions/{id}/delete", Method::POST, Staff(Content), post(sessions::delete)),
         r("/admin/sessions/{id}/registration", Method::POST, Staff(Content), post(settings::save)),
         r("/admin/sessions/{id}/agenda", Method::POST, Staff(Content), post(agenda::add)),
+        r("/admin/sessions/{id}/questions", Method::POST, Staff(Content), post(questions::add)),
+        r(
+            "/admin/sessions/{id}/questions/{question}/delete",
+            Method::POST,
+            Staff(Content),
+            post(questions::delete),
+        ),
         r("/admin/sessions/{id}/agenda/new", Method::GET, Staff(Content), get(agenda::new)),
         r("/admin/sessions/{id}/agenda.csv", Method::GET, Staff(Content), get(agenda_file::export)),
         r(
@@ -96,6 +105,7 @@ fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         r("/admin/series/new", Method::POST, Staff(Content), post(series::create)),
         r("/admin/series/{id}", Method::GET, Staff(Content), get(series::edit)),
         r("/admin/series/{id}", Method::POST, Staff(Content), post(series::save)),
+        r("/admin/series/{id}/delete", Method::POST, Staff(Content), post(series::delete)),
         r("/admin/speakers", Method::GET, Staff(Content), get(speakers::index)),
         r("/admin/speakers", Method::POST, Staff(Content), post(speakers::create)),
         r("/admin/speakers/{id}", Method::GET, Staff(Content), get(speakers::edit)),

@@ -8,6 +8,7 @@
 pub(crate) mod agenda;
 pub(crate) mod agenda_file;
 pub(crate) mod form;
+pub(crate) mod questions;
 pub(crate) mod revisions;
 pub(crate) mod series;
 pub(crate) mod sessions;

@@ -20,6 +20,7 @@ struct SeriesPage<'a> {
     frame: Frame,
     heading: String,
     history: Option<String>,
+    delete: Option<(String, i32)>,
     form: EditForm,
 }
 
@@ -60,6 +61,7 @@ async fn page(
         frame,
         heading,
         history: id.map(|(id, _)| super::revisions::url(&convene_storage::series_subject(id))),
+        delete: id.map(|(id, v)| (format!("/admin/series/{id}/delete"), v)),
         form,
     };
     Ok(req.respond(status, page.render()?))
@@ -160,6 +162,35 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
         other => {
             let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
             page(&req, at, typed, (FieldErrors::default(), Some(message)), status).await
+        }
+    }
+}
+
+/// `POST /admin/series/{id}/delete`: only a series without sessions.
+pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Response, AppError> {
+    let form = req.form(&body)?;
+    let s = load(&req, &id).await?;
+    match req
+        .app
+        .store
+        .delete_series(req.actor(), s.series.id, version(&form), req.app.clock.now())
+        .await?
+    {
+        Saved::Done(()) => {
+            req.changed();
+            Ok(done("/admin/sessions", "deleted"))
+        }
+        Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
+        other => {
+            let mut values = vec![
+                ("slug".into(), s.series.slug.to_string()),
+                ("language".into(), s.language.clone()),
+            ];
+            values.extend(text_pairs(&s.texts, &s.language));
+            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
+            let errors = if let Saved::Invalid(e) = other { e } else { FieldErrors::default() };
+            let at = Some((s.series.id, s.version));
+            page(&req, at, values, (errors, Some(message).filter(|m| !m.is_empty())), status).await
         }
     }
 }

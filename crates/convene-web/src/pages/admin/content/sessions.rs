@@ -54,6 +54,8 @@ pub(crate) struct EditPage<'a> {
     pub(crate) settings: EditForm,
     pub(crate) agenda: Vec<super::agenda::Row>,
     pub(crate) confirm: Option<Confirm>,
+    pub(crate) questions: Vec<convene_domain::Question>,
+    pub(crate) question_form: EditForm,
 }
 
 /// Links to confirm before a step that makes the session public.
@@ -238,6 +240,7 @@ pub(crate) struct Shown {
     pub(crate) message: Option<String>,
     pub(crate) preview: Option<Preview>,
     pub(crate) confirm: Option<Confirm>,
+    pub(crate) question: Option<Vec<(String, String)>>,
 }
 
 /// Renders the edit page of `s`.
@@ -259,6 +262,9 @@ pub(crate) async fn edit_page(
     );
     let settings = super::settings::form(req, &frame, &s, shown.settings).await?;
     let agenda = super::agenda::rows(req, &s).await?;
+    let questions = req.app.store.registration_context(s.session.id).await?.questions;
+    let question_form =
+        super::questions::form(req, &frame, &s, &shown.question.unwrap_or_default());
     let steps = s
         .session
         .status
@@ -281,6 +287,8 @@ pub(crate) async fn edit_page(
         steps,
         settings,
         agenda,
+        questions,
+        question_form,
         s,
     };
     Ok(req.respond(status, page.render()?))

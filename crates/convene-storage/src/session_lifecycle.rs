@@ -1,0 +1,142 @@
+//! A session's lifecycle from the back office: status steps (cancelling emails registrants),
+//! deletion of a session nobody registered for, and restoring its texts from a revision.
+
+use convene_domain::{EmailKind, SessionStatus, check_delete, transition};
+use diesel::prelude::*;
+use jiff::Timestamp;
+
+use crate::accounts::{Actor, audit};
+use crate::content::{
+    Saved, claim_session, finish_session_edit, load_session, refused_as, session_snapshot,
+    session_subject,
+};
+use crate::schema::{registrations, sessions};
+use crate::texts::{drop_translations, put_translations};
+use crate::{StorageError, Store};
+
+impl Store {
+    /// Moves a session along its lifecycle. Cancelling emails every live registrant (real
+    /// people only: synthetic demo records have no inbox); returns how many were emailed.
+    pub async fn set_session_status(
+        &self,
+        actor: Actor,
+        id: i64,
+        version: i32,
+        to: SessionStatus,
+        now: Timestamp,
+    ) -> Result<Saved<u64>, StorageError> {
+        self.write(move |c| {
+            let Some(before) = load_session(c, id)? else { return Ok(Saved::Missing) };
+            if let Err(e) = transition(before.session.status, to, before.registrations) {
+                return Ok(if before.version == version {
+                    Saved::Refused(e)
+                } else {
+                    Saved::Stale
+                });
+            }
+            if let Some(refused) = claim_session(c, id, version, now.as_second())? {
+                return Ok(refused_as(refused));
+            }
+            diesel::update(sessions::table.find(id))
+                .set(sessions::status.eq(to.as_str()))
+                .execute(c)?;
+            let mut emailed = 0;
+            if to == SessionStatus::Cancelled {
+                let ids: Vec<i64> = registrations::table
+                    .filter(registrations::session_id.eq(id))
+                    .filter(registrations::status.ne("cancelled"))
+                    .filter(registrations::erased_at.is_null())
+                    .filter(registrations::synthetic.eq(false))
+                    .select(registrations::id)
+                    .load(c)?;
+                for r in &ids {
+                    crate::places::enqueue(
+                        c,
+                        EmailKind::SessionCancelled,
+                        *r,
+                        now.as_second(),
+                        now.as_second(),
+                    )?;
+                }
+                emailed = ids.len() as u64;
+            }
+            finish_session_edit(
+                c,
+                actor,
+                &format!("session.status.{to}"),
+                &before,
+                now.as_second(),
+            )?;
+            Ok(Saved::Done(emailed))
+        })
+        .await
+    }
+
+    /// Deletes a session nobody registered for, with its agenda and settings.
+    pub async fn delete_session(
+        &self,
+        actor: Actor,
+        id: i64,
+        version: i32,
+        now: Timestamp,
+    ) -> Result<Saved<()>, StorageError> {
+        self.write(move |c| {
+            let Some(before) = load_session(c, id)? else { return Ok(Saved::Missing) };
+            if before.version != version {
+                return Ok(Saved::Stale);
+            }
+            if let Err(e) = check_delete(before.registrations) {
+                return Ok(Saved::Refused(e));
+            }
+            let subject = session_subject(id);
+            for item in crate::read::agenda_ids(c, id)? {
+                drop_translations(c, &format!("agenda:{item}"))?;
+            }
+            drop_translations(c, &subject)?;
+            diesel::delete(sessions::table.find(id)).execute(c)?;
+            audit(
+                c,
+                actor,
+                "session.delete",
+                &subject,
+                Some(session_snapshot(&before)),
+                None,
+                now.as_second(),
+            )?;
+            Ok(Saved::Done(()))
+        })
+        .await
+    }
+
+    /// Restores a session's texts (every language) from one of its revisions.
+    pub async fn restore_session_texts(
+        &self,
+        actor: Actor,
+        id: i64,
+        version: i32,
+        revision: crate::Revision,
+        now: Timestamp,
+    ) -> Result<Saved<()>, StorageError> {
+        self.write(move |c| {
+            let Some(before) = load_session(c, id)? else { return Ok(Saved::Missing) };
+            if let Some(refused) = claim_session(c, id, version, now.as_second())? {
+                return Ok(refused_as(refused));
+            }
+            let own = revision.language.as_str();
+            let text = |f: &str| {
+                revision.texts.get(f).and_then(|m| m.get(own)).cloned().unwrap_or_default()
+            };
+            diesel::update(sessions::table.find(id))
+                .set((
+                    sessions::title.eq(text("title")),
+                    sessions::summary.eq(text("summary")),
+                    sessions::language.eq(own),
+                ))
+                .execute(c)?;
+            put_translations(c, &session_subject(id), own, &revision.texts)?;
+            finish_session_edit(c, actor, "session.restore", &before, now.as_second())?;
+            Ok(Saved::Done(()))
+        })
+        .await
+    }
+}

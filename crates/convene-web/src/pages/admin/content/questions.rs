@@ -1,0 +1,117 @@
+//! A session's custom registration questions: added one at a time, removed while unanswered.
+
+use axum::body::Bytes;
+use axum::http::StatusCode;
+use axum::response::Response;
+use convene_domain::{QuestionKind, parse_question};
+use convene_storage::{EditableSession, Saved, session_location};
+
+use super::form::{Builder, EditForm, Kind};
+use super::sessions::{Shown, edit_page, load};
+use super::{Req, done, refusal, version};
+use crate::error::{AppError, Path};
+use crate::pages::admin::frame::Frame;
+
+/// The "add a question" form of `s`, over what was typed.
+pub(crate) fn form(
+    req: &Req,
+    frame: &Frame,
+    s: &EditableSession,
+    typed: &[(String, String)],
+) -> EditForm {
+    let t = req.t();
+    let b = Builder::new(&t, typed, frame);
+    let kinds = QuestionKind::ALL
+        .iter()
+        .map(|k| (k.as_str().to_owned(), t.t(&format!("admin-question-kind-{k}"))))
+        .collect();
+    let mut choices = b.field("question_choices", Kind::Area, false);
+    choices.hint = Some(t.t("admin-question-choices-hint"));
+    let mut required = b.select(
+        "question_required",
+        vec![(String::new(), t.t("admin-no")), ("yes".into(), t.t("admin-yes"))],
+    );
+    required.required = false;
+    EditForm {
+        action: format!("/admin/sessions/{}/questions", s.session.id),
+        version: Some(s.version),
+        key: None,
+        fields: vec![
+            b.field("question_label", Kind::Text, true),
+            b.select("question_kind", kinds),
+            choices,
+            required,
+        ],
+        translations: Vec::new(),
+        submit: t.t("admin-question-add"),
+        preview: false,
+    }
+}
+
+/// `POST /admin/sessions/{id}/questions`: adds a question after the others.
+pub async fn add(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Response, AppError> {
+    let form = req.form(&body)?;
+    let s = load(&req, &id).await?;
+    let q = match parse_question(form.0.as_slice()) {
+        Ok(q) => q,
+        Err(errors) => {
+            let shown = Shown { question: Some(form.0), errors, ..Shown::default() };
+            return edit_page(&req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    let now = req.app.clock.now();
+    let saved = req
+        .app
+        .store
+        .add_session_question(req.actor(), s.session.id, version(&form), q, now)
+        .await?;
+    finish(&req, s, saved, Some(form.0)).await
+}
+
+/// `POST /admin/sessions/{id}/questions/{question}/delete`: removes an unanswered question.
+pub async fn delete(
+    req: Req,
+    Path((id, question)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let form = req.form(&body)?;
+    let s = load(&req, &id).await?;
+    let question: i64 = question.parse().map_err(|_| AppError::NotFound)?;
+    let now = req.app.clock.now();
+    let saved = req
+        .app
+        .store
+        .delete_session_question(req.actor(), s.session.id, version(&form), question, now)
+        .await?;
+    finish(&req, s, saved, None).await
+}
+
+async fn finish(
+    req: &Req,
+    s: EditableSession,
+    saved: Saved<()>,
+    typed: Option<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    match saved {
+        Saved::Done(()) => {
+            req.changed();
+            Ok(done(&format!("{}#questions", session_location(s.session.id)), "saved"))
+        }
+        Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
+        other => {
+            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
+            let errors = if let Saved::Invalid(e) = other {
+                e
+            } else {
+                convene_domain::FieldErrors::default()
+            };
+            let shown = Shown {
+                question: typed,
+                errors,
+                message: Some(message).filter(|m| !m.is_empty()),
+                ..Shown::default()
+            };
+            edit_page(req, s, shown, status).await
+        }
+    }
+}
