@@ -149,6 +149,8 @@ pub struct SessionDraft {
     pub format: Format,
     /// Where, in person.
     pub venue: Option<String>,
+    /// Topic tags by slug, in order; a name creates a topic that does not exist yet.
+    pub topics: Vec<(Slug, Option<String>)>,
     /// Every public text in every language given.
     pub texts: Texts,
 }
@@ -214,6 +216,7 @@ impl SessionDraft {
             c.take("precision", parse_choice::<SchedulePrecision>(form.field("precision")));
         let format = c.take("format", parse_choice::<Format>(form.field("format")));
         let venue = c.take("venue", clean_text(form.field("venue"), TITLE_MAX, false, false));
+        let topics = c.take("topics", parse_topics(form.field("topics")));
         if format.is_some_and(|f| f != Format::Online)
             && venue.as_ref().is_some_and(Option::is_none)
         {
@@ -245,6 +248,7 @@ impl SessionDraft {
                 precision: precision?,
                 format: format?,
                 venue: venue?,
+                topics: topics?,
                 texts,
             })
         })();
@@ -389,6 +393,25 @@ pub fn parse_people(raw: &str) -> Result<Vec<(Slug, crate::SpeakerRole)>, FieldE
         people.push((slug, role));
     }
     Ok(people)
+}
+
+/// `generative-ai, quantum=Quantum computing` → topic slugs, each with a name when it is to be
+/// created.
+pub fn parse_topics(raw: &str) -> Result<Vec<(Slug, Option<String>)>, FieldError> {
+    let mut topics: Vec<(Slug, Option<String>)> = Vec::new();
+    for part in raw.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+        let (slug, name) = match part.split_once('=') {
+            Some((s, n)) => {
+                (s.trim(), clean_text(n, 80, true, false).map_err(|_| FieldError::UnknownTopic)?)
+            }
+            None => (part, None),
+        };
+        let slug = Slug::try_from(slug).map_err(|_| FieldError::UnknownTopic)?;
+        if !topics.iter().any(|(s, _)| *s == slug) {
+            topics.push((slug, name));
+        }
+    }
+    Ok(topics)
 }
 
 /// Why a lifecycle step or a deletion is refused.

@@ -141,3 +141,13 @@ fn a_choice_question_needs_two_choices() {
     assert_eq!(e.get("question_label"), Some(&FieldError::Required));
     assert_eq!(e.get("question_kind"), Some(&FieldError::UnknownChoice));
 }
+
+#[test]
+fn topics_are_slugs_with_an_optional_name_to_create() {
+    let t =
+        parse_topics("generative-ai, quantum = Quantum computing, generative-ai").expect("valid");
+    assert_eq!(t.len(), 2);
+    assert_eq!(t[1].1.as_deref(), Some("Quantum computing"));
+    assert_eq!(parse_topics("Generative AI"), Err(FieldError::UnknownTopic));
+    assert_eq!(parse_topics(""), Ok(vec![]));
+}

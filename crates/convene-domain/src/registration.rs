@@ -341,6 +341,9 @@ pub enum FieldError {
     /// Not a web address (https://…).
     #[error("not a web address")]
     InvalidUrl,
+    /// Names a topic that does not exist (without a name to create it).
+    #[error("unknown topic")]
+    UnknownTopic,
     /// A choice question with fewer than two choices.
     #[error("too few choices")]
     TooFewChoices,
@@ -382,6 +385,7 @@ impl FieldError {
             Self::InvalidUrl => "field-invalid-url",
             Self::SpeakerInAgenda => "field-speaker-in-agenda",
             Self::TooFewChoices => "field-too-few-choices",
+            Self::UnknownTopic => "field-unknown-topic",
             Self::InUse => "field-in-use",
             Self::WrongPassword => "field-wrong-password",
             Self::EmailTaken => "field-email-taken",
@@ -417,6 +421,7 @@ impl FieldError {
             Self::InvalidUrl => "invalid_url",
             Self::SpeakerInAgenda => "speaker_in_agenda",
             Self::TooFewChoices => "too_few_choices",
+            Self::UnknownTopic => "unknown_topic",
             Self::InUse => "in_use",
             Self::DatesReversed => "dates_reversed",
         }

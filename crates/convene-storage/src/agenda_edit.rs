@@ -246,10 +246,7 @@ impl Store {
             Ok(Saved::Done(()))
         })
         .await
-        .or_else(|e| match e {
-            StorageError::Refused(saved) => Ok(*saved),
-            e => Err(e),
-        })
+        .or_else(crate::content::rolled_back)
     }
 
     /// The session an agenda item belongs to.

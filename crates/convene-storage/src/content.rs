@@ -4,7 +4,8 @@
 //! sent twice creates one record.
 
 use convene_domain::{
-    FieldError, FieldErrors, LifecycleError, Series, Session, SessionDraft, SessionStatus, Texts,
+    FieldError, FieldErrors, LifecycleError, Series, Session, SessionDraft, SessionStatus, Slug,
+    Texts,
 };
 use diesel::prelude::*;
 use jiff::Timestamp;
@@ -12,7 +13,7 @@ use serde_json::json;
 
 use crate::accounts::{Actor, audit};
 use crate::rows::{SeriesRow, SessionRow};
-use crate::schema::{registrations, series, sessions};
+use crate::schema::{registrations, series, session_topics, sessions, topics};
 use crate::texts::{put_translations, record_revision, remember_key, translations_of};
 use crate::{DbConnection, StorageError, Store};
 
@@ -146,6 +147,7 @@ pub(crate) fn session_snapshot(s: &EditableSession) -> String {
         "format": s.session.format.as_str(),
         "venue": s.session.venue,
         "language": s.language,
+        "topics": s.session.topics.iter().map(|t| t.slug.as_str()).collect::<Vec<_>>(),
         "texts": s.texts,
     })
     .to_string()
@@ -224,7 +226,48 @@ fn write_session(c: &mut DbConnection, id: i64, d: &SessionDraft) -> Result<(), 
             sessions::language.eq(d.language),
         ))
         .execute(c)?;
-    put_translations(c, &session_subject(id), d.language, &d.texts)
+    put_translations(c, &session_subject(id), d.language, &d.texts)?;
+    put_topics(c, id, &d.topics)
+}
+
+/// Replaces a session's topic tags; creates those given with a name. `false` when one names
+/// no topic and has no name to create it with.
+fn put_topics(
+    c: &mut DbConnection,
+    id: i64,
+    tags: &[(Slug, Option<String>)],
+) -> Result<(), StorageError> {
+    diesel::delete(session_topics::table.filter(session_topics::session_id.eq(id))).execute(c)?;
+    for (position, (slug, name)) in (1..).zip(tags) {
+        let found: Option<i64> = topics::table
+            .filter(topics::slug.eq(slug.as_str()))
+            .select(topics::id)
+            .first(c)
+            .optional()?;
+        let topic = match (found, name) {
+            (Some(t), _) => t,
+            (None, Some(name)) => {
+                diesel::insert_into(topics::table)
+                    .values((topics::slug.eq(slug.as_str()), topics::name.eq(name)))
+                    .execute(c)?;
+                topics::table.filter(topics::slug.eq(slug.as_str())).select(topics::id).first(c)?
+            }
+            (None, None) => {
+                return Err(StorageError::Refused(Box::new(Saved::Invalid(FieldErrors(vec![(
+                    "topics".into(),
+                    FieldError::UnknownTopic,
+                )])))));
+            }
+        };
+        diesel::insert_into(session_topics::table)
+            .values((
+                session_topics::session_id.eq(id),
+                session_topics::topic_id.eq(topic),
+                session_topics::position.eq(position),
+            ))
+            .execute(c)?;
+    }
+    Ok(())
 }
 
 /// A session's agenda as the audit log records it.
@@ -367,6 +410,7 @@ impl Store {
             Ok(Saved::Done(id))
         })
         .await
+        .or_else(rolled_back)
     }
 
     /// Saves a session's fields and texts if it is still at `version`.
@@ -402,6 +446,22 @@ impl Store {
             )?))
         })
         .await
+        .or_else(rolled_back)
+    }
+}
+
+/// A change refused part-way (its transaction rolled back, see [`StorageError::Refused`]) as
+/// the outcome the caller reports; other errors stay errors.
+pub(crate) fn rolled_back<T>(e: StorageError) -> Result<Saved<T>, StorageError> {
+    match e {
+        StorageError::Refused(saved) => match *saved {
+            Saved::Invalid(f) => Ok(Saved::Invalid(f)),
+            Saved::Refused(l) => Ok(Saved::Refused(l)),
+            Saved::Repeat(to) => Ok(Saved::Repeat(to)),
+            Saved::Stale => Ok(Saved::Stale),
+            Saved::Missing | Saved::Done(()) => Ok(Saved::Missing),
+        },
+        e => Err(e),
     }
 }
 

@@ -737,3 +737,6 @@ admin-field-question_required = Answer required
 admin-series-delete-hint = Only a series without sessions can be deleted.
 field-too-few-choices = Give two or more choices, one per line.
 field-in-use = Other records depend on this one, so it cannot be deleted (answers to a question, sessions of a series).
+admin-field-topics = Topics
+admin-topics-hint = Topic address names separated by commas, e.g. generative-ai, data. A new topic: its address name, =, its name (quantum=Quantum computing).
+field-unknown-topic = Name existing topics by their address name; give a new one as address-name=Name.

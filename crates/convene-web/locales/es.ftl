@@ -737,3 +737,6 @@ admin-field-question_required = Respuesta obligatoria
 admin-series-delete-hint = Solo puede eliminarse una serie sin sesiones.
 field-too-few-choices = Indique dos o más opciones, una por línea.
 field-in-use = Otros registros dependen de este, así que no puede eliminarse (respuestas a una pregunta, sesiones de una serie).
+admin-field-topics = Temas
+admin-topics-hint = Nombres de dirección de los temas separados por comas, p. ej. generative-ai, data. Un tema nuevo: su nombre de dirección, =, su nombre (quantum=Computación cuántica).
+field-unknown-topic = Indique los temas existentes por su nombre de dirección; uno nuevo se escribe nombre-de-direccion=Nombre.

@@ -737,3 +737,6 @@ admin-field-question_required = Réponse obligatoire
 admin-series-delete-hint = Seule une série sans sessions peut être supprimée.
 field-too-few-choices = Indiquez au moins deux choix, un par ligne.
 field-in-use = D’autres éléments en dépendent, il ne peut donc pas être supprimé (réponses à une question, sessions d’une série).
+admin-field-topics = Thèmes
+admin-topics-hint = Noms d’adresse des thèmes séparés par des virgules, p. ex. generative-ai, data. Nouveau thème : son nom d’adresse, =, son nom (quantum=Informatique quantique).
+field-unknown-topic = Désignez les thèmes existants par leur nom d’adresse ; un nouveau thème s’écrit nom-d-adresse=Nom.

@@ -718,3 +718,6 @@ admin-field-question_required = 必须回答
 admin-series-delete-hint = 只能删除没有会议的系列。
 field-too-few-choices = 请提供至少两个选项，每行一个。
 field-in-use = 其他记录依赖于此项，因此无法删除（问题的回答、系列的会议）。
+admin-field-topics = 主题
+admin-topics-hint = 以逗号分隔的主题地址名称，例如 generative-ai, data。新主题：地址名称=名称（quantum=量子计算）。
+field-unknown-topic = 请用地址名称指明现有主题；新主题写作 地址名称=名称。

@@ -59,6 +59,7 @@ fn session_fields<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, String)> {
         ("precision", "time".into()),
         ("format", "hybrid".into()),
         ("venue", "WIPO, Geneva".into()),
+        ("topics", "generative-ai, quantum=Quantum computing".into()),
     ];
     for (k, v) in extra {
         f.retain(|(n, _)| n != k);
@@ -130,6 +131,7 @@ async fn an_editor_creates_a_session_with_an_agenda_and_opens_registration(b: Ba
     let page = text(&app.page("/series/wipo-conversation/sessions/14", 200).await);
     assert!(page.contains("IP and quantum computing") && page.contains("Welcome and opening"));
     assert!(page.contains(&speaker.name), "{page}");
+    assert!(page.contains("Quantum computing"), "a topic created with the session: {page}");
     assert!(!page.contains("Registration is open"), "{page}");
     // Registration open: visitors can register.
     assert_eq!(step(&app, &ed, id, "registration_open").await.status().as_u16(), 303);
@@ -301,6 +303,14 @@ async fn markdown_is_previewed_sanitised_and_defacement_refused(b: Backend) {
     assert_eq!(res.status().as_u16(), 422);
     let refused = text(&res.text().await.expect("page"));
     assert!(refused.contains("Remove the") && refused.contains("script"), "{refused}");
+    // A topic that does not exist, without a name to create it with.
+    let f = session_fields(&[("version", &v), ("topics", "no-such-topic")]);
+    let res = post(&app, &ed, &path, &f).await;
+    assert_eq!(res.status().as_u16(), 422);
+    assert!(
+        text(&res.text().await.expect("page"))
+            .contains("Name existing topics by their address name")
+    );
     // The real defacement of the seed page is refused too.
     let defaced = "The seventh session looked at the frontier technologies enabling the大地网投下载app下载, such as AI.";
     let f = session_fields(&[("version", &v), ("summary", defaced)]);

@@ -118,6 +118,12 @@ fn session_fields(b: &Builder<'_, '_>, t: &crate::i18n::Tr<'_>) -> Vec<super::fo
             ),
         ),
         b.field("venue", Kind::Text, false),
+        {
+            let mut f = b.field("topics", Kind::Text, false);
+            f.hint = Some(t.t("admin-topics-hint"));
+            f.dir = Some("ltr");
+            f
+        },
     ]
 }
 
@@ -158,6 +164,7 @@ fn values_of(s: &EditableSession) -> Vec<(String, String)> {
         ("precision".into(), x.precision.as_str().to_owned()),
         ("format".into(), x.format.as_str().to_owned()),
         ("venue".into(), x.venue.clone().unwrap_or_default()),
+        ("topics".into(), x.topics.iter().map(|t| t.slug.as_str()).collect::<Vec<_>>().join(", ")),
     ];
     v.extend(text_pairs(&s.texts, &s.language));
     v
