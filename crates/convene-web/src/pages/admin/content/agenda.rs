@@ -10,7 +10,7 @@ use convene_storage::{AgendaChange, EditableSession, Saved, session_location};
 
 use super::form::{Builder, EditForm, Kind, text_pairs};
 use super::sessions::{Shown, edit_page, load};
-use super::{Req, done, refusal, version};
+use super::{Req, done, refused, version};
 use crate::error::{AppError, Path};
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
@@ -264,22 +264,13 @@ async fn apply(
         }
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other if is_form => {
-            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
-            let errors = if let Saved::Invalid(e) = other { e } else { FieldErrors::default() };
-            item_page(
-                req,
-                s,
-                item,
-                typed,
-                (errors, Some(message).filter(|m| !m.is_empty())),
-                status,
-            )
-            .await
+            let (errors, message, status) = refused(&req.t(), other);
+            item_page(req, s, item, typed, (errors, message), status).await
         }
         other => {
-            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
+            let (_, message, status) = refused(&req.t(), other);
             let s = load(req, &s.session.id.to_string()).await?;
-            edit_page(req, s, Shown { message: Some(message), ..Shown::default() }, status).await
+            edit_page(req, s, Shown { message, ..Shown::default() }, status).await
         }
     }
 }

@@ -10,7 +10,7 @@ use convene_domain::{AgendaDraft, Slug, Texts};
 use convene_storage::{AgendaChange, Saved, session_location};
 
 use super::sessions::{Shown, edit_page, load};
-use super::{Req, done, refusal};
+use super::{Req, done, refused};
 use crate::error::{AppError, Path};
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
@@ -165,14 +165,8 @@ pub async fn import(
         }
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other => {
-            let (message, status) = refusal(&t, &other).unwrap_or_default();
-            edit_page(
-                &req,
-                s,
-                Shown { message: Some(message).filter(|m| !m.is_empty()), ..Shown::default() },
-                status,
-            )
-            .await
+            let (_, message, status) = refused(&t, other);
+            edit_page(&req, s, Shown { message, ..Shown::default() }, status).await
         }
     }
 }

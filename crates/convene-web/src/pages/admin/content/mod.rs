@@ -123,12 +123,17 @@ pub fn done(location: &str, notice: &str) -> Response {
     Redirect::to(&format!("{location}{sep}notice={notice}")).into_response()
 }
 
-/// What a refused save tells the editor: the message of its outcome, and its status.
-pub fn refusal<T>(t: &Tr<'_>, saved: &Saved<T>) -> Option<(String, StatusCode)> {
+/// What a refused save tells the editor: the field errors, a message about the whole form, and
+/// the status to answer with.
+pub fn refused<T>(t: &Tr<'_>, saved: Saved<T>) -> (FieldErrors, Option<String>, StatusCode) {
     match saved {
-        Saved::Stale => Some((t.t("admin-stale"), StatusCode::CONFLICT)),
-        Saved::Refused(e) => Some((t.t(e.message_id()), StatusCode::CONFLICT)),
-        Saved::Invalid(_) => Some((String::new(), StatusCode::UNPROCESSABLE_ENTITY)),
-        _ => None,
+        Saved::Stale => (FieldErrors::default(), Some(t.t("admin-stale")), StatusCode::CONFLICT),
+        Saved::Refused(e) => {
+            (FieldErrors::default(), Some(t.t(e.message_id())), StatusCode::CONFLICT)
+        }
+        Saved::Invalid(errors) => (errors, None, StatusCode::UNPROCESSABLE_ENTITY),
+        Saved::Done(_) | Saved::Repeat(_) | Saved::Missing => {
+            (FieldErrors::default(), None, StatusCode::NOT_FOUND)
+        }
     }
 }

@@ -8,7 +8,7 @@ use convene_storage::{EditableSession, Saved, session_location};
 
 use super::form::{Builder, EditForm, Kind};
 use super::sessions::{Shown, edit_page, load};
-use super::{Req, done, refusal, version};
+use super::{Req, done, refused, version};
 use crate::error::{AppError, Path};
 use crate::pages::admin::frame::Frame;
 
@@ -99,18 +99,8 @@ async fn finish(
         }
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other => {
-            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
-            let errors = if let Saved::Invalid(e) = other {
-                e
-            } else {
-                convene_domain::FieldErrors::default()
-            };
-            let shown = Shown {
-                question: typed,
-                errors,
-                message: Some(message).filter(|m| !m.is_empty()),
-                ..Shown::default()
-            };
+            let (errors, message, status) = refused(&req.t(), other);
+            let shown = Shown { question: typed, errors, message, ..Shown::default() };
             edit_page(req, s, shown, status).await
         }
     }

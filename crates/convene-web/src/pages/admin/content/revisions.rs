@@ -10,7 +10,7 @@ use convene_domain::diff::{Change, diff_words};
 use convene_domain::{AgendaDraft, FieldErrors, LANGUAGE_CODES, SeriesDraft, SpeakerDraft, Texts};
 use convene_storage::{AgendaChange, Revision, Saved};
 
-use super::{Req, done, refusal, version};
+use super::{Req, done, refused, version};
 use crate::error::AppError;
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
@@ -238,9 +238,8 @@ pub async fn restore(req: Req, body: Bytes) -> Result<Response, AppError> {
         }
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other => {
-            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
-            let message =
-                if message.is_empty() { req.t().t("admin-restore-invalid") } else { message };
+            let (_, message, status) = refused(&req.t(), other);
+            let message = message.unwrap_or_else(|| req.t().t("admin-restore-invalid"));
             history(&req, &subject, Some(message), status).await
         }
     }

@@ -8,7 +8,7 @@ use convene_domain::{FieldErrors, SeriesDraft};
 use convene_storage::Saved;
 
 use super::form::{Builder, EditForm, Kind, language_options, new_form_key, text_pairs};
-use super::{Req, done, refusal, version};
+use super::{Req, done, refused, version};
 use crate::error::{AppError, Path};
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
@@ -160,8 +160,8 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
         }
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other => {
-            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
-            page(&req, at, typed, (FieldErrors::default(), Some(message)), status).await
+            let (_, message, status) = refused(&req.t(), other);
+            page(&req, at, typed, (FieldErrors::default(), message), status).await
         }
     }
 }
@@ -187,10 +187,9 @@ pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
                 ("language".into(), s.language.clone()),
             ];
             values.extend(text_pairs(&s.texts, &s.language));
-            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
-            let errors = if let Saved::Invalid(e) = other { e } else { FieldErrors::default() };
+            let (errors, message, status) = refused(&req.t(), other);
             let at = Some((s.series.id, s.version));
-            page(&req, at, values, (errors, Some(message).filter(|m| !m.is_empty())), status).await
+            page(&req, at, values, (errors, message), status).await
         }
     }
 }

@@ -10,7 +10,7 @@ use convene_domain::{FieldErrors, Format, SchedulePrecision, SessionDraft, Sessi
 use convene_storage::{EditableSeries, EditableSession, Saved, session_location};
 
 use super::form::{Builder, EditForm, Kind, language_options, new_form_key, text_pairs};
-use super::{Req, done, refusal, version};
+use super::{Req, done, refused, version};
 use crate::error::{AppError, Path};
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
@@ -342,14 +342,8 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
         }
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other => {
-            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
-            let errors = if let Saved::Invalid(e) = other { e } else { FieldErrors::default() };
-            let shown = Shown {
-                values: Some(form.0),
-                errors,
-                message: Some(message).filter(|m| !m.is_empty()),
-                ..Shown::default()
-            };
+            let (errors, message, status) = refused(&req.t(), other);
+            let shown = Shown { values: Some(form.0), errors, message, ..Shown::default() };
             edit_page(&req, s, shown, status).await
         }
     }
@@ -390,8 +384,8 @@ pub async fn status(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
         }
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other => {
-            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
-            edit_page(&req, s, Shown { message: Some(message), ..Shown::default() }, status).await
+            let (_, message, status) = refused(&req.t(), other);
+            edit_page(&req, s, Shown { message, ..Shown::default() }, status).await
         }
     }
 }
@@ -412,8 +406,8 @@ pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
         }
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other => {
-            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
-            edit_page(&req, s, Shown { message: Some(message), ..Shown::default() }, status).await
+            let (_, message, status) = refused(&req.t(), other);
+            edit_page(&req, s, Shown { message, ..Shown::default() }, status).await
         }
     }
 }

@@ -8,7 +8,7 @@ use convene_storage::{EditableSession, Saved, session_location};
 
 use super::form::{Builder, EditForm, Kind};
 use super::sessions::{Shown, edit_page, load};
-use super::{Req, done, refusal, version};
+use super::{Req, done, refused, version};
 use crate::error::{AppError, Path};
 use crate::pages::admin::frame::Frame;
 
@@ -102,9 +102,8 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
         }
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other => {
-            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
-            let shown =
-                Shown { settings: Some(form.0), message: Some(message), ..Shown::default() };
+            let (_, message, status) = refused(&req.t(), other);
+            let shown = Shown { settings: Some(form.0), message, ..Shown::default() };
             edit_page(&req, s, shown, status).await
         }
     }

@@ -9,7 +9,7 @@ use convene_domain::{FieldErrors, Speaker, SpeakerDraft};
 use convene_storage::{Saved, speaker_subject};
 
 use super::form::{Builder, EditForm, Kind, language_options, new_form_key, text_pairs};
-use super::{Req, done, refusal, version};
+use super::{Req, done, refused, version};
 use crate::error::{AppError, Path};
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
@@ -165,8 +165,8 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
         }
         Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
         other => {
-            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
-            page(&req, at, typed, (FieldErrors::default(), Some(message)), status).await
+            let (_, message, status) = refused(&req.t(), other);
+            page(&req, at, typed, (FieldErrors::default(), message), status).await
         }
     }
 }
@@ -194,16 +194,8 @@ pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
                 ("affiliation".into(), s.affiliation.clone()),
             ];
             values.extend(text_pairs(&texts, &language));
-            let (message, status) = refusal(&req.t(), &other).unwrap_or_default();
-            let errors = if let Saved::Invalid(e) = other { e } else { FieldErrors::default() };
-            page(
-                &req,
-                Some((s.id, v)),
-                values,
-                (errors, Some(message).filter(|m| !m.is_empty())),
-                status,
-            )
-            .await
+            let (errors, message, status) = refused(&req.t(), other);
+            page(&req, Some((s.id, v)), values, (errors, message), status).await
         }
     }
 }
