@@ -206,11 +206,6 @@ fn with_own_item(c: &mut DbConnection, id: i64, own: &str) -> Result<Texts, Stor
     Ok(texts)
 }
 
-/// An agenda item's texts in every language, for its edit form.
-pub(crate) fn item_texts(c: &mut DbConnection, id: i64, own: &str) -> Result<Texts, StorageError> {
-    with_own_item(c, id, own)
-}
-
 impl Store {
     /// Changes a session's agenda if the session is still at `version`; all or nothing.
     pub async fn change_agenda(
@@ -257,8 +252,20 @@ impl Store {
         .await
     }
 
+    /// The texts of every item of a session's agenda, in every language, in one task.
+    pub async fn agenda_texts(
+        &self,
+        session_id: i64,
+        own: String,
+    ) -> Result<Vec<Texts>, StorageError> {
+        self.run(move |c| {
+            items(c, session_id)?.into_iter().map(|(id, _)| with_own_item(c, id, &own)).collect()
+        })
+        .await
+    }
+
     /// An agenda item's texts in every language, for its edit form.
     pub async fn agenda_item_texts(&self, id: i64, own: String) -> Result<Texts, StorageError> {
-        self.run(move |c| item_texts(c, id, &own)).await
+        self.run(move |c| with_own_item(c, id, &own)).await
     }
 }

@@ -292,6 +292,53 @@ pub(crate) fn agenda_json(c: &mut DbConnection, session_id: i64) -> Result<Strin
     Ok(serde_json::Value::from(items).to_string())
 }
 
+/// Series (all, or the one with id `only`) with their sessions of any status and each
+/// session's registration count (one grouped count, not one per session).
+pub(crate) fn load_series(
+    c: &mut DbConnection,
+    only: Option<i64>,
+) -> Result<Vec<EditableSeries>, StorageError> {
+    let mut q = series::table
+        .order(series::id)
+        .select((SeriesRow::as_select(), series::version, series::language))
+        .into_boxed();
+    if let Some(id) = only {
+        q = q.filter(series::id.eq(id));
+    }
+    let rows: Vec<(SeriesRow, i32, String)> = q.load(c)?;
+    let ids: Vec<i64> = rows.iter().map(|(r, ..)| r.id()).collect();
+    let counts: Vec<(i64, i64)> = registrations::table
+        .inner_join(sessions::table)
+        .filter(sessions::series_id.eq_any(&ids))
+        .group_by(registrations::session_id)
+        .select((registrations::session_id, diesel::dsl::count_star()))
+        .load(c)?;
+    let counts: std::collections::HashMap<i64, i64> = counts.into_iter().collect();
+    let mut all = Vec::new();
+    for (row, version, language) in rows {
+        let series = Series::try_from(row)?;
+        let session_rows: Vec<SessionRow> = sessions::table
+            .filter(sessions::series_id.eq(series.id))
+            .order((sessions::starts_at.desc(), sessions::id.desc()))
+            .select(SessionRow::as_select())
+            .load(c)?;
+        let sessions = crate::read::with_topics(c, session_rows)?
+            .into_iter()
+            .map(|s| {
+                let n = counts.get(&s.id).copied().unwrap_or(0);
+                (s, u64::try_from(n).unwrap_or(0))
+            })
+            .collect();
+        let texts = with_own(
+            translations_of(c, &series_subject(series.id))?,
+            &language,
+            &[("title", &series.title), ("description", &series.description)],
+        );
+        all.push(EditableSeries { series, version, language, texts, sessions });
+    }
+    Ok(all)
+}
+
 /// The session page an editor goes to after a change.
 pub fn session_location(id: i64) -> String {
     format!("/admin/sessions/{id}")
@@ -313,34 +360,7 @@ impl Store {
 
     /// Every series with its sessions of any status, for the back office.
     pub async fn editable_series(&self) -> Result<Vec<EditableSeries>, StorageError> {
-        self.run(|c| {
-            let rows: Vec<(SeriesRow, i32, String)> = series::table
-                .order(series::id)
-                .select((SeriesRow::as_select(), series::version, series::language))
-                .load(c)?;
-            let mut all = Vec::new();
-            for (row, version, language) in rows {
-                let series = Series::try_from(row)?;
-                let session_rows: Vec<SessionRow> = sessions::table
-                    .filter(sessions::series_id.eq(series.id))
-                    .order((sessions::starts_at.desc(), sessions::id.desc()))
-                    .select(SessionRow::as_select())
-                    .load(c)?;
-                let mut sessions = Vec::new();
-                for s in crate::read::with_topics(c, session_rows)? {
-                    let n = registration_count(c, s.id)?;
-                    sessions.push((s, n));
-                }
-                let texts = with_own(
-                    translations_of(c, &series_subject(series.id))?,
-                    &language,
-                    &[("title", &series.title), ("description", &series.description)],
-                );
-                all.push(EditableSeries { series, version, language, texts, sessions });
-            }
-            Ok(all)
-        })
-        .await
+        self.run(|c| load_series(c, None)).await
     }
 
     /// Creates a session as a draft (invisible to the public until announced).

@@ -29,6 +29,13 @@ pub(crate) struct SeriesRow {
     language: String,
 }
 
+impl SeriesRow {
+    /// The series' id.
+    pub(crate) fn id(&self) -> i64 {
+        self.id
+    }
+}
+
 impl TryFrom<SeriesRow> for Series {
     type Error = StorageError;
     fn try_from(r: SeriesRow) -> Result<Self, StorageError> {

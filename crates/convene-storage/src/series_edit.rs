@@ -21,7 +21,7 @@ impl Store {
         &self,
         id: i64,
     ) -> Result<Option<EditableSeries>, StorageError> {
-        Ok(self.editable_series().await?.into_iter().find(|s| s.series.id == id))
+        self.run(move |c| Ok(crate::content::load_series(c, Some(id))?.pop())).await
     }
 
     /// Creates a series.

@@ -422,9 +422,7 @@ async fn flagged(req: &Req, s: &EditableSession) -> Result<Vec<String>, AppError
         allowed.push(host.to_lowercase());
     }
     let mut texts = vec![s.texts.clone()];
-    for item in req.app.store.agenda(s.session.id).await? {
-        texts.push(req.app.store.agenda_item_texts(item.id, s.language.clone()).await?);
-    }
+    texts.extend(req.app.store.agenda_texts(s.session.id, s.language.clone()).await?);
     let mut urls: Vec<String> = texts
         .iter()
         .flat_map(|t| crate::markdown::flagged_links(t, &allowed))
