@@ -55,7 +55,7 @@ pub async fn middleware(State(app): State<AppState>, req: Request, next: Next) -
         return next.run(req).await;
     }
     let lang = req.extensions().get::<Locale>().map(|l| l.0.code()).unwrap_or("");
-    let tz = crate::locale::cookie(req.headers(), "tz").unwrap_or("");
+    let tz = crate::cookies::get(req.headers(), "tz").unwrap_or_default();
     let key = format!("{lang}|{tz}|{}", req.uri());
     let if_none_match = req.headers().get(header::IF_NONE_MATCH).cloned();
 

@@ -11,6 +11,7 @@ mod cache;
 mod charts;
 mod charts_view;
 pub mod content_messages;
+mod cookies;
 mod date_parts;
 pub mod emails;
 pub mod error;

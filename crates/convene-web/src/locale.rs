@@ -10,9 +10,9 @@ use axum::middleware::Next;
 use axum::response::Response;
 use convene_domain::TimeZoneName;
 
-use crate::AppState;
 use crate::error::{AppError, BadRequest, RenderError};
 use crate::i18n::Lang;
+use crate::{AppState, cookies};
 
 /// The resolved language of the current request, placed in request extensions.
 #[derive(Debug, Clone, Copy)]
@@ -44,18 +44,6 @@ pub fn url_pairs(query: &str) -> Vec<(String, String)> {
     serde_urlencoded::from_str(query).unwrap_or_default()
 }
 
-/// The value of a request cookie.
-pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-}
-
 fn accept_language(headers: &HeaderMap) -> Option<Lang> {
     let header = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
     // Sorted by quality, best first.
@@ -71,7 +59,7 @@ pub async fn middleware(State(app): State<AppState>, mut req: Request, next: Nex
     let pairs = req.uri().query().map(url_pairs).unwrap_or_default();
     let chosen = first(&pairs, "lang").and_then(|c| Lang::from_code(&c));
     let lang = chosen
-        .or_else(|| cookie(req.headers(), "lang").and_then(Lang::from_code))
+        .or_else(|| cookies::get(req.headers(), "lang").and_then(|c| Lang::from_code(c.as_str())))
         .or_else(|| accept_language(req.headers()))
         .unwrap_or(app.config.default_lang);
     let is_api = req.uri().path().starts_with("/api/");
@@ -95,23 +83,16 @@ pub async fn middleware(State(app): State<AppState>, mut req: Request, next: Nex
     if !is_api {
         headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(lang.code()));
         headers.insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+        let secure = app.secure_cookies();
         if let Some(l) = chosen {
-            set_cookie(headers, "lang", l.code());
+            cookies::set(headers, secure, cookies::preference("lang", l.code().to_owned()));
         }
         let zone = first(&pairs, "tz").and_then(|z| TimeZoneName::try_from(z.as_str()).ok());
         if let Some(z) = zone {
-            set_cookie(headers, "tz", z.as_str());
+            cookies::set(headers, secure, cookies::preference("tz", z.as_str().to_owned()));
         }
     }
     res
-}
-
-fn set_cookie(headers: &mut HeaderMap, name: &str, value: &str) {
-    // Preferences only, readable by the enhancement script; a year, same-site.
-    let cookie = format!("{name}={value}; Path=/; Max-Age=31536000; SameSite=Lax");
-    if let Ok(v) = HeaderValue::from_str(&cookie) {
-        headers.append(header::SET_COOKIE, v);
-    }
 }
 
 /// The visitor's own time zone, if they chose one: `tz` in the query (a bad name is a 400),
@@ -128,6 +109,9 @@ impl<S: Send + Sync> FromRequestParts<S> for VisitorZone {
                 |_| AppError::BadRequest(BadRequest::TimeZone(raw.chars().take(64).collect())),
             );
         }
-        Ok(VisitorZone(cookie(&parts.headers, "tz").and_then(|z| TimeZoneName::try_from(z).ok())))
+        Ok(VisitorZone(
+            cookies::get(&parts.headers, "tz")
+                .and_then(|z| TimeZoneName::try_from(z.as_str()).ok()),
+        ))
     }
 }

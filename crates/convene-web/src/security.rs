@@ -5,7 +5,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::num::NonZeroU32;
 
 use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::header::HeaderMap;
 use axum::http::request::Parts;
 use convene_domain::{Purpose, TokenKey};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
@@ -30,8 +30,8 @@ pub struct CsrfSeed {
 impl CsrfSeed {
     /// The seed of a request.
     pub fn from_headers(headers: &HeaderMap) -> Self {
-        match crate::locale::cookie(headers, CSRF_COOKIE).filter(|v| v.len() == 22) {
-            Some(v) => Self { value: v.to_owned(), fresh: false },
+        match crate::cookies::get(headers, CSRF_COOKIE).filter(|v| v.len() == 22) {
+            Some(value) => Self { value, fresh: false },
             None => Self { value: crate::security::random_token(), fresh: true },
         }
     }
@@ -44,11 +44,11 @@ impl CsrfSeed {
     /// Sets the cookie on a response if it was new.
     pub fn set_cookie(&self, headers: &mut HeaderMap, secure: bool) {
         if self.fresh {
-            let secure = if secure { "; Secure" } else { "" };
-            let c = format!("{CSRF_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax{secure}", self.value);
-            if let Ok(v) = HeaderValue::from_str(&c) {
-                headers.append(header::SET_COOKIE, v);
-            }
+            crate::cookies::set(
+                headers,
+                secure,
+                crate::cookies::csrf(CSRF_COOKIE, self.value.clone()),
+            );
         }
     }
 }
@@ -61,8 +61,8 @@ pub fn check_csrf(key: &TokenKey, headers: &HeaderMap, field: &str) -> Result<()
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v == "cross-site");
     let ok = !cross_site
-        && crate::locale::cookie(headers, CSRF_COOKIE)
-            .is_some_and(|seed| key.verify(Purpose::Csrf, seed, field));
+        && crate::cookies::get(headers, CSRF_COOKIE)
+            .is_some_and(|seed| key.verify(Purpose::Csrf, &seed, field));
     if ok { Ok(()) } else { Err(AppError::Forbidden) }
 }
 

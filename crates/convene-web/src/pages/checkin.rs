@@ -13,7 +13,7 @@ use subtle::ConstantTimeEq;
 use super::Chrome;
 use crate::error::AppError;
 use crate::forms::FormBody;
-use crate::locale::{Locale, cookie, query_param};
+use crate::locale::{Locale, query_param};
 use crate::security::{CsrfSeed, check_csrf};
 use crate::{AppState, fmt};
 
@@ -31,7 +31,9 @@ struct CheckinPage<'a> {
 
 /// Door staff: the token's cookie, or a back-office session whose role may check people in.
 async fn is_staff(app: &AppState, headers: &HeaderMap) -> Result<bool, AppError> {
-    if cookie(headers, STAFF_COOKIE).is_some_and(|v| app.key.verify(Purpose::Staff, "staff", v)) {
+    if crate::cookies::get(headers, STAFF_COOKIE)
+        .is_some_and(|v| app.key.verify(Purpose::Staff, "staff", &v))
+    {
         return Ok(true);
     }
     let session = super::admin::session::current(app, headers).await?;
@@ -93,15 +95,10 @@ pub async fn login(
         tracing::warn!("check-in login refused");
         return Err(AppError::Forbidden);
     }
-    let secure = if app.secure_cookies() { "; Secure" } else { "" };
     let value = app.key.sign(Purpose::Staff, "staff");
-    let c = format!(
-        "{STAFF_COOKIE}={value}; Path=/checkin; HttpOnly; SameSite=Strict; Max-Age=43200{secure}"
-    );
     let mut res = Redirect::to("/checkin").into_response();
-    if let Ok(v) = HeaderValue::from_str(&c) {
-        res.headers_mut().append(header::SET_COOKIE, v);
-    }
+    let staff = crate::cookies::sign_in(STAFF_COOKIE, value, "/checkin", 43200);
+    crate::cookies::set(res.headers_mut(), app.secure_cookies(), staff);
     Ok(res)
 }
 

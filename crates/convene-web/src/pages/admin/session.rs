@@ -1,14 +1,14 @@
 //! The back-office session cookie: a random token whose hash names a database row, so every
 //! instance shares sessions and a copy of the database holds none.
 
-use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::header::HeaderMap;
 use convene_domain::SecretToken;
 use convene_storage::{SessionLifetime, StaffSession};
 use jiff::SignedDuration;
 
 use crate::AppState;
+use crate::cookies;
 use crate::error::AppError;
-use crate::locale::cookie;
 
 /// The session cookie's name: `__Host-` prefixed over HTTPS, so only this exact host, over a
 /// secure connection and for the whole site, can ever set it.
@@ -30,8 +30,8 @@ pub(crate) fn lifetime(app: &AppState) -> SessionLifetime {
 
 /// The session token a request carries, if well-formed.
 pub(crate) fn token(app: &AppState, headers: &HeaderMap) -> Option<SecretToken> {
-    cookie(headers, session_cookie_name(app.secure_cookies()))
-        .and_then(|v| SecretToken::try_from(v).ok())
+    cookies::get(headers, session_cookie_name(app.secure_cookies()))
+        .and_then(|v| SecretToken::try_from(v.as_str()).ok())
 }
 
 /// The request's live session, if any.
@@ -58,9 +58,5 @@ pub(crate) fn clear_cookie(app: &AppState, headers: &mut HeaderMap) {
 fn put(app: &AppState, headers: &mut HeaderMap, value: &str, max_age: i64) {
     let secure = app.secure_cookies();
     let name = session_cookie_name(secure);
-    let flag = if secure { "; Secure" } else { "" };
-    let c = format!("{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{flag}");
-    if let Ok(v) = HeaderValue::from_str(&c) {
-        headers.append(header::SET_COOKIE, v);
-    }
+    cookies::set(headers, secure, cookies::sign_in(name, value.to_owned(), "/", max_age));
 }
