@@ -1,12 +1,14 @@
-//! iCalendar (RFC 5545) files for sessions.
+//! iCalendar (RFC 5545) files for sessions, built with the `icalendar` crate.
 //!
-//! Written here rather than with a calendar crate because a correct file needs a VTIMEZONE
-//! built from the time zone database (so calendar apps show Geneva times as Geneva times),
-//! which the crates do not generate. Output is checked by parsing it back in the tests.
+//! The crate writes the calendar and its events (escaping, line folding, parameters). The
+//! VTIMEZONE is written here: the crate cannot build one from the time zone database, and its
+//! generic component adds a DTSTAMP and a UID to every component, which a VTIMEZONE and its
+//! observances must not have. Output is checked by parsing it back in the tests.
 
 use std::fmt::Write;
 
 use convene_domain::{SchedulePrecision, SessionDetail, SessionStatus, SpeakerRole};
+use icalendar::{Calendar, Component, Event, EventLike, EventStatus, Property};
 use jiff::Timestamp;
 use jiff::civil::{Date, DateTime};
 use jiff::tz::{Offset, TimeZone};
@@ -28,27 +30,34 @@ pub fn session_calendar(t: &Tr<'_>, base_url: &str, d: &SessionDetail) -> String
     let tz = s.time_zone.zone();
     let tzid = s.time_zone.as_str();
     let stamp = utc(s.updated_at);
-    let mut out = Lines::default();
-    out.line("BEGIN:VCALENDAR");
-    out.line("VERSION:2.0");
-    out.line("PRODID:-//convene//convene//EN");
-    out.line("CALSCALE:GREGORIAN");
-    out.line("METHOD:PUBLISH");
     let timed = s.precision == SchedulePrecision::Time;
-    if timed {
-        vtimezone(&mut out, &tz, tzid, s.starts_at, s.ends_at);
+    let mut cal = Calendar::empty();
+    for (key, value) in [
+        ("VERSION", "2.0"),
+        ("PRODID", "-//convene//convene//EN"),
+        ("CALSCALE", "GREGORIAN"),
+        ("METHOD", "PUBLISH"),
+    ] {
+        cal.append_property(Property::new(key, value));
     }
+    let zoned = |key: &str, ts: Timestamp| {
+        let mut p = Property::new(key, local(&tz, ts));
+        p.add_parameter("TZID", tzid);
+        p
+    };
     let session_uid = format!("session-{}@{host}", s.id);
-    out.line("BEGIN:VEVENT");
-    out.line(&format!("UID:{session_uid}"));
-    out.line(&format!("DTSTAMP:{stamp}"));
+    let mut event = Event::new();
+    event.uid(&session_uid).add_property("DTSTAMP", &stamp);
     if timed {
-        out.line(&format!("DTSTART;TZID={tzid}:{}", local(&tz, s.starts_at)));
-        out.line(&format!("DTEND;TZID={tzid}:{}", local(&tz, s.ends_at)));
+        event.append_property(zoned("DTSTART", s.starts_at));
+        event.append_property(zoned("DTEND", s.ends_at));
     } else {
         // Whole days; DTEND is exclusive, as the stored end already is.
-        out.line(&format!("DTSTART;VALUE=DATE:{}", date(s.local_start().date())));
-        out.line(&format!("DTEND;VALUE=DATE:{}", date(s.local_end().date())));
+        for (key, day) in [("DTSTART", s.local_start().date()), ("DTEND", s.local_end().date())] {
+            let mut p = Property::new(key, date(day));
+            p.add_parameter("VALUE", "DATE");
+            event.append_property(p);
+        }
     }
     let summary = t.args(
         "ics-session-title",
@@ -58,29 +67,18 @@ pub fn session_calendar(t: &Tr<'_>, base_url: &str, d: &SessionDetail) -> String
             ("title", s.title.as_str().into()),
         ],
     );
-    out.line(&format!("SUMMARY:{}", text(&summary)));
     let more = t.arg("ics-more", "url", &url);
-    out.line(&format!("DESCRIPTION:{}", text(&format!("{}\n\n{more}", s.summary))));
+    event.summary(&clean(&summary)).description(&clean(&format!("{}\n\n{more}", s.summary)));
     if let Some(venue) = &s.venue {
-        out.line(&format!("LOCATION:{}", text(venue)));
+        event.location(&clean(venue));
     }
-    out.line(&format!("URL:{url}"));
-    out.line(if s.status == SessionStatus::Cancelled {
-        "STATUS:CANCELLED"
+    event.url(&url).status(if s.status == SessionStatus::Cancelled {
+        EventStatus::Cancelled
     } else {
-        "STATUS:CONFIRMED"
+        EventStatus::Confirmed
     });
-    out.line("END:VEVENT");
+    cal.push(event);
     for item in d.agenda.iter().filter(|_| timed) {
-        out.line("BEGIN:VEVENT");
-        out.line(&format!("UID:agenda-item-{}@{host}", item.id));
-        out.line(&format!("DTSTAMP:{stamp}"));
-        out.line(&format!("DTSTART;TZID={tzid}:{}", local(&tz, item.starts_at)));
-        out.line(&format!("DTEND;TZID={tzid}:{}", local(&tz, item.ends_at)));
-        out.line(&format!(
-            "SUMMARY:{}",
-            text(&format!("{} – {}", t.t(&format!("kind-{}", item.kind)), item.title))
-        ));
         let mut desc = item.description.clone();
         for role in [SpeakerRole::Moderator, SpeakerRole::Speaker] {
             let names: Vec<String> = item
@@ -98,49 +96,32 @@ pub fn session_calendar(t: &Tr<'_>, base_url: &str, d: &SessionDetail) -> String
                 let _ = write!(desc, "\n{}: {}", t.count(id, names.len()), names.join("; "));
             }
         }
-        out.line(&format!("DESCRIPTION:{}", text(&desc)));
-        out.line(&format!("RELATED-TO:{session_uid}"));
-        out.line(&format!("URL:{url}"));
-        out.line("END:VEVENT");
+        let title = format!("{} – {}", t.t(&format!("kind-{}", item.kind)), item.title);
+        let mut event = Event::new();
+        event
+            .uid(&format!("agenda-item-{}@{host}", item.id))
+            .add_property("DTSTAMP", &stamp)
+            .append_property(zoned("DTSTART", item.starts_at))
+            .append_property(zoned("DTEND", item.ends_at))
+            .summary(&clean(&title))
+            .description(&clean(&desc))
+            .add_property("RELATED-TO", &session_uid)
+            .url(&url);
+        cal.push(event);
     }
-    out.line("END:VCALENDAR");
-    out.0
+    let out = cal.to_string();
+    if !timed {
+        return out;
+    }
+    // The zone goes before the events that name it, as calendar programs expect.
+    let zone = vtimezone(&tz, tzid, s.starts_at, s.ends_at);
+    out.replacen("BEGIN:VEVENT\r\n", &format!("{zone}BEGIN:VEVENT\r\n"), 1)
 }
 
-/// Content lines joined with CRLF and folded at 75 octets, never inside a character.
-#[derive(Default)]
-struct Lines(String);
-
-impl Lines {
-    fn line(&mut self, line: &str) {
-        let mut used = 0;
-        for ch in line.chars() {
-            if used + ch.len_utf8() > 75 {
-                self.0.push_str("\r\n ");
-                used = 1;
-            }
-            self.0.push(ch);
-            used += ch.len_utf8();
-        }
-        self.0.push_str("\r\n");
-    }
-}
-
-/// Escapes a TEXT value.
-fn text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
+/// A TEXT value without carriage returns or other control characters (line breaks stay), which
+/// the crate would otherwise write into the content line as they are.
+fn clean(s: &str) -> String {
+    s.chars().filter(|c| *c == '\n' || !c.is_control()).collect()
 }
 
 fn utc(ts: Timestamp) -> String {
@@ -168,7 +149,8 @@ fn offset(o: Offset) -> String {
 
 /// The zone's rules in force from before `start` to `end`: the transition in force at the
 /// start and every one up to the end, each as its own observance.
-fn vtimezone(out: &mut Lines, tz: &TimeZone, tzid: &str, start: Timestamp, end: Timestamp) {
+fn vtimezone(tz: &TimeZone, tzid: &str, start: Timestamp, end: Timestamp) -> String {
+    let mut out = Lines::default();
     out.line("BEGIN:VTIMEZONE");
     out.line(&format!("TZID:{tzid}"));
     let mut transitions: Vec<_> = tz.preceding(start).take(1).collect();
@@ -188,10 +170,23 @@ fn vtimezone(out: &mut Lines, tz: &TimeZone, tzid: &str, start: Timestamp, end: 
         out.line(&format!("DTSTART:{}", fmt_local(before.to_datetime(tr.timestamp()))));
         out.line(&format!("TZOFFSETFROM:{}", offset(before)));
         out.line(&format!("TZOFFSETTO:{}", offset(tr.offset())));
-        out.line(&format!("TZNAME:{}", text(tr.abbreviation())));
+        out.line(&format!("TZNAME:{}", clean(tr.abbreviation())));
         out.line(&format!("END:{kind}"));
     }
     out.line("END:VTIMEZONE");
+    out.0
+}
+
+/// Content lines of the VTIMEZONE, each ended with CRLF (all far shorter than 75 octets: zone
+/// names, offsets and abbreviations).
+#[derive(Default)]
+struct Lines(String);
+
+impl Lines {
+    fn line(&mut self, line: &str) {
+        self.0.push_str(line);
+        self.0.push_str("\r\n");
+    }
 }
 
 #[cfg(test)]
@@ -199,19 +194,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn long_lines_fold_at_75_octets_without_splitting_characters() {
-        let mut l = Lines::default();
-        l.line(&format!("SUMMARY:{}", "é".repeat(60)));
-        for physical in l.0.split("\r\n").filter(|p| !p.is_empty()) {
-            assert!(physical.len() <= 75, "{} octets", physical.len());
-        }
-        let unfolded = l.0.replace("\r\n ", "");
-        assert_eq!(unfolded, format!("SUMMARY:{}\r\n", "é".repeat(60)));
-    }
-
-    #[test]
-    fn text_values_are_escaped() {
-        assert_eq!(text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    fn text_loses_control_characters_but_keeps_line_breaks() {
+        assert_eq!(clean("a\r\nb\u{7}c"), "a\nbc");
     }
 
     #[test]
