@@ -108,6 +108,8 @@ def cycles(graph):
 
 
 def main():
+    # `--max N`: a ratchet while known cycles are being removed; no new one may appear.
+    limit = int(sys.argv[sys.argv.index("--max") + 1]) if "--max" in sys.argv else 0
     crates = os.path.join(ROOT, "crates")
     found = 0
     for crate in sorted(os.listdir(crates)):
@@ -123,8 +125,8 @@ def main():
             found += 1
             names = [os.path.relpath(mods[p], ROOT) for p in comp]
             print(f"cycle: {' <-> '.join(names)}")
-    print(f"{found} import cycles")
-    return 1 if found else 0
+    print(f"{found} import cycles (at most {limit} allowed)")
+    return 1 if found > limit else 0
 
 
 if __name__ == "__main__":
