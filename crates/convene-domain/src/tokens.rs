@@ -105,7 +105,8 @@ impl TokenKey {
         format!("{id}.{}", self.sign(purpose, &format!("{id}:{nonce}")))
     }
 
-    /// Whether `token` is the registration token of `id` with `nonce`.
+    /// Whether `token` is the registration token of `id` with `nonce`, spelt exactly as
+    /// [`Self::registration_token`] writes it: a link has one spelling, never `042.…` or `+42.…`.
     pub fn check_registration_token(
         &self,
         purpose: Purpose,
@@ -114,8 +115,10 @@ impl TokenKey {
         nonce: &str,
     ) -> bool {
         match token.split_once('.') {
-            Some((_, sig)) => self.verify(purpose, &format!("{id}:{nonce}"), sig),
-            None => false,
+            Some((head, sig)) if head == id.to_string() => {
+                self.verify(purpose, &format!("{id}:{nonce}"), sig)
+            }
+            _ => false,
         }
     }
 
@@ -137,10 +140,12 @@ impl TokenKey {
     }
 }
 
-/// The registration id a token or code names, before it is checked.
+/// The registration id a token or code names, before it is checked: the decimal id as it is
+/// written (no sign, no leading zero) before the first `.` or `-`.
 pub fn token_id(token: &str) -> Option<i64> {
     let head = token.trim().split(['.', '-']).next()?;
-    head.parse().ok().filter(|id: &i64| *id > 0)
+    let canonical = head.bytes().all(|b| b.is_ascii_digit()) && !head.starts_with('0');
+    head.parse().ok().filter(|id: &i64| canonical && *id > 0)
 }
 
 #[cfg(test)]
@@ -162,6 +167,21 @@ mod tests {
         assert!(!TokenKey::new([8; 32]).check_registration_token(Purpose::Manage, &t, 42, "n1"));
         assert!(!key().check_registration_token(Purpose::Manage, "42.", 42, "n1"));
         assert!(!key().check_registration_token(Purpose::Manage, "42.AAAA", 42, "n1"));
+    }
+
+    #[test]
+    fn a_token_has_exactly_one_spelling() {
+        let t = key().registration_token(Purpose::Manage, 42, "n1");
+        let sig = t.split_once('.').map(|(_, s)| s.to_owned()).unwrap_or_default();
+        for other in [format!("042.{sig}"), format!("+42.{sig}"), format!("42-junk.{sig}")] {
+            assert!(
+                !key().check_registration_token(Purpose::Manage, &other, 42, "n1"),
+                "{other} was accepted"
+            );
+        }
+        assert_eq!(token_id(&format!("042.{sig}")), None);
+        assert_eq!(token_id(&format!("+42.{sig}")), None);
+        assert_eq!(token_id("0-ABC"), None);
     }
 
     #[test]
