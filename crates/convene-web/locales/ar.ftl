@@ -508,7 +508,9 @@ admin-reach-exact = أرقام دقيقة تشمل الأعداد الصغيرة
 
 ## Back office: editing content
 admin-nav-sessions = الجلسات
+admin-nav-sessions-about = إنشاء الجلسات وتعديلها، وجداول أعمالها، والتسجيل ومراحلها.
 admin-nav-speakers = المتحدثون
+admin-nav-speakers-about = أسماء المتحدثين وانتماءاتهم وسيرهم الذاتية كما تعرضها جداول الأعمال.
 admin-sessions-title = السلاسل والجلسات
 admin-sessions-none = لا توجد جلسات بعد.
 admin-series-new = سلسلة جديدة

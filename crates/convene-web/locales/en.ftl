@@ -466,7 +466,9 @@ admin-reach-exact = Exact figures, small counts included: for organisers only. P
 
 ## Back office: editing content
 admin-nav-sessions = Sessions
+admin-nav-sessions-about = Create and edit sessions, their agendas, registration and lifecycle.
 admin-nav-speakers = Speakers
+admin-nav-speakers-about = Speakers' names, affiliations and biographies, as agendas show them.
 admin-sessions-title = Series and sessions
 admin-sessions-none = No sessions yet.
 admin-series-new = New series

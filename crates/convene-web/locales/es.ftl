@@ -466,7 +466,9 @@ admin-reach-exact = Cifras exactas, incluidas las pequeñas: solo para organizad
 
 ## Back office: editing content
 admin-nav-sessions = Sesiones
+admin-nav-sessions-about = Crear y editar las sesiones, su orden del día, la inscripción y su ciclo.
 admin-nav-speakers = Ponentes
+admin-nav-speakers-about = Nombres, afiliaciones y biografías de los ponentes, tal como los muestran los órdenes del día.
 admin-sessions-title = Series y sesiones
 admin-sessions-none = Todavía no hay sesiones.
 admin-series-new = Nueva serie

@@ -466,7 +466,9 @@ admin-reach-exact = Chiffres exacts, petits effectifs compris : réservés aux o
 
 ## Back office: editing content
 admin-nav-sessions = Sessions
+admin-nav-sessions-about = Créer et modifier les sessions, leur ordre du jour, l'inscription et leur déroulement.
 admin-nav-speakers = Intervenants
+admin-nav-speakers-about = Noms, affiliations et biographies des intervenants, tels que les ordres du jour les affichent.
 admin-sessions-title = Séries et sessions
 admin-sessions-none = Aucune session pour l’instant.
 admin-series-new = Nouvelle série

@@ -487,7 +487,9 @@ admin-reach-exact = Точные цифры, включая малые: толь
 
 ## Back office: editing content
 admin-nav-sessions = Сессии
+admin-nav-sessions-about = Создание и изменение сессий, их повестки дня, регистрации и этапов.
 admin-nav-speakers = Докладчики
+admin-nav-speakers-about = Имена, организации и биографии докладчиков, как их показывает повестка дня.
 admin-sessions-title = Серии и сессии
 admin-sessions-none = Сессий пока нет.
 admin-series-new = Новая серия

@@ -447,7 +447,9 @@ admin-reach-exact = 精确数字，包括小数目：仅供组织者使用。公
 
 ## Back office: editing content
 admin-nav-sessions = 会议
+admin-nav-sessions-about = 创建和编辑会议及其议程、注册和各个阶段。
 admin-nav-speakers = 发言人
+admin-nav-speakers-about = 发言人的姓名、所属机构和简介，按议程中的显示方式。
 admin-sessions-title = 系列与会议
 admin-sessions-none = 尚无会议。
 admin-series-new = 新建系列

@@ -106,11 +106,16 @@ impl<'a, 'b> Builder<'a, 'b> {
         self.values.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
     }
 
-    /// A field labelled by `admin-field-{label_id}`.
+    /// A field labelled by `admin-field-{name}`.
     pub fn field(&self, name: &str, kind: Kind, required: bool) -> Field {
+        self.labelled(name, self.t.t(&format!("admin-field-{name}")), kind, required)
+    }
+
+    /// A field with a label of its own (one message for several fields).
+    pub fn labelled(&self, name: &str, label: String, kind: Kind, required: bool) -> Field {
         Field {
             name: name.to_owned(),
-            label: self.t.t(&format!("admin-field-{name}")),
+            label,
             kind,
             value: self.value(name),
             options: Vec::new(),

@@ -40,8 +40,8 @@ pub(crate) async fn form(
         b.field("capacity_online", Kind::Number, false),
     ];
     for channel in JOIN_CHANNELS {
-        let mut f = b.field(&format!("join_{channel}"), Kind::Url, false);
-        f.label = t.arg("admin-field-join", "channel", &t.t(&format!("admin-channel-{channel}")));
+        let label = t.arg("admin-field-join", "channel", &t.t(&format!("admin-channel-{channel}")));
+        let mut f = b.labelled(&format!("join_{channel}"), label, Kind::Url, false);
         f.dir = Some("ltr");
         fields.push(f);
     }
