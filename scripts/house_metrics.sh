@@ -28,7 +28,8 @@ for name, n in sorted(handles.items()):
     print(f"  {name}: {n}")
 PY
 
-python3 scripts/module_cycles.py | tail -n 1 | sed "s/ import cycles.*//; s/^/import cycles: /"
+python3 scripts/module_cycles.py --max 9999 | tail -n 1 | sed "s/ import cycles.*//; s/^/import cycles: /"
 if command -v duplicates >/dev/null; then
-  duplicates --seconds 60 | head -n 1 | sed 's/^/repeated blocks: /'
+  report=$(duplicates --seconds 60)
+  printf '%s\n' "$report" | sed -n '1s/^/repeated blocks: /p'
 fi
