@@ -92,12 +92,18 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
         )
         .await;
     }
-    match req.app.store.create_series(req.editor(&form), draft, req.app.clock.now()).await? {
+    match req
+        .app
+        .store
+        .content()
+        .create_series(req.editor(&form), draft, req.app.clock.now())
+        .await?
+    {
         Saved::Done(_) => {
             req.changed();
             Ok(done("/admin/sessions", "created"))
         }
-        Saved::Repeat(location) => Ok(done(&location, "created")),
+        Saved::Repeat(created) => Ok(done(&super::created_location(created), "created")),
         Saved::Invalid(e) => {
             page(&req, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await
         }
@@ -107,7 +113,7 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
 
 async fn load(req: &Req, id: &str) -> Result<convene_storage::EditableSeries, AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    req.app.store.editable_series_by_id(id).await?.ok_or(AppError::NotFound)
+    req.app.store.content().editable_series_by_id(id).await?.ok_or(AppError::NotFound)
 }
 
 /// `GET /admin/series/{id}`
@@ -151,6 +157,7 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
     match req
         .app
         .store
+        .content()
         .update_series(req.actor(), s.series.id, version(&form), draft, req.app.clock.now())
         .await?
     {
@@ -173,6 +180,7 @@ pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
     match req
         .app
         .store
+        .content()
         .delete_series(req.actor(), s.series.id, version(&form), req.app.clock.now())
         .await?
     {

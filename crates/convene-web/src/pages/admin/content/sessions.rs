@@ -7,10 +7,10 @@ use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::Response;
 use convene_domain::{FieldErrors, Format, SchedulePrecision, SessionDraft, SessionStatus};
-use convene_storage::{EditableSeries, EditableSession, Saved, session_location};
+use convene_storage::{EditableSeries, EditableSession, Saved};
 
 use super::form::{Builder, EditForm, Kind, language_options, new_form_key, text_pairs};
-use super::{Req, done, refused, version};
+use super::{Req, done, refused, session_location, version};
 use crate::error::{AppError, Path};
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
@@ -84,7 +84,7 @@ pub async fn index(req: Req) -> Result<Response, AppError> {
     let page = IndexPage {
         page: Chrome::new(&req.app, req.lang, &req.uri, t.t("admin-sessions-title"), ""),
         frame: req.frame("/admin/sessions", &FieldErrors::default(), None),
-        series: req.app.store.editable_series().await?,
+        series: req.app.store.content().editable_series().await?,
     };
     Ok(req.respond(StatusCode::OK, page.render()?))
 }
@@ -191,7 +191,7 @@ async fn render_new(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let id: i64 = series.parse().map_err(|_| AppError::NotFound)?;
-    let series = req.app.store.series_by_id(id).await?.ok_or(AppError::NotFound)?;
+    let series = req.app.store.content().series_by_id(id).await?.ok_or(AppError::NotFound)?;
     let t = req.t();
     let frame = req.frame("/admin/sessions", &errors, None);
     let mut form =
@@ -220,11 +220,12 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
     match req
         .app
         .store
+        .content()
         .create_session(req.editor(&form), series_id, draft, req.app.clock.now())
         .await?
     {
         Saved::Done(id) => Ok(done(&session_location(id), "created")),
-        Saved::Repeat(location) => Ok(done(&location, "created")),
+        Saved::Repeat(created) => Ok(done(&super::created_location(created), "created")),
         Saved::Invalid(e) => {
             render_new(&req, &series, form.0, e, StatusCode::UNPROCESSABLE_ENTITY).await
         }
@@ -235,7 +236,7 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
 /// Loads a session by the id in its path.
 pub(crate) async fn load(req: &Req, id: &str) -> Result<EditableSession, AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    req.app.store.editable_session(id).await?.ok_or(AppError::NotFound)
+    req.app.store.content().editable_session(id).await?.ok_or(AppError::NotFound)
 }
 
 /// What the edit page shows besides the record: typed values, errors, message, preview.
@@ -269,7 +270,8 @@ pub(crate) async fn edit_page(
     );
     let settings = super::settings::form(req, &frame, &s, shown.settings).await?;
     let agenda = super::agenda::rows(req, &s).await?;
-    let questions = req.app.store.registration_context(s.session.id).await?.questions;
+    let questions =
+        req.app.store.registrations().registration_context(s.session.id).await?.questions;
     let question_form =
         super::questions::form(req, &frame, &s, &shown.question.unwrap_or_default());
     let steps = s
@@ -333,6 +335,7 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
     let saved = req
         .app
         .store
+        .content()
         .update_session(req.actor(), s.session.id, version(&form), draft, req.app.clock.now())
         .await?;
     match saved {
@@ -371,6 +374,7 @@ pub async fn status(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
     let saved = req
         .app
         .store
+        .content()
         .set_session_status(req.actor(), s.session.id, version(&form), to, req.app.clock.now())
         .await?;
     match saved {
@@ -397,6 +401,7 @@ pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
     match req
         .app
         .store
+        .content()
         .delete_session(req.actor(), s.session.id, version(&form), req.app.clock.now())
         .await?
     {
@@ -422,7 +427,7 @@ async fn flagged(req: &Req, s: &EditableSession) -> Result<Vec<String>, AppError
         allowed.push(host.to_lowercase());
     }
     let mut texts = vec![s.texts.clone()];
-    texts.extend(req.app.store.agenda_texts(s.session.id, s.language.clone()).await?);
+    texts.extend(req.app.store.content().agenda_texts(s.session.id, s.language.clone()).await?);
     let mut urls: Vec<String> = texts
         .iter()
         .flat_map(|t| crate::markdown::flagged_links(t, &allowed))

@@ -64,7 +64,7 @@ async fn page(
         page: Chrome::new(&req.app, req.lang, &req.uri, heading.clone(), ""),
         frame,
         heading,
-        speakers: if id.is_none() { req.app.store.speakers().await? } else { Vec::new() },
+        speakers: if id.is_none() { req.app.store.content().speakers().await? } else { Vec::new() },
         history: id.map(|(id, _)| super::revisions::url(&speaker_subject(id))),
         delete: id.map(|(id, v)| (format!("/admin/speakers/{id}/delete"), v)),
         form,
@@ -97,12 +97,18 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
         )
         .await;
     }
-    match req.app.store.create_speaker(req.editor(&form), draft, req.app.clock.now()).await? {
+    match req
+        .app
+        .store
+        .content()
+        .create_speaker(req.editor(&form), draft, req.app.clock.now())
+        .await?
+    {
         Saved::Done(id) => {
             req.changed();
             Ok(done(&format!("/admin/speakers/{id}"), "created"))
         }
-        Saved::Repeat(location) => Ok(done(&location, "created")),
+        Saved::Repeat(created) => Ok(done(&super::created_location(created), "created")),
         Saved::Invalid(e) => {
             page(&req, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await
         }
@@ -115,7 +121,7 @@ async fn load(
     id: &str,
 ) -> Result<(Speaker, i32, String, convene_domain::Texts), AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    req.app.store.editable_speaker(id).await?.ok_or(AppError::NotFound)
+    req.app.store.content().editable_speaker(id).await?.ok_or(AppError::NotFound)
 }
 
 /// `GET /admin/speakers/{id}`
@@ -156,6 +162,7 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
     match req
         .app
         .store
+        .content()
         .update_speaker(req.actor(), s.id, version(&form), draft, req.app.clock.now())
         .await?
     {
@@ -178,6 +185,7 @@ pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
     match req
         .app
         .store
+        .content()
         .delete_speaker(req.actor(), s.id, version(&form), req.app.clock.now())
         .await?
     {
