@@ -1,22 +1,12 @@
 //! Two editors saving the same series at once, on PostgreSQL, where transactions really run
 //! side by side (SQLite's write transaction serialises them from its first statement).
 
-use convene_domain::{SeriesDraft, Slug, Texts};
 use convene_storage::{Actor, DatabaseTarget, Editor, Saved, Store, testing};
 use diesel::prelude::*;
 use jiff::Timestamp;
 
-fn draft(title: &str) -> SeriesDraft {
-    let mut texts = Texts::new();
-    texts.entry("title".into()).or_default().insert("en".into(), title.into());
-    texts.entry("description".into()).or_default().insert("en".into(), String::new());
-    SeriesDraft {
-        slug: Slug::try_from("race").expect("slug"),
-        language: "en",
-        title: title.into(),
-        description: String::new(),
-        texts,
-    }
+fn draft(title: &str) -> convene_domain::SeriesDraft {
+    crate::versions::series("race", title)
 }
 
 /// Backends of this database blocked waiting for a lock.
@@ -68,9 +58,10 @@ async fn two_simultaneous_saves_of_a_series_end_with_one_success_and_one_stale()
     });
     let mut probe = PgConnection::establish(&url).expect("connect");
     // Waits (without a fixed sleep) until both saves are blocked on the held row.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
     while waiting(&mut probe) < 2 {
+        assert!(std::time::Instant::now() < deadline, "the saves never reached the row");
         tokio::task::yield_now().await;
-        std::thread::yield_now();
     }
     diesel::sql_query("COMMIT").execute(&mut admin).expect("release");
 
