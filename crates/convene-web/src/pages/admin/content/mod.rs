@@ -7,6 +7,7 @@
 
 pub(crate) mod agenda;
 pub(crate) mod agenda_file;
+pub(crate) mod draft;
 pub(crate) mod form;
 pub(crate) mod questions;
 pub(crate) mod revisions;

@@ -9,6 +9,7 @@ use axum::response::Response;
 use convene_domain::{FieldErrors, Format, SchedulePrecision, SessionDraft, SessionStatus};
 use convene_storage::{EditableSeries, EditableSession, Saved};
 
+use super::draft::{Again, save_draft};
 use super::form::{Builder, EditForm, Kind, language_options, new_form_key, text_pairs};
 use super::{Req, done, refused, session_location, version};
 use crate::error::{AppError, Path};
@@ -313,43 +314,43 @@ pub async fn edit(req: Req, Path(id): Path<String>) -> Result<Response, AppError
 pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Response, AppError> {
     let form = req.form(&body)?;
     let s = load(&req, &id).await?;
-    let draft = match SessionDraft::parse(form.0.as_slice()) {
+    if form.get("action") == "preview" {
+        return preview(&req, s, form.0).await;
+    }
+    let (id, v) = (s.session.id, version(&form));
+    let store = async |draft| {
+        let now = req.app.clock.now();
+        req.app.store.content().update_session(req.actor(), id, v, draft, now).await
+    };
+    let show = async |a: Again| {
+        let shown = Shown {
+            values: Some(a.values),
+            errors: a.errors,
+            message: a.message,
+            ..Shown::default()
+        };
+        edit_page(&req, s, shown, a.status).await
+    };
+    save_draft(&req, form.0, store, (|_| session_location(id), "saved"), show).await
+}
+
+/// The session page with the form's values and a preview of its title and summary.
+async fn preview(
+    req: &Req,
+    s: EditableSession,
+    values: Vec<(String, String)>,
+) -> Result<Response, AppError> {
+    let draft = match SessionDraft::parse(values.as_slice()) {
         Ok(d) => d,
         Err(errors) => {
-            let shown = Shown { values: Some(form.0), errors, ..Shown::default() };
-            return edit_page(&req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
+            let shown = Shown { values: Some(values), errors, ..Shown::default() };
+            return edit_page(req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    if form.get("action") == "preview" {
-        let preview = Preview {
-            title: draft.title.clone(),
-            summary_html: crate::markdown::html(&draft.summary),
-        };
-        let shown = Shown { values: Some(form.0), preview: Some(preview), ..Shown::default() };
-        return edit_page(&req, s, shown, StatusCode::OK).await;
-    }
-    if let Some(refused) = crate::markdown::refusals(&req.t(), &draft.texts) {
-        let shown = Shown { values: Some(form.0), message: Some(refused), ..Shown::default() };
-        return edit_page(&req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
-    }
-    let saved = req
-        .app
-        .store
-        .content()
-        .update_session(req.actor(), s.session.id, version(&form), draft, req.app.clock.now())
-        .await?;
-    match saved {
-        Saved::Done(_) => {
-            req.changed();
-            Ok(done(&session_location(s.session.id), "saved"))
-        }
-        Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
-        other => {
-            let (errors, message, status) = refused(&req.t(), other);
-            let shown = Shown { values: Some(form.0), errors, message, ..Shown::default() };
-            edit_page(&req, s, shown, status).await
-        }
-    }
+    let preview =
+        Preview { title: draft.title.clone(), summary_html: crate::markdown::html(&draft.summary) };
+    let shown = Shown { values: Some(values), preview: Some(preview), ..Shown::default() };
+    edit_page(req, s, shown, StatusCode::OK).await
 }
 
 /// `POST /admin/sessions/{id}/status`: one lifecycle step (`to`); cancelling emails registrants.
