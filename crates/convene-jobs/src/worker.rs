@@ -95,8 +95,11 @@ impl<C: Compose> Worker<C> {
         let last = self.last_sweep.load(std::sync::atomic::Ordering::Relaxed);
         if now.as_second().saturating_sub(last) >= 60 {
             self.last_sweep.store(now.as_second(), std::sync::atomic::Ordering::Relaxed);
-            self.store.expire_unverified(now - self.config.unverified_ttl, now).await?;
-            self.store.refresh_reach(now).await?;
+            self.store
+                .registrations()
+                .expire_unverified(now - self.config.unverified_ttl, now)
+                .await?;
+            self.store.reach().refresh_reach(now).await?;
         }
         let jobs = self
             .store

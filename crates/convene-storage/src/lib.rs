@@ -1,55 +1,50 @@
 //! convene's storage: one Diesel code path over SQLite (default) and PostgreSQL.
 //!
-//! The web and CLI layers call [`Store`]'s async methods; each runs its Diesel queries on a
-//! pooled connection in Tokio's blocking pool, so the async runtime never waits on I/O.
+//! The web and CLI layers reach storage through [`Store`]'s per-area handles
+//! (`store.registrations()`, `store.content()`, `store.accounts()`, `store.reach()`,
+//! `store.audit()`); each method runs its Diesel queries on a pooled connection in Tokio's
+//! blocking pool, so the async runtime never waits on I/O.
+//!
+//! Modules follow the aggregates: `registrations/` (the register writer, the seat counter,
+//! registrants' own changes, organisers' oversight), `content/` (series, sessions, agenda,
+//! speakers, texts and revisions, the shared edit pipeline, public reads), `accounts/` (users,
+//! password links, sign-in), `reach.rs`; `outbox.rs` and `audit.rs` are the cross-cutting
+//! records every change may append to; `jobs.rs` is the job queue the worker leases from.
 
 mod accounts;
-mod agenda_edit;
 mod audit;
 mod conn;
 mod content;
 mod jobs;
-mod logins;
-mod oversight;
-mod password_links;
-mod places;
+mod outbox;
 mod reach;
-mod read;
-mod register;
 mod registrations;
 mod rows;
 mod schema;
-mod series_edit;
-mod session_lifecycle;
-mod settings;
-mod speakers_edit;
 #[cfg(feature = "test-support")]
 pub mod testing;
-mod texts;
-mod write;
 
 use std::sync::Arc;
 
-pub use accounts::{Actor, AuditEntry, Changed, Created, User, UserChange};
-pub use agenda_edit::{AgendaChange, agenda_subject};
-pub use audit::{AUDIT_EXPORT_LIMIT, AuditRecord};
+pub use accounts::logins::{LoginCandidate, SessionLifetime, StaffSession};
+pub use accounts::user::User;
+pub use accounts::users::{Changed, Created, UserChange};
+pub use audit::{AUDIT_EXPORT_LIMIT, Actor, AuditEntry, AuditRecord};
 pub use conn::{DatabaseTarget, DbConnection};
-pub use content::{
-    EditableSeries, EditableSession, Editor, Saved, series_subject, session_location,
-    session_subject,
-};
+pub use content::agenda::{AgendaChange, agenda_subject};
+pub use content::edit::{Editor, Saved, Subject, series_subject, session_subject, speaker_subject};
+pub use content::public::{SessionKey, SpeakerKey};
+pub use content::series::EditableSeries;
+pub use content::sessions::EditableSession;
+pub use content::texts::{Revision, valid_idempotency_key};
 pub use jobs::Job;
-pub use logins::{LoginCandidate, SessionLifetime, StaffSession};
-pub use oversight::{
+pub use registrations::oversight::{
     Acted, ListedRegistration, RESEND_WINDOW_SECONDS, Refusal, SessionRegistrations,
 };
-pub use read::{SessionKey, SpeakerKey};
-pub use register::Registered;
+pub use registrations::register::Registered;
 pub use registrations::{
     CheckIn, Registrant, RegistrationChanges, RegistrationContext, RegistrationCounts,
 };
-pub use speakers_edit::speaker_subject;
-pub use texts::{Revision, valid_idempotency_key};
 
 /// Everything that can go wrong in storage, typed so callers can map it.
 #[derive(Debug, thiserror::Error)]
@@ -84,7 +79,7 @@ pub enum StorageError {
     Reference(String),
     /// A change was refused part-way; its transaction was rolled back (internal to storage).
     #[error("change refused")]
-    Refused(Box<content::Saved<()>>),
+    Refused(Box<content::edit::Saved<()>>),
     /// The blocking task panicked or was cancelled.
     #[error("storage task failed: {0}")]
     Task(String),
@@ -99,7 +94,7 @@ pub struct Store {
     // instead of each holding a blocking thread while it waits for a connection.
     permits: Arc<tokio::sync::Semaphore>,
     // New registrations go through one writer task that commits them in groups.
-    registrar: register::Queue,
+    registrar: registrations::register::Queue,
 }
 
 impl std::fmt::Debug for Store {
@@ -108,7 +103,88 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// Defines a handle on one area of the store: a borrowed [`Store`] whose methods live in that
+/// area's modules, next to the queries they run.
+macro_rules! area {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy)]
+        pub struct $name<'a> {
+            store: &'a Store,
+        }
+
+        #[allow(dead_code, reason = "not every area both reads and writes")]
+        impl $name<'_> {
+            async fn run<T, F>(&self, f: F) -> Result<T, StorageError>
+            where
+                T: Send + 'static,
+                F: FnOnce(&mut DbConnection) -> Result<T, StorageError> + Send + 'static,
+            {
+                self.store.run(f).await
+            }
+
+            async fn write<T, F>(&self, f: F) -> Result<T, StorageError>
+            where
+                T: Send + 'static,
+                F: FnOnce(&mut DbConnection) -> Result<T, StorageError> + Send + 'static,
+            {
+                self.store.write(f).await
+            }
+        }
+    };
+}
+
+area! {
+    /// Registrations: registering, registrants' own changes through their links, places and
+    /// the waiting list, and the organisers' view (`registrations/`).
+    Registrations
+}
+area! {
+    /// Public content and its editing: series, sessions and their lifecycle, agendas,
+    /// speakers, registration settings, texts in every language and their revisions
+    /// (`content/`).
+    Content
+}
+area! {
+    /// Organiser accounts: users, password links, sign-in and back-office sessions
+    /// (`accounts/`).
+    Accounts
+}
+area! {
+    /// Reach statistics and synthetic demo registrations (`reach.rs`).
+    Reach
+}
+area! {
+    /// The audit log (`audit.rs`).
+    Audit
+}
+
 impl Store {
+    /// Registrations, places and the organisers' view of them.
+    pub fn registrations(&self) -> Registrations<'_> {
+        Registrations { store: self }
+    }
+
+    /// Series, sessions, agendas, speakers, texts: public reads and the back office's edits.
+    pub fn content(&self) -> Content<'_> {
+        Content { store: self }
+    }
+
+    /// Organiser accounts and sign-in.
+    pub fn accounts(&self) -> Accounts<'_> {
+        Accounts { store: self }
+    }
+
+    /// Reach statistics.
+    pub fn reach(&self) -> Reach<'_> {
+        Reach { store: self }
+    }
+
+    /// The audit log.
+    pub fn audit(&self) -> Audit<'_> {
+        Audit { store: self }
+    }
+
     /// Opens the database (creating a SQLite file and its folder if needed), without migrating.
     pub async fn open(target: DatabaseTarget, max_connections: u32) -> Result<Self, StorageError> {
         let t = target.clone();
@@ -124,7 +200,7 @@ impl Store {
         // The writer holds a clone without the queue's sender, so it ends with the last Store.
         let (dummy, _) = tokio::sync::mpsc::channel(1);
         let writer_store = Self { registrar: dummy, ..store.clone() };
-        tokio::spawn(register::writer(writer_store, queue));
+        tokio::spawn(registrations::register::writer(writer_store, queue));
         Ok(store)
     }
 

@@ -13,12 +13,12 @@ use diesel::prelude::*;
 use jiff::Timestamp;
 
 use crate::schema::{reach_series, reach_state, registrations, sessions};
-use crate::{DbConnection, StorageError, Store};
+use crate::{DbConnection, Reach, StorageError};
 
 /// Records inserted per statement when loading synthetic registrations.
 const CHUNK: usize = 500;
 
-impl Store {
+impl Reach<'_> {
     /// Recounts every session whose registrations changed since its last count (or that has
     /// ended since, which changes whom it counts), then the series they belong to. Returns the
     /// number of sessions recounted.
@@ -108,7 +108,7 @@ impl Store {
         seed: u64,
         first_person: u32,
     ) -> Result<usize, StorageError> {
-        let sessions = self.sessions(Some(series_id), None).await?;
+        let sessions = self.store.content().sessions(Some(series_id), None).await?;
         let mut plans = plans.to_vec();
         plans.sort_by_key(|p| p.number);
         let mut synthesizer = Synthesizer::new(seed).starting_at(first_person);

@@ -56,10 +56,12 @@ async fn compose(
     }
     let Ok(kind) = job.kind.parse::<EmailKind>() else { return Ok(None) };
     let Some(id) = job.registration_id else { return Ok(None) };
-    let Some(who) = app.store.registrant_for_email(id).await? else { return Ok(None) };
+    let Some(who) = app.store.registrations().registrant_for_email(id).await? else {
+        return Ok(None);
+    };
     let r = &who.registration;
     let key = SessionKey::Id(r.session_id);
-    let Some((series, session)) = app.store.session_brief(key.clone()).await? else {
+    let Some((series, session)) = app.store.content().session_brief(key.clone()).await? else {
         return Ok(None);
     };
     let now = app.clock.now();
@@ -175,7 +177,7 @@ async fn compose(
     // The calendar (with the agenda) is read only for the emails that attach it.
     if matches!(kind, EmailKind::Confirmed | EmailKind::Promoted)
         && r.is_confirmed()
-        && let Some(d) = app.store.session_detail(key).await?
+        && let Some(d) = app.store.content().session_detail(key).await?
     {
         attachments.push(Attachment {
             filename: format!("{}-session-{}.ics", series.slug, s.number),
@@ -187,6 +189,7 @@ async fn compose(
     let reminder = matches!(kind, EmailKind::Reminder24h | EmailKind::Reminder1h);
     let join = if reminder {
         app.store
+            .registrations()
             .join_links(&who)
             .await?
             .into_iter()

@@ -19,7 +19,7 @@ pub struct Translations {
 impl Translations {
     /// Loads the translations of `subjects` (`session:12`, `agenda:40`…) into `lang`.
     pub async fn load(app: &AppState, lang: Lang, subjects: Vec<String>) -> Result<Self, AppError> {
-        let map = app.store.translations(subjects, lang.code()).await?;
+        let map = app.store.content().translations(subjects, lang.code()).await?;
         Ok(Self { lang: lang.code(), map })
     }
 

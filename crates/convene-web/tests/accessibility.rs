@@ -34,10 +34,10 @@ const ADMIN_PAGES: &[&str] = &[
 /// Back-office pages of one record each: a session with its agenda, one agenda item, its
 /// registrations and the history of its texts, the series, a speaker.
 async fn record_pages(app: &TestApp) -> Vec<String> {
-    let series = app.store.editable_series().await.expect("series");
+    let series = app.store.content().editable_series().await.expect("series");
     let (s, _) = series[0].sessions.iter().find(|(s, _)| s.number == 8).expect("session 8");
-    let item = app.store.agenda(s.id).await.expect("agenda")[0].id;
-    let speaker = app.store.speakers().await.expect("speakers")[0].id;
+    let item = app.store.content().agenda(s.id).await.expect("agenda")[0].id;
+    let speaker = app.store.content().speakers().await.expect("speakers")[0].id;
     let id = s.id;
     vec![
         format!("/admin/sessions/{id}"),
@@ -73,6 +73,7 @@ async fn every_page_passes_axe_in_english_and_arabic(b: Backend) {
     let invited = Email::try_from("invited@example.org").expect("email");
     let waiting = app
         .store
+        .accounts()
         .create_user(Actor::Cli, invited, Role::Editor, "en", false, now)
         .await
         .expect("create")
@@ -119,7 +120,10 @@ async fn keyboard_focus_reflow_and_no_script_work(b: Backend) {
     let stdout = run_script(&app, "keyboard.mjs", &fixture.to_string()).await;
     assert!(stdout.contains("12 passed, 0 failed"), "{stdout}");
     // Both sign-ins started a session; the sign-outs ended them.
-    assert_eq!(app.store.session_ids(editor).await.expect("sessions"), Vec::<String>::new());
+    assert_eq!(
+        app.store.accounts().session_ids(editor).await.expect("sessions"),
+        Vec::<String>::new()
+    );
 }
 
 /// An account of `role` with [`PASSWORD`], made in storage as the CLI does; its id.
@@ -130,12 +134,13 @@ async fn staff_account(app: &TestApp, email: &str, role: Role) -> i64 {
         .expect("password");
     let made = app
         .store
+        .accounts()
         .create_user(Actor::Cli, email, role, "en", false, now)
         .await
         .expect("create")
         .expect("new address");
     let hash = convene_domain::hash_password(&password, [5; 16]).expect("hash");
-    let user = app.store.use_password_link(&made.link, hash, now).await.expect("set");
+    let user = app.store.accounts().use_password_link(&made.link, hash, now).await.expect("set");
     user.expect("link valid").id
 }
 

@@ -21,24 +21,25 @@ async fn organiser_prepares_a_session_that_visitors_then_see(b: Backend) {
     let new = NewPassword::try_from(PasswordCandidate { password, email: &email }).expect("ok");
     let now = app.clock.now();
     let actor = convene_storage::Actor::Cli;
-    let created = app.store.create_user(actor, email, Role::Editor, "en", false, now).await;
+    let created =
+        app.store.accounts().create_user(actor, email, Role::Editor, "en", false, now).await;
     let link = created.expect("create").expect("new").link;
     let hash = convene_domain::hash_password(&new, [7; 16]).expect("hash");
-    app.store.use_password_link(&link, hash, now).await.expect("set").expect("valid");
+    app.store.accounts().use_password_link(&link, hash, now).await.expect("set").expect("valid");
     let zone = jiff::tz::TimeZone::get("Europe/Zurich").expect("zone");
     let today = now.to_zoned_datetime(zone).date();
     let day = |n: i64| today.checked_add(jiff::Span::new().days(n)).expect("day").to_string();
-    let speaker = app.store.speakers().await.expect("speakers")[0].slug.to_string();
+    let speaker = app.store.content().speakers().await.expect("speakers")[0].slug.to_string();
     let fixture = serde_json::json!({
         "email": "editor@example.org", "password": password,
         "day": day(30), "opens": day(-1), "closes": day(29), "speaker": speaker,
     });
     let stdout = run_script_with(&app, "admin_session.mjs", &fixture.to_string()).await;
     assert!(stdout.contains("6 passed, 0 failed"), "{stdout}");
-    let all = app.store.editable_series().await.expect("series");
+    let all = app.store.content().editable_series().await.expect("series");
     let (s, _) = all[0].sessions.iter().find(|(s, _)| s.number == 14).expect("session 14");
     assert_eq!(s.status, convene_domain::SessionStatus::RegistrationOpen);
-    let agenda = app.store.agenda(s.id).await.expect("agenda");
+    let agenda = app.store.content().agenda(s.id).await.expect("agenda");
     assert_eq!(agenda.len(), 1);
     assert_eq!(agenda[0].people[0].speaker.slug.as_str(), speaker);
 }

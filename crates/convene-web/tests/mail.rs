@@ -54,7 +54,7 @@ async fn every_email_arrives_exactly_once_after_an_outage(b: Backend) {
     let app =
         TestApp::with_transport(b, test_registration_config(), Some(Transport::Smtp(smtp))).await;
     app.load(convene_domain::demo::wipo_conversation(common::now())).await;
-    let sessions = app.store.sessions(None, None).await.expect("sessions");
+    let sessions = app.store.content().sessions(None, None).await.expect("sessions");
     let id = sessions.iter().find(|s| s.number == 13).expect("13").id;
     let path = format!("/api/v1/sessions/{id}/registrations");
     // The mail server is down while five people register.

@@ -40,7 +40,7 @@ async fn register(app: &TestApp, email: &str, country: &str, group: &str, mode: 
 
 /// The distinct people and countries of the demo plans, counted here independently of storage.
 async fn expected_series(app: &TestApp) -> (usize, usize) {
-    let sessions = app.store.sessions(None, None).await.expect("sessions");
+    let sessions = app.store.content().sessions(None, None).await.expect("sessions");
     let mut synthesizer = Synthesizer::new(2019);
     let (mut people, mut countries) = (HashSet::new(), BTreeSet::new());
     for plan in DEMO_PLANS {

@@ -55,7 +55,8 @@ pub async fn run(store: &Store, ctx: &LinkContext, cmd: AdminCommand) -> anyhow:
             let language =
                 LANGUAGE_CODES.iter().copied().find(|c| *c == ctx.language).unwrap_or("en");
             let shown = email.as_str().to_owned();
-            let created = store.create_user(Actor::Cli, email, role, language, false, now).await?;
+            let created =
+                store.accounts().create_user(Actor::Cli, email, role, language, false, now).await?;
             let Some(created) = created else {
                 bail!(
                     "an account for {shown} exists already (convene admin password-link gives it a new link)"
@@ -68,10 +69,12 @@ pub async fn run(store: &Store, ctx: &LinkContext, cmd: AdminCommand) -> anyhow:
         }
         AdminCommand::PasswordLink { email } => {
             let user = store
+                .accounts()
                 .user_by_email(&email)
                 .await?
                 .with_context(|| format!("no account for {email}"))?;
             let token = store
+                .accounts()
                 .issue_password_link(user.id, PasswordPurpose::Set, now)
                 .await?
                 .with_context(|| format!("the account for {email} is disabled"))?;
@@ -79,6 +82,7 @@ pub async fn run(store: &Store, ctx: &LinkContext, cmd: AdminCommand) -> anyhow:
         }
         AdminCommand::ListUsers => {
             let lines: Vec<String> = store
+                .accounts()
                 .users()
                 .await?
                 .into_iter()

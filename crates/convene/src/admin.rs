@@ -73,7 +73,7 @@ async fn session_id(store: &Store, at: &SessionArg) -> anyhow::Result<i64> {
     let series = Slug::try_from(at.series.as_str())
         .map_err(|_| anyhow::anyhow!("{:?} is not a series slug", at.series))?;
     let key = SessionKey::Number { series, number: at.session };
-    let d = store.session_detail(key).await?;
+    let d = store.content().session_detail(key).await?;
     Ok(d.with_context(|| format!("no session {} in series {}", at.session, at.series))?.session.id)
 }
 
@@ -91,7 +91,7 @@ pub async fn run(store: &Store, cmd: RegistrationCommand) -> anyhow::Result<Stri
                 capacity_in_person: in_person,
                 capacity_online: online,
             };
-            store.set_registration_window(id, window, Timestamp::now()).await?;
+            store.content().set_registration_window(id, window, Timestamp::now()).await?;
             Ok(format!("registration for session {} opens {opens}, closes {closes}", at.session))
         }
         RegistrationCommand::JoinLink { at, channel, url } => {
@@ -105,7 +105,7 @@ pub async fn run(store: &Store, cmd: RegistrationCommand) -> anyhow::Result<Stri
                 bail!("--url must be an http(s) link without spaces");
             }
             let id = session_id(store, &at).await?;
-            store.set_join_link(id, JoinLink { language: channel.clone(), url }).await?;
+            store.content().set_join_link(id, JoinLink { language: channel.clone(), url }).await?;
             Ok(format!("join link for channel {channel} of session {} set", at.session))
         }
         RegistrationCommand::Question { at, kind, label, choices, required } => {
@@ -119,7 +119,10 @@ pub async fn run(store: &Store, cmd: RegistrationCommand) -> anyhow::Result<Stri
                 bail!("a choice question needs at least two --choice answers");
             }
             let id = session_id(store, &at).await?;
-            let q = store.add_question(id, NewQuestion { kind, label, choices, required }).await?;
+            let q = store
+                .content()
+                .add_question(id, NewQuestion { kind, label, choices, required })
+                .await?;
             Ok(format!("question {q} added to session {}", at.session))
         }
     }

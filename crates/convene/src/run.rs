@@ -76,15 +76,16 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
             return Ok(());
         }
         Action::Demo => {
-            if store.is_empty().await? {
+            if store.content().is_empty().await? {
                 let now = jiff::Timestamp::now();
                 store
+                    .content()
                     .insert_series_content(convene_domain::demo::wipo_conversation(now), now)
                     .await?;
                 load_demo_participants(&store).await?;
                 tracing::info!("demo data loaded");
             }
-            let series = store.list_series().await?;
+            let series = store.content().list_series().await?;
             config.site_name.clone().or_else(|| series.first().map(|s| s.title.clone()))
         }
         Action::Serve => config.site_name.clone(),
@@ -154,11 +155,11 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
 /// Synthetic registrations for the demo's past sessions, matching their published reach.
 async fn load_demo_participants(store: &Store) -> anyhow::Result<()> {
     let plans = convene_domain::synthetic::DEMO_PLANS;
-    for series in store.list_series().await? {
-        let n = store.load_synthetic(series.id, &plans, DEMO_SEED, 1).await?;
+    for series in store.content().list_series().await? {
+        let n = store.reach().load_synthetic(series.id, &plans, DEMO_SEED, 1).await?;
         tracing::info!(records = n, "synthetic demo participants loaded");
     }
-    store.refresh_reach(jiff::Timestamp::now()).await?;
+    store.reach().refresh_reach(jiff::Timestamp::now()).await?;
     Ok(())
 }
 

@@ -56,7 +56,7 @@ pub struct SynthesizeArgs {
 /// Recounts what changed, then prints the figures.
 pub async fn stats(store: &Store, args: StatsArgs, min_cell: u64) -> anyhow::Result<String> {
     let now = jiff::Timestamp::now();
-    store.refresh_reach(now).await?;
+    store.reach().refresh_reach(now).await?;
     let lang =
         Lang::from_code(&args.lang).with_context(|| format!("unknown language {:?}", args.lang))?;
     let catalogue = Catalogue::load()?;
@@ -64,16 +64,16 @@ pub async fn stats(store: &Store, args: StatsArgs, min_cell: u64) -> anyhow::Res
     let series = find_series(store, args.series.as_deref()).await?;
     let figures = match args.session {
         None => {
-            let sessions = store.sessions(Some(series.id), None).await?;
-            builder.series(&store.series_reach(series.id).await?, &sessions)
+            let sessions = store.content().sessions(Some(series.id), None).await?;
+            builder.series(&store.reach().series_reach(series.id).await?, &sessions)
         }
         Some(n) => {
-            let sessions = store.sessions(Some(series.id), None).await?;
+            let sessions = store.content().sessions(Some(series.id), None).await?;
             let s = sessions
                 .iter()
                 .find(|s| s.number == n)
                 .with_context(|| format!("series {} has no session {n}", series.slug))?;
-            builder.session(&store.session_reach(s.id, now).await?)
+            builder.session(&store.reach().session_reach(s.id, now).await?)
         }
     };
     render(&figures, args.format, args.table.as_deref())
@@ -111,7 +111,7 @@ fn render(figures: &Figures, format: Format, only: Option<&str>) -> anyhow::Resu
 }
 
 async fn find_series(store: &Store, slug: Option<&str>) -> anyhow::Result<convene_domain::Series> {
-    let all = store.list_series().await?;
+    let all = store.content().list_series().await?;
     let found = match slug {
         Some(s) => {
             let slug =
@@ -139,9 +139,9 @@ pub async fn synthesize(store: &Store, args: SynthesizeArgs) -> anyhow::Result<S
         })
         .collect();
     // Other people than the demo's (numbered from 1), so both sets can share sessions.
-    let n = store.load_synthetic(series.id, &plans, 1, 10_000_000).await?;
+    let n = store.reach().load_synthetic(series.id, &plans, 1, 10_000_000).await?;
     let started = std::time::Instant::now();
-    let sessions = store.refresh_reach(jiff::Timestamp::now()).await?;
+    let sessions = store.reach().refresh_reach(jiff::Timestamp::now()).await?;
     Ok(format!(
         "stored {n} synthetic registrations; counted {sessions} sessions in {:.1} s",
         started.elapsed().as_secs_f64()

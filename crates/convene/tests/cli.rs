@@ -158,6 +158,7 @@ async fn registration_settings_from_the_command_line() {
     let store = convene_storage::Store::open_and_migrate(target, 2).await.expect("open");
     let now = jiff::Timestamp::now();
     store
+        .content()
         .insert_series_content(convene_domain::demo::wipo_conversation(now), now)
         .await
         .expect("demo");
@@ -191,9 +192,9 @@ async fn registration_settings_from_the_command_line() {
     ]);
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("question "), "{out}");
-    let sessions = store.sessions(None, None).await.expect("sessions");
+    let sessions = store.content().sessions(None, None).await.expect("sessions");
     let id = sessions.iter().find(|s| s.number == 13).expect("13").id;
-    let ctx = store.registration_context(id).await.expect("context");
+    let ctx = store.registrations().registration_context(id).await.expect("context");
     assert_eq!(ctx.window.and_then(|w| w.capacity_in_person), Some(5));
     assert_eq!(ctx.questions.len(), 3, "two demo questions and the new one");
     assert_eq!(ctx.questions[2].choices, ["A", "B"]);
@@ -235,12 +236,13 @@ async fn stats_prints_reach_from_the_records() {
     let store = convene_storage::Store::open_and_migrate(target, 2).await.expect("open");
     let now = jiff::Timestamp::now();
     store
+        .content()
         .insert_series_content(convene_domain::demo::wipo_conversation(now), now)
         .await
         .expect("demo");
-    let series = store.list_series().await.expect("series");
+    let series = store.content().list_series().await.expect("series");
     let plans = convene_domain::synthetic::DEMO_PLANS;
-    store.load_synthetic(series[0].id, &plans, 2019, 1).await.expect("participants");
+    store.reach().load_synthetic(series[0].id, &plans, 2019, 1).await.expect("participants");
     let d = dir.path().to_str().expect("utf-8");
     let (code, out, err) =
         output(&["stats", "--session", "8", "--table", "summary", "--data-dir", d], &[]);
@@ -323,6 +325,6 @@ async fn admin_create_user_prints_a_one_time_link() {
     let target = DatabaseTarget::Sqlite(dir.path().join("convene.sqlite3"));
     let store = convene_storage::Store::open(target, 1).await.expect("open");
     let token = convene_domain::SecretToken::try_from(token).expect("token");
-    let user = store.password_link(&token, jiff::Timestamp::now()).await.expect("query");
+    let user = store.accounts().password_link(&token, jiff::Timestamp::now()).await.expect("query");
     assert_eq!(user.map(|u| u.role), Some(convene_domain::Role::Admin));
 }

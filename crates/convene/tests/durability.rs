@@ -87,7 +87,7 @@ async fn kill_during_registrations(target: DatabaseTarget, data_dir: &std::path:
     // Restart on the same database: everything acknowledged is there.
     let store = Store::open_and_migrate(target, 2).await.expect("reopen");
     let stored: std::collections::HashMap<String, bool> =
-        store.registration_keys(id).await.expect("keys").into_iter().collect();
+        store.registrations().registration_keys(id).await.expect("keys").into_iter().collect();
     for email in &acknowledged {
         assert_eq!(stored.get(email), Some(&true), "{email} was acknowledged but is lost");
     }

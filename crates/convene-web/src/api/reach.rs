@@ -123,7 +123,7 @@ pub async fn series(
     Locale(lang): Locale,
     Query(p): Query<SeriesParam>,
 ) -> Result<Json<ReachDto>, AppError> {
-    let all = app.store.list_series().await?;
+    let all = app.store.content().list_series().await?;
     let chosen = match p.series {
         Some(slug) => {
             let slug = Slug::try_from(slug.as_str()).map_err(|_| AppError::NotFound)?;
@@ -146,7 +146,8 @@ pub async fn session(
     Locale(lang): Locale,
     Path(id): Path<i64>,
 ) -> Result<Json<ReachDto>, AppError> {
-    let d = app.store.session_detail(SessionKey::Id(id)).await?.ok_or(AppError::NotFound)?;
+    let d =
+        app.store.content().session_detail(SessionKey::Id(id)).await?.ok_or(AppError::NotFound)?;
     let figures =
         crate::pages::reach::session_figures(&app, &d.session, app.catalogue.tr(lang)).await?;
     Ok(Json((&figures).into()))

@@ -106,7 +106,7 @@ pub async fn create(
     if !app.limits.allow_ip(ip) || !app.limits.allow_email(&registration.email.key()) {
         return Err(AppError::TooManyRequests);
     }
-    app.store.register(id, registration, now).await?;
+    app.store.registrations().register(id, registration, now).await?;
     let message = app.catalogue.tr(lang).t("register-sent-body");
     Ok((
         StatusCode::ACCEPTED,

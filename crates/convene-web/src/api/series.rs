@@ -12,7 +12,8 @@ use crate::error::{AppError, Path};
     responses((status = 200, body = SeriesList)))]
 pub async fn list(State(app): State<AppState>) -> Result<Json<SeriesList>, AppError> {
     let base = &app.config.base_url;
-    let items = app.store.list_series().await?.iter().map(|s| SeriesDto::new(base, s)).collect();
+    let items =
+        app.store.content().list_series().await?.iter().map(|s| SeriesDto::new(base, s)).collect();
     Ok(Json(SeriesList { items }))
 }
 
@@ -24,7 +25,7 @@ pub async fn show(
     State(app): State<AppState>,
     Path(id): Path<i64>,
 ) -> Result<Json<SeriesDto>, AppError> {
-    let s = app.store.series_by_id(id).await?.ok_or(AppError::NotFound)?;
+    let s = app.store.content().series_by_id(id).await?.ok_or(AppError::NotFound)?;
     Ok(Json(SeriesDto::new(&app.config.base_url, &s)))
 }
 
@@ -36,8 +37,8 @@ pub async fn sessions(
     State(app): State<AppState>,
     Path(id): Path<i64>,
 ) -> Result<Json<SessionList>, AppError> {
-    let s = app.store.series_by_id(id).await?.ok_or(AppError::NotFound)?;
-    let sessions = app.store.sessions(Some(s.id), None).await?;
+    let s = app.store.content().series_by_id(id).await?.ok_or(AppError::NotFound)?;
+    let sessions = app.store.content().sessions(Some(s.id), None).await?;
     let items = sessions
         .iter()
         .map(|x| SessionDto::new(&app.config.base_url, s.slug.as_str(), x))

@@ -31,8 +31,8 @@ pub async fn list(
 ) -> Result<Json<SessionList>, AppError> {
     let topic = f.topic.as_deref().map(topic_filter).transpose()?;
     let slugs: HashMap<i64, Slug> =
-        app.store.list_series().await?.into_iter().map(|s| (s.id, s.slug)).collect();
-    let sessions = app.store.sessions(f.series, topic).await?;
+        app.store.content().list_series().await?.into_iter().map(|s| (s.id, s.slug)).collect();
+    let sessions = app.store.content().sessions(f.series, topic).await?;
     let items = sessions
         .iter()
         .filter_map(|s| {
@@ -52,7 +52,8 @@ pub async fn show(
     State(app): State<AppState>,
     Path(id): Path<i64>,
 ) -> Result<Json<SessionDto>, AppError> {
-    let d = app.store.session_detail(SessionKey::Id(id)).await?.ok_or(AppError::NotFound)?;
+    let d =
+        app.store.content().session_detail(SessionKey::Id(id)).await?.ok_or(AppError::NotFound)?;
     Ok(Json(SessionDto::new(&app.config.base_url, d.series.slug.as_str(), &d.session)))
 }
 
@@ -64,7 +65,8 @@ pub async fn agenda(
     State(app): State<AppState>,
     Path(id): Path<i64>,
 ) -> Result<Json<AgendaList>, AppError> {
-    let d = app.store.session_detail(SessionKey::Id(id)).await?.ok_or(AppError::NotFound)?;
+    let d =
+        app.store.content().session_detail(SessionKey::Id(id)).await?.ok_or(AppError::NotFound)?;
     let items = d.agenda.iter().map(|i| AgendaItemDto::new(&app.config.base_url, i)).collect();
     Ok(Json(AgendaList {
         session_id: d.session.id,

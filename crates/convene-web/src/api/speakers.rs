@@ -14,6 +14,7 @@ use crate::error::{AppError, Path};
 pub async fn list(State(app): State<AppState>) -> Result<Json<SpeakerList>, AppError> {
     let items = app
         .store
+        .content()
         .speakers()
         .await?
         .iter()
@@ -31,7 +32,7 @@ pub async fn show(
     Path(id): Path<i64>,
 ) -> Result<Json<SpeakerDto>, AppError> {
     let (speaker, appearances) =
-        app.store.speaker(SpeakerKey::Id(id)).await?.ok_or(AppError::NotFound)?;
+        app.store.content().speaker(SpeakerKey::Id(id)).await?.ok_or(AppError::NotFound)?;
     let base = &app.config.base_url;
     let mut dto = SpeakerDto::new(base, &speaker);
     dto.appearances = Some(

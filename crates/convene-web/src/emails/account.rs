@@ -17,9 +17,11 @@ pub(super) async fn compose(
     kind: AccountEmailKind,
 ) -> Result<Option<OutgoingEmail>, StorageError> {
     let Some(user_id) = job.user_id else { return Ok(None) };
-    let Some(user) = app.store.user(user_id).await? else { return Ok(None) };
+    let Some(user) = app.store.accounts().user(user_id).await? else { return Ok(None) };
     let now = app.clock.now();
-    let Some(token) = app.store.issue_password_link(user_id, kind.purpose(), now).await? else {
+    let Some(token) =
+        app.store.accounts().issue_password_link(user_id, kind.purpose(), now).await?
+    else {
         return Ok(None);
     };
     let lang = Lang::from_code(&user.language).unwrap_or(app.config.default_lang);

@@ -40,16 +40,17 @@ pub async fn show(
     Query(q): Query<ArchiveQuery>,
 ) -> Result<Response, AppError> {
     let slug = Slug::try_from(slug.as_str()).map_err(|_| AppError::NotFound)?;
-    let series = app.store.series_by_slug(slug).await?.ok_or(AppError::NotFound)?;
+    let series = app.store.content().series_by_slug(slug).await?.ok_or(AppError::NotFound)?;
     let topic = q.topic.as_deref().filter(|t| !t.is_empty()).map(topic_filter).transpose()?;
-    let topics = app.store.topics_in_use(series.id).await?;
+    let topics = app.store.content().topics_in_use(series.id).await?;
     let chosen = topic.as_ref().and_then(|t| topics.iter().find(|x| &x.slug == t));
     let t = app.catalogue.tr(lang);
     let notice = match (&topic, chosen) {
         (Some(slug), None) => Some(t.arg("archive-unknown-topic", "topic", slug.as_str())),
         _ => None,
     };
-    let mut sessions = app.store.sessions(Some(series.id), chosen.map(|c| c.slug.clone())).await?;
+    let mut sessions =
+        app.store.content().sessions(Some(series.id), chosen.map(|c| c.slug.clone())).await?;
     let fallbacks = crate::localise::sessions(&app, lang, &mut sessions).await?;
     let now = app.clock.now();
     let summary = match chosen {

@@ -119,13 +119,17 @@ pub async fn submit(
     let code =
         raw.split_once("code=").map_or(raw, |(_, c)| c.split('&').next().unwrap_or(c)).to_owned();
     let t = app.catalogue.tr(lang);
-    let who = app.store.registrant(&app.key, Purpose::CheckIn, &code).await?;
+    let who = app.store.registrations().registrant(&app.key, Purpose::CheckIn, &code).await?;
     let result = match who {
         None => (false, t.t("checkin-unknown")),
         Some(who) => {
-            let d = app.store.session_detail(SessionKey::Id(who.registration.session_id)).await?;
+            let d = app
+                .store
+                .content()
+                .session_detail(SessionKey::Id(who.registration.session_id))
+                .await?;
             let tz = d.map(|d| d.session.time_zone.zone()).unwrap_or(jiff::tz::TimeZone::UTC);
-            match app.store.check_in(&who, app.clock.now()).await? {
+            match app.store.registrations().check_in(&who, app.clock.now()).await? {
                 CheckIn::Done(r) => (
                     true,
                     t.args(

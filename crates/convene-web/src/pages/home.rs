@@ -32,7 +32,7 @@ pub async fn show(
     Locale(lang): Locale,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let all_series = app.store.list_series().await?;
+    let all_series = app.store.content().list_series().await?;
     let t = app.catalogue.tr(lang);
     let Some(main) = all_series.first() else {
         let page = Chrome::new(&app, lang, &uri, app.config.site_name.clone(), "home");
@@ -47,7 +47,7 @@ pub async fn show(
             reach: None,
         });
     };
-    let mut sessions = app.store.sessions(Some(main.id), None).await?;
+    let mut sessions = app.store.content().sessions(Some(main.id), None).await?;
     let fallbacks = crate::localise::sessions(&app, lang, &mut sessions).await?;
     let now = app.clock.now();
     let featured = featured_session(&sessions, now);
@@ -84,7 +84,7 @@ pub async fn show(
 
 /// `GET /sessions`: the main series' archive.
 pub async fn sessions(State(app): State<AppState>) -> Result<Redirect, AppError> {
-    let series = app.store.list_series().await?;
+    let series = app.store.content().list_series().await?;
     let main = series.first().ok_or(AppError::NotFound)?;
     Ok(Redirect::to(&paths::archive(main.slug.as_str())))
 }

@@ -32,7 +32,7 @@ struct ReachPage<'a> {
 /// A series by its URL slug.
 async fn series(app: &AppState, slug: &str) -> Result<Series, AppError> {
     let slug = Slug::try_from(slug).map_err(|_| AppError::NotFound)?;
-    app.store.series_by_slug(slug).await?.ok_or(AppError::NotFound)
+    app.store.content().series_by_slug(slug).await?.ok_or(AppError::NotFound)
 }
 
 /// The public figures of a series, in a language.
@@ -41,8 +41,8 @@ pub async fn series_figures(
     series: &Series,
     t: crate::i18n::Tr<'_>,
 ) -> Result<(Figures, Vec<Session>), AppError> {
-    let tally = app.store.series_reach(series.id).await?;
-    let sessions = app.store.sessions(Some(series.id), None).await?;
+    let tally = app.store.reach().series_reach(series.id).await?;
+    let sessions = app.store.content().sessions(Some(series.id), None).await?;
     Ok((Builder::new(t, app.config.reach_min_cell).series(&tally, &sessions), sessions))
 }
 
@@ -52,13 +52,14 @@ pub async fn session_figures(
     session: &Session,
     t: crate::i18n::Tr<'_>,
 ) -> Result<Figures, AppError> {
-    let tally = app.store.session_reach(session.id, app.clock.now()).await?;
+    let tally = app.store.reach().session_reach(session.id, app.clock.now()).await?;
     Ok(Builder::new(t, app.config.reach_min_cell).session(&tally))
 }
 
 /// `GET /reach`: the first series' reach page.
 pub async fn index(State(app): State<AppState>, uri: Uri) -> Result<Response, AppError> {
-    let first = app.store.list_series().await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let first =
+        app.store.content().list_series().await?.into_iter().next().ok_or(AppError::NotFound)?;
     let query = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
     let to = format!("{}{query}", paths::series_reach(first.slug.as_str()));
     Ok(axum::response::Redirect::to(&to).into_response())

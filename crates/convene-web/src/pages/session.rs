@@ -54,7 +54,7 @@ pub fn key(series: &str, number: &str) -> Result<SessionKey, AppError> {
 
 /// Loads a public session by series slug and number text, or explains what is wrong.
 pub async fn load(app: &AppState, series: &str, number: &str) -> Result<SessionDetail, AppError> {
-    app.store.session_detail(key(series, number)?).await?.ok_or(AppError::NotFound)
+    app.store.content().session_detail(key(series, number)?).await?.ok_or(AppError::NotFound)
 }
 
 /// `GET /series/{slug}/sessions/{number}`
@@ -82,7 +82,7 @@ pub async fn show(
     });
     let mut card = session_card(&t, &d.series, s, app.clock.now());
     card.lang = fallbacks.title.clone();
-    let ctx = app.store.registration_context(s.id).await?;
+    let ctx = app.store.registrations().registration_context(s.id).await?;
     let state = convene_domain::RegistrationState::for_session(
         s.status,
         ctx.window.as_ref(),

@@ -39,7 +39,7 @@ pub async fn index(
     Locale(lang): Locale,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let speakers = app.store.speakers().await?;
+    let speakers = app.store.content().speakers().await?;
     let t = app.catalogue.tr(lang);
     render(&SpeakersPage {
         page: Chrome::new(&app, lang, &uri, t.t("speakers-title"), "speakers"),
@@ -63,7 +63,7 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let slug = Slug::try_from(slug.as_str()).map_err(|_| AppError::NotFound)?;
     let (mut speaker, appearances) =
-        app.store.speaker(SpeakerKey::Slug(slug)).await?.ok_or(AppError::NotFound)?;
+        app.store.content().speaker(SpeakerKey::Slug(slug)).await?.ok_or(AppError::NotFound)?;
     let subject = format!("speaker:{}", speaker.id);
     let tr = crate::localise::Translations::load(&app, lang, vec![subject.clone()]).await?;
     let bio_lang = tr.apply(&subject, "bio", &speaker.language, &mut speaker.bio);

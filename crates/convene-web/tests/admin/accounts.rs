@@ -18,7 +18,7 @@ async fn create(app: &TestApp, admin: &Browser, email: &str, role: &str) -> reqw
 }
 
 async fn user(app: &TestApp, email: &str) -> User {
-    app.store.user_by_email(email).await.expect("query").expect("account")
+    app.store.accounts().user_by_email(email).await.expect("query").expect("account")
 }
 
 async fn an_invitation_leads_to_a_password_and_the_dashboard(b: Backend) {
@@ -67,8 +67,15 @@ async fn a_create_form_sent_twice_makes_one_account(b: Backend) {
     let html = again.text().await.expect("body");
     assert!(html.contains("id=\"e-email\""));
     assert!(text(&html).contains("An account with this email address already exists."));
-    let count =
-        app.store.users().await.expect("users").iter().filter(|u| u.email.contains("li@")).count();
+    let count = app
+        .store
+        .accounts()
+        .users()
+        .await
+        .expect("users")
+        .iter()
+        .filter(|u| u.email.contains("li@"))
+        .count();
     assert_eq!(count, 1);
     let bad = create(&app, &admin, "not an address", "owner").await;
     assert_eq!(bad.status().as_u16(), 422);
@@ -116,7 +123,8 @@ async fn admins_change_roles_and_disable_accounts_with_an_audit_trail(b: Backend
     let list = admin.get(&app, "/admin/users").await.text().await.expect("body");
     assert!(text(&list).contains("sam@example.org Check-in staff Active"), "{}", text(&list));
     assert!(hidden(&list, "version").parse::<i32>().is_ok());
-    let audit = app.store.audit_entries(&format!("user:{}", target.id)).await.expect("audit");
+    let audit =
+        app.store.audit().audit_entries(&format!("user:{}", target.id)).await.expect("audit");
     let actions: Vec<&str> = audit.iter().map(|e| e.action.as_str()).collect();
     assert_eq!(
         actions,

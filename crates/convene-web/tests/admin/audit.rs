@@ -110,23 +110,26 @@ async fn the_database_refuses_to_change_the_log_and_the_system_writes_to_it(b: B
     app.advance(SignedDuration::from_hours(49));
     app.run_jobs().await;
     app.take_mail();
-    let expired = app.store.audit_entries(&format!("registration:{late}")).await.expect("audit");
+    let expired =
+        app.store.audit().audit_entries(&format!("registration:{late}")).await.expect("audit");
     assert_eq!(expired.len(), 1);
     assert_eq!(
         (expired[0].actor.as_str(), expired[0].action.as_str()),
         ("system", "registration.expire")
     );
     assert!(expired[0].after.as_deref().is_some_and(|a| a.contains("\"state\":\"expired\"")));
-    let promoted = app.store.audit_entries(&format!("registration:{next}")).await.expect("audit");
+    let promoted =
+        app.store.audit().audit_entries(&format!("registration:{next}")).await.expect("audit");
     assert_eq!(
         (promoted[0].actor.as_str(), promoted[0].action.as_str()),
         ("system", "registration.promote")
     );
     // No statement may rewrite or delete it.
-    let (update, delete) = app.store.try_to_rewrite_audit_log().await;
+    let (update, delete) = app.store.audit().try_to_rewrite_audit_log().await;
     assert!(update.is_err(), "UPDATE refused: {update:?}");
     assert!(delete.is_err(), "DELETE refused: {delete:?}");
-    let after = app.store.audit_entries(&format!("registration:{late}")).await.expect("audit");
+    let after =
+        app.store.audit().audit_entries(&format!("registration:{late}")).await.expect("audit");
     assert_eq!(after, expired, "the entry is as it was");
     // And no route does: the viewer only reads.
     let (admin, _) = signed_in(&app, Role::Admin).await;

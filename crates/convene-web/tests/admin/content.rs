@@ -33,7 +33,7 @@ fn day(days: i64) -> String {
 
 /// The id of demo session `number`.
 async fn session_id(app: &TestApp, number: u32) -> i64 {
-    let all = app.store.editable_series().await.expect("series");
+    let all = app.store.content().editable_series().await.expect("series");
     all[0].sessions.iter().find(|(s, _)| s.number == number).expect("session").0.id
 }
 
@@ -100,7 +100,7 @@ async fn an_editor_creates_a_session_with_an_agenda_and_opens_registration(b: Ba
     assert_eq!(app.get(&format!("/api/v1/sessions/{id}")).await.status().as_u16(), 404);
     assert!(!app.page("/series/wipo-conversation", 200).await.contains("quantum"));
     // An agenda item with a speaker of the demo.
-    let speaker = app.store.speakers().await.expect("speakers")[0].clone();
+    let speaker = app.store.content().speakers().await.expect("speakers")[0].clone();
     let v = version(&app, &ed, id).await;
     let people = format!("{}:moderator", speaker.slug);
     let item = [
@@ -147,7 +147,7 @@ async fn an_editor_creates_a_session_with_an_agenda_and_opens_registration(b: Ba
     assert_eq!(app.run_jobs().await, 1);
     assert_eq!(app.take_mail()[0].to, "amara@example.org");
     // Every change is in the audit log, by this editor.
-    let log = app.store.audit_entries(&format!("session:{id}")).await.expect("audit");
+    let log = app.store.audit().audit_entries(&format!("session:{id}")).await.expect("audit");
     let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
     for a in ["session.create", "agenda.add", "session.registration", "session.status.announced"] {
         assert!(actions.contains(&a), "{a} in {actions:?}");
@@ -163,7 +163,7 @@ async fn a_form_sent_twice_creates_one_session_and_one_speaker(b: Backend) {
     let first = post(&app, &ed, "/admin/sessions/new?series=1", &f).await;
     let second = post(&app, &ed, "/admin/sessions/new?series=1", &f).await;
     assert_eq!(location(&first), location(&second), "the second answer repeats the first");
-    let all = app.store.editable_series().await.expect("series");
+    let all = app.store.content().editable_series().await.expect("series");
     assert_eq!(all[0].sessions.iter().filter(|(s, _)| s.number == 14).count(), 1);
     // A new form (a new key) with the same number is told the number is taken.
     let form = ed.get(&app, "/admin/sessions/new?series=1").await.text().await.expect("form");
@@ -189,6 +189,7 @@ async fn a_form_sent_twice_creates_one_session_and_one_speaker(b: Backend) {
     assert_eq!((a.status().as_u16(), location(&a)), (303, location(&b2)));
     let n = app
         .store
+        .content()
         .speakers()
         .await
         .expect("speakers")
@@ -217,7 +218,7 @@ async fn a_stale_form_is_refused_and_nothing_is_overwritten(b: Backend) {
     assert!(page.contains("Someone else changed this record while you were editing it."), "{page}");
     // What they typed is still in the form, and the stored title is the first editor's.
     assert!(html.contains("value=\"Title of the second editor\""));
-    let s = app.store.editable_session(id).await.expect("load").expect("session");
+    let s = app.store.content().editable_session(id).await.expect("load").expect("session");
     assert_eq!(s.session.title, "Title of the first editor");
     // A stale lifecycle step is refused too.
     let res = ed
@@ -229,7 +230,15 @@ async fn a_stale_form_is_refused_and_nothing_is_overwritten(b: Backend) {
         .await;
     assert_eq!(res.status().as_u16(), 409);
     assert_eq!(
-        app.store.editable_session(id).await.expect("load").expect("s").session.status.as_str(),
+        app.store
+            .content()
+            .editable_session(id)
+            .await
+            .expect("load")
+            .expect("s")
+            .session
+            .status
+            .as_str(),
         "draft"
     );
 }
@@ -279,7 +288,7 @@ async fn a_session_with_registrations_is_cancelled_not_deleted_and_registrants_a
     let v = version(&app, &ed, fresh).await;
     let res = ed.post(&app, &format!("/admin/sessions/{fresh}/delete"), &[("version", &v)]).await;
     assert_eq!(location(&res), "/admin/sessions?notice=deleted");
-    assert!(app.store.editable_session(fresh).await.expect("load").is_none());
+    assert!(app.store.content().editable_session(fresh).await.expect("load").is_none());
 }
 
 async fn markdown_is_previewed_sanitised_and_defacement_refused(b: Backend) {
@@ -320,9 +329,12 @@ async fn markdown_is_previewed_sanitised_and_defacement_refused(b: Backend) {
         text(&res.text().await.expect("page"))
             .contains("Not saved: the text looks like a defacement.")
     );
-    let s = app.store.editable_session(id).await.expect("load").expect("session");
+    let s = app.store.content().editable_session(id).await.expect("load").expect("session");
     assert_eq!(s.session.summary, "How **quantum** computing meets IP.");
-    assert_eq!(app.store.revisions(format!("session:{id}")).await.expect("revisions").len(), 1);
+    assert_eq!(
+        app.store.content().revisions(format!("session:{id}")).await.expect("revisions").len(),
+        1
+    );
     // Visitors see the Markdown rendered.
     assert_eq!(step(&app, &ed, id, "announced").await.status().as_u16(), 303);
     assert!(
@@ -341,7 +353,7 @@ async fn revisions_show_what_changed_and_restore_it_at_once_for_visitors(b: Back
     let (ed, _) = signed_in(&app, Role::Editor).await;
     let id = session_id(&app, 13).await;
     assert!(app.page(SESSION_13, 200).await.contains("IP and AI agents"));
-    let s = app.store.editable_session(id).await.expect("load").expect("session");
+    let s = app.store.content().editable_session(id).await.expect("load").expect("session");
     let d = s.session.local_start().date().to_string();
     for title in ["IP and AI agents: rules", "IP and AI agents: rules and practice"] {
         let v = version(&app, &ed, id).await;
@@ -381,7 +393,8 @@ async fn revisions_show_what_changed_and_restore_it_at_once_for_visitors(b: Back
         "every revision but the current one"
     );
     // Restore the first edit: a new revision, the title back, visitors see it at once.
-    let revisions = app.store.revisions(format!("session:{id}")).await.expect("revisions");
+    let revisions =
+        app.store.content().revisions(format!("session:{id}")).await.expect("revisions");
     assert_eq!(revisions.len(), 2, "each save is a revision");
     let v = version(&app, &ed, id).await;
     let first = revisions[1].id.to_string();
@@ -398,7 +411,10 @@ async fn revisions_show_what_changed_and_restore_it_at_once_for_visitors(b: Back
         page.contains("IP and AI agents: rules") && !page.contains("rules and practice"),
         "{page}"
     );
-    assert_eq!(app.store.revisions(format!("session:{id}")).await.expect("revisions").len(), 3);
+    assert_eq!(
+        app.store.content().revisions(format!("session:{id}")).await.expect("revisions").len(),
+        3
+    );
     // A restore from a stale page is refused.
     let res = ed
         .post(
@@ -447,7 +463,7 @@ async fn agenda_csv_exports_imports_and_reports_every_bad_row(b: Backend) {
     let app = TestApp::demo(b).await;
     let (ed, _) = signed_in(&app, Role::Editor).await;
     let id = session_id(&app, 8).await;
-    let before = app.store.agenda(id).await.expect("agenda");
+    let before = app.store.content().agenda(id).await.expect("agenda");
     let csv =
         ed.get(&app, &format!("/admin/sessions/{id}/agenda.csv")).await.text().await.expect("csv");
     assert!(csv.starts_with("start,end,kind,title,description,speakers"));
@@ -467,7 +483,7 @@ async fn agenda_csv_exports_imports_and_reports_every_bad_row(b: Backend) {
     assert!(report.contains("Nothing was changed."), "{report}");
     assert!(report.contains("The item ends before it starts."), "{report}");
     assert!(report.contains("lecture") && report.contains("nobody"), "{report}");
-    assert_eq!(app.store.agenda(id).await.expect("agenda").len(), before.len());
+    assert_eq!(app.store.content().agenda(id).await.expect("agenda").len(), before.len());
     // The exported file, one title changed, imports back.
     let changed = csv.replacen(&before[0].title, "Opening of the eighth session", 1);
     let res = ed
@@ -484,7 +500,7 @@ async fn agenda_csv_exports_imports_and_reports_every_bad_row(b: Backend) {
             .replace("#agenda&", "#agenda?"),
         "imported"
     );
-    let after = app.store.agenda(id).await.expect("agenda");
+    let after = app.store.content().agenda(id).await.expect("agenda");
     assert_eq!(after.len(), before.len());
     assert_eq!(after[0].title, "Opening of the eighth session");
     assert_eq!(after[1].people, before[1].people, "speakers survive the round trip");
@@ -535,7 +551,7 @@ async fn speakers_are_edited_and_only_unused_ones_deleted(b: Backend) {
     let (ed, _) = signed_in(&app, Role::Editor).await;
     let (moderator, _) = signed_in(&app, Role::Moderator).await;
     assert_eq!(moderator.get(&app, "/admin/speakers").await.status().as_u16(), 403);
-    let used = app.store.speakers().await.expect("speakers")[0].clone();
+    let used = app.store.content().speakers().await.expect("speakers")[0].clone();
     let page =
         ed.get(&app, &format!("/admin/speakers/{}", used.id)).await.text().await.expect("page");
     let v = hidden(&page, "version");
@@ -605,7 +621,7 @@ async fn questions_are_added_and_unanswered_ones_removed_series_only_when_empty(
     // Visitors are asked it.
     let form = app.page(&format!("{SESSION_13}/register"), 200).await;
     assert!(form.contains("Which day will you attend?") && form.contains("Day 2"));
-    let q = app.store.registration_context(id).await.expect("ctx").questions;
+    let q = app.store.registrations().registration_context(id).await.expect("ctx").questions;
     let added = q.iter().find(|q| q.label == "Which day will you attend?").expect("question").id;
     let v = version(&app, &ed, id).await;
     let res = ed.post(&app, &format!("{path}/{added}/delete"), &[("version", &v)]).await;
@@ -632,7 +648,7 @@ async fn questions_are_added_and_unanswered_ones_removed_series_only_when_empty(
         location(&ed.post(&app, "/admin/series/new", &f).await),
         "/admin/sessions?notice=created"
     );
-    let all = app.store.editable_series().await.expect("series");
+    let all = app.store.content().editable_series().await.expect("series");
     let new = all.iter().find(|s| s.series.slug.as_str() == "wipo-dialogues").expect("new series");
     let res = ed
         .post(

@@ -95,12 +95,18 @@ pub async fn account(app: &TestApp, email: &str, role: Role) -> User {
     let now = app.clock.now();
     let created = app
         .store
+        .accounts()
         .create_user(Actor::Cli, email, role, "en", false, now)
         .await
         .expect("create")
         .expect("new address");
     let hash = convene_domain::hash_password(&password, [5; 16]).expect("hash");
-    app.store.use_password_link(&created.link, hash, now).await.expect("set").expect("link valid")
+    app.store
+        .accounts()
+        .use_password_link(&created.link, hash, now)
+        .await
+        .expect("set")
+        .expect("link valid")
 }
 
 /// A browser signed in as a new account with `role` (the session made in storage, as the
@@ -113,7 +119,11 @@ pub async fn signed_in(app: &TestApp, role: Role) -> (Browser, User) {
         idle: SignedDuration::from_hours(2),
         absolute: SignedDuration::from_hours(12),
     };
-    app.store.start_session(user.id, &token, None, app.clock.now(), life).await.expect("session");
+    app.store
+        .accounts()
+        .start_session(user.id, &token, None, app.clock.now(), life)
+        .await
+        .expect("session");
     let b = browser(app).await;
     (b.with_cookie(&format!("convene_admin={}", token.as_str())), user)
 }

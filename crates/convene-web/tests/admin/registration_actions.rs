@@ -42,7 +42,7 @@ async fn cancel_frees_the_seat_promotes_the_next_and_emails_both(b: Backend) {
     assert_eq!(notice(&again), "already-done");
     assert_eq!(app.run_jobs().await, 0);
     // Both changes are in the audit log: the organiser's cancel and the system's promotion.
-    let log = app.store.audit_entries(&format!("registration:{ana}")).await.expect("audit");
+    let log = app.store.audit().audit_entries(&format!("registration:{ana}")).await.expect("audit");
     assert_eq!(log.len(), 1);
     assert_eq!(
         (log[0].actor.clone(), log[0].action.as_str()),
@@ -50,7 +50,8 @@ async fn cancel_frees_the_seat_promotes_the_next_and_emails_both(b: Backend) {
     );
     assert!(log[0].before.as_deref().is_some_and(|b| b.contains("\"state\":\"confirmed\"")));
     assert!(log[0].after.as_deref().is_some_and(|a| a.contains("\"state\":\"cancelled\"")));
-    let log = app.store.audit_entries(&format!("registration:{dana}")).await.expect("audit");
+    let log =
+        app.store.audit().audit_entries(&format!("registration:{dana}")).await.expect("audit");
     assert_eq!((log[0].actor.as_str(), log[0].action.as_str()), ("system", "registration.promote"));
 }
 
@@ -80,7 +81,7 @@ async fn resend_sends_one_email_even_when_sent_twice(b: Backend) {
     app.run_jobs().await;
     let mail = app.take_mail();
     assert!(mail[0].subject.starts_with("Confirm your registration"), "{}", mail[0].subject);
-    let log = app.store.audit_entries(&format!("registration:{ana}")).await.expect("audit");
+    let log = app.store.audit().audit_entries(&format!("registration:{ana}")).await.expect("audit");
     assert_eq!(log.len(), 1, "the refused second click is not a change");
     assert!(log[0].after.as_deref().is_some_and(|a| a.contains("email_confirmed")));
 }
@@ -108,9 +109,10 @@ async fn promotion_needs_a_free_place_or_a_confirmed_overbooking(b: Backend) {
     let mail = app.take_mail();
     assert_eq!(mail.len(), 1);
     assert!(mail[0].subject.starts_with("A place is free for you"));
-    let counts = app.store.registration_counts(s).await.expect("counts");
+    let counts = app.store.registrations().registration_counts(s).await.expect("counts");
     assert_eq!((counts.confirmed, counts.waitlisted), (3, 0));
-    let log = app.store.audit_entries(&format!("registration:{dana}")).await.expect("audit");
+    let log =
+        app.store.audit().audit_entries(&format!("registration:{dana}")).await.expect("audit");
     assert!(
         log[0].after.as_deref().is_some_and(|a| a.contains("\"over_capacity\":true")),
         "{log:?}"
@@ -122,8 +124,9 @@ async fn a_form_older_than_the_registration_is_refused(b: Backend) {
     let (editor, _) = signed_in(&app, Role::Editor).await;
     let shown = marker(&app, &editor, s, bruno).await;
     // Bruno verifies his address after the organiser opened the page.
-    let who = app.store.registrant_for_email(bruno).await.expect("load").expect("exists");
-    app.store.verify_email(&who, app.clock.now()).await.expect("verify");
+    let who =
+        app.store.registrations().registrant_for_email(bruno).await.expect("load").expect("exists");
+    app.store.registrations().verify_email(&who, app.clock.now()).await.expect("verify");
     app.run_jobs().await;
     app.take_mail();
     let res = act(&app, &editor, bruno, &shown, &[("action", "cancel")]).await;
@@ -131,7 +134,7 @@ async fn a_form_older_than_the_registration_is_refused(b: Backend) {
     let page = text(&res.text().await.expect("body"));
     assert!(page.contains("This registration changed since the page was shown"), "{page}");
     assert_eq!(app.run_jobs().await, 0, "nothing sent");
-    let counts = app.store.registration_counts(s).await.expect("counts");
+    let counts = app.store.registrations().registration_counts(s).await.expect("counts");
     assert_eq!(counts.cancelled, 0);
     // A form without its CSRF field does nothing either.
     let res = app

@@ -21,6 +21,7 @@ pub async fn app_with_seats(b: Backend, seats: u32) -> (TestApp, i64) {
     app.load(content).await;
     let id = app
         .store
+        .registrations()
         .sessions_with_registrations()
         .await
         .expect("sessions")
@@ -54,13 +55,25 @@ pub async fn register(
         news_updates: false,
         answers: Vec::new(),
     };
-    let id = match app.store.register(session, new, app.clock.now()).await.expect("register") {
+    let id = match app
+        .store
+        .registrations()
+        .register(session, new, app.clock.now())
+        .await
+        .expect("register")
+    {
         Registered::Created(id) | Registered::Waitlisted(id) => id,
         Registered::Duplicate(_) => panic!("{email} registered twice"),
     };
     if verified {
-        let who = app.store.registrant_for_email(id).await.expect("load").expect("exists");
-        app.store.verify_email(&who, app.clock.now()).await.expect("verify");
+        let who = app
+            .store
+            .registrations()
+            .registrant_for_email(id)
+            .await
+            .expect("load")
+            .expect("exists");
+        app.store.registrations().verify_email(&who, app.clock.now()).await.expect("verify");
     }
     app.run_jobs().await;
     app.take_mail();
@@ -198,7 +211,7 @@ async fn filters_and_search_narrow_the_list(b: Backend) {
 async fn synthetic_registrations_are_paged_and_flagged(b: Backend) {
     let app = TestApp::demo_with_participants(b).await;
     let (editor, _) = signed_in(&app, Role::Editor).await;
-    let sessions = app.store.sessions_with_registrations().await.expect("sessions");
+    let sessions = app.store.registrations().sessions_with_registrations().await.expect("sessions");
     let s8 = sessions.iter().find(|s| s.number == 8).expect("session 8");
     let path = format!("/admin/sessions/{}/registrations", s8.id);
     let html = editor.get(&app, &path).await.text().await.expect("body");

@@ -87,7 +87,7 @@ async fn signing_in_sets_a_strict_cookie_and_stores_only_its_hash(b: Backend) {
     }
     assert!(!cookie.contains("Secure") && !cookie.contains("Domain"), "{cookie}");
     let token = cookie.split(';').next().and_then(|c| c.split_once('=')).expect("value").1;
-    let ids = app.store.session_ids(user.id).await.expect("sessions");
+    let ids = app.store.accounts().session_ids(user.id).await.expect("sessions");
     let token = SecretToken::try_from(token).expect("a token");
     assert_eq!(ids, [token.hash()], "the row is keyed by the hash, never the token");
     // A foreign next is ignored.
@@ -122,7 +122,7 @@ async fn logout_ends_the_session(b: Backend) {
         (303, "/admin/login?notice=signed-out".into())
     );
     assert!(session_cookie(&res).is_some_and(|c| c.contains("Max-Age=0")), "cookie cleared");
-    assert!(app.store.session_ids(user.id).await.expect("sessions").is_empty());
+    assert!(app.store.accounts().session_ids(user.id).await.expect("sessions").is_empty());
     let res = br.get(&app, "/admin").await;
     assert_eq!((res.status().as_u16(), location(&res)), (303, "/admin/login?next=/admin".into()));
 }

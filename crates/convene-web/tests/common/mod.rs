@@ -167,21 +167,25 @@ impl TestApp {
     /// The demo series with its synthetic participants, counted.
     pub async fn demo_with_participants(backend: Backend) -> Self {
         let app = Self::demo(backend).await;
-        let series = app.store.list_series().await.expect("series");
+        let series = app.store.content().list_series().await.expect("series");
         let plans = convene_domain::synthetic::DEMO_PLANS;
-        app.store.load_synthetic(series[0].id, &plans, 2019, 1).await.expect("synthetic records");
+        app.store
+            .reach()
+            .load_synthetic(series[0].id, &plans, 2019, 1)
+            .await
+            .expect("synthetic records");
         app.refresh_reach().await;
         app
     }
 
     /// Recounts the reach figures that changed, as the worker does once a minute.
     pub async fn refresh_reach(&self) -> usize {
-        self.store.refresh_reach(self.clock.now()).await.expect("reach recount")
+        self.store.reach().refresh_reach(self.clock.now()).await.expect("reach recount")
     }
 
     /// Adds a series with its content.
     pub async fn load(&self, content: NewSeriesContent) {
-        self.store.insert_series_content(content, now()).await.expect("load content");
+        self.store.content().insert_series_content(content, now()).await.expect("load content");
     }
 
     /// Delivers every due email now; returns how many jobs ran.

@@ -40,7 +40,12 @@ async fn a_full_room_fills_from_the_waiting_list_in_order(b: Backend) {
     assert_eq!(last_to(&mail, "three@").subject, es("email-promoted-subject"));
     assert!(text(&app.page(&third, 200).await).contains("Confirm"));
     assert!(text(&app.page(&fourth, 200).await).contains("waiting list, number 1"));
-    let counts = app.store.registration_counts(session_id(&app).await).await.expect("counts");
+    let counts = app
+        .store
+        .registrations()
+        .registration_counts(session_id(&app).await)
+        .await
+        .expect("counts");
     assert_eq!((counts.confirmed, counts.waitlisted, counts.cancelled), (2, 1, 1));
 }
 
@@ -84,7 +89,12 @@ async fn a_thousand_requests_for_ten_seats_seat_exactly_ten(b: Backend) {
         accepted += 1;
     }
     assert_eq!(accepted, 1000);
-    let counts = app.store.registration_counts(session_id(&app).await).await.expect("counts");
+    let counts = app
+        .store
+        .registrations()
+        .registration_counts(session_id(&app).await)
+        .await
+        .expect("counts");
     assert_eq!((counts.pending, counts.waitlisted), (10, 990));
     app.run_jobs().await;
     assert_eq!(app.take_mail().len(), 1000);
@@ -130,7 +140,8 @@ async fn reminders_come_a_day_and_an_hour_before(b: Backend) {
     app.take_mail();
     let slug = convene_domain::Slug::try_from("wipo-conversation").expect("slug");
     let key = convene_storage::SessionKey::Number { series: slug, number: 13 };
-    let start = app.store.session_detail(key).await.expect("q").expect("13").session.starts_at;
+    let start =
+        app.store.content().session_detail(key).await.expect("q").expect("13").session.starts_at;
     let until = |at: jiff::Timestamp| at.duration_since(app.clock.now());
     app.advance(until(start - SignedDuration::from_hours(24)));
     app.run_jobs().await;
@@ -150,7 +161,12 @@ async fn unverified_registrations_expire_and_free_their_seat(b: Backend) {
     assert!(text(&app.page(&waiting, 200).await).contains("waiting list"));
     app.advance(SignedDuration::from_hours(49));
     app.run_jobs().await;
-    let counts = app.store.registration_counts(session_id(&app).await).await.expect("counts");
+    let counts = app
+        .store
+        .registrations()
+        .registration_counts(session_id(&app).await)
+        .await
+        .expect("counts");
     assert_eq!((counts.expired, counts.confirmed, counts.waitlisted), (1, 1, 0));
     assert_eq!(last_to(&app.take_mail(), "next@").subject, es("email-promoted-subject"));
 }
@@ -238,7 +254,12 @@ async fn registrants_change_export_and_erase_their_data(b: Backend) {
     let erased = post(vec![("action", "erase".into()), ("confirm", "yes".into())]).await;
     assert_eq!(erased.status().as_u16(), 303);
     assert_eq!(app.get(&manage).await.status().as_u16(), 404, "every link stops working");
-    let counts = app.store.registration_counts(session_id(&app).await).await.expect("counts");
+    let counts = app
+        .store
+        .registrations()
+        .registration_counts(session_id(&app).await)
+        .await
+        .expect("counts");
     assert_eq!(counts.cancelled, 1, "the anonymous record still counts");
     app.run_jobs().await;
     assert!(app.take_mail().is_empty(), "nothing is sent after erasure");

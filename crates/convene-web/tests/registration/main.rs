@@ -42,7 +42,12 @@ async fn registering_verifying_and_confirming(b: Backend) {
     assert!(verify.message_id.ends_with("@example.org"));
     assert!(verify.html.contains("lang=\"es\""));
     // Pending until verified.
-    let counts = app.store.registration_counts(session_id(&app).await).await.expect("counts");
+    let counts = app
+        .store
+        .registrations()
+        .registration_counts(session_id(&app).await)
+        .await
+        .expect("counts");
     assert_eq!((counts.pending, counts.confirmed), (1, 0));
     let res = app.get(&link(&verify.text, "/verify/")).await;
     assert_eq!(res.status().as_u16(), 303);
@@ -58,7 +63,12 @@ async fn registering_verifying_and_confirming(b: Backend) {
     );
     let page = text(&app.page(&manage, 200).await);
     assert!(page.contains("Confirmada") || page.contains("Confirmed"), "{page}");
-    let counts = app.store.registration_counts(session_id(&app).await).await.expect("counts");
+    let counts = app
+        .store
+        .registrations()
+        .registration_counts(session_id(&app).await)
+        .await
+        .expect("counts");
     assert_eq!((counts.pending, counts.confirmed), (0, 1));
     // The manage link in the email is the one the verification led to.
     let manage_path = manage.split('?').next().unwrap_or_default();
@@ -68,7 +78,7 @@ async fn registering_verifying_and_confirming(b: Backend) {
 async fn session_id(app: &TestApp) -> i64 {
     let slug = convene_domain::Slug::try_from("wipo-conversation").expect("slug");
     let key = convene_storage::SessionKey::Number { series: slug, number: 13 };
-    app.store.session_detail(key).await.expect("query").expect("session 13").session.id
+    app.store.content().session_detail(key).await.expect("query").expect("session 13").session.id
 }
 
 async fn registering_twice_sends_the_manage_link_and_reveals_nothing(b: Backend) {
@@ -84,7 +94,12 @@ async fn registering_twice_sends_the_manage_link_and_reveals_nothing(b: Backend)
     let mail = app.take_mail();
     let again = last_to(&mail, "ana@example.org");
     assert!(again.text.contains(&manage), "the manage link is sent again");
-    let counts = app.store.registration_counts(session_id(&app).await).await.expect("counts");
+    let counts = app
+        .store
+        .registrations()
+        .registration_counts(session_id(&app).await)
+        .await
+        .expect("counts");
     assert_eq!(counts.confirmed + counts.pending, 2, "no duplicate registration");
 }
 
@@ -121,7 +136,12 @@ async fn bad_input_is_refused_field_by_field_and_kept(b: Backend) {
     f[0] = ("name", &long);
     let res = submit(&app, FORM, &[], &f).await;
     assert!(text(&res.text().await.expect("body")).contains("Use at most 200 characters."));
-    let counts = app.store.registration_counts(session_id(&app).await).await.expect("counts");
+    let counts = app
+        .store
+        .registrations()
+        .registration_counts(session_id(&app).await)
+        .await
+        .expect("counts");
     assert_eq!(counts, Default::default(), "nothing stored");
     assert_eq!(app.run_jobs().await, 0);
 }
@@ -142,7 +162,12 @@ async fn forms_need_their_csrf_token(b: Backend) {
         .chain([("csrf", csrf.as_str()), ("started", started.as_str())])
         .collect();
     assert_eq!(app.post_form(FORM, "", &f2).await.status().as_u16(), 403, "no cookie");
-    let counts = app.store.registration_counts(session_id(&app).await).await.expect("counts");
+    let counts = app
+        .store
+        .registrations()
+        .registration_counts(session_id(&app).await)
+        .await
+        .expect("counts");
     assert_eq!(counts, Default::default());
 }
 
@@ -218,7 +243,7 @@ async fn the_api_registers_with_the_same_rules(b: Backend) {
         .collect();
     assert_eq!(fields, ["email", "consent"]);
     assert!(!err.to_string().contains("li@example.org"));
-    let past = app.store.sessions(None, None).await.expect("sessions");
+    let past = app.store.content().sessions(None, None).await.expect("sessions");
     let eight = past.iter().find(|s| s.number == 8).expect("session 8");
     let closed =
         app.post_json(&format!("/api/v1/sessions/{}/registrations", eight.id), &body).await;

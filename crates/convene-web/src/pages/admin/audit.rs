@@ -114,9 +114,9 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let t = app.catalogue.tr(lang);
     let (query, page, errors) = input.parse();
-    let (records, total) = app.store.audit_page(query, page).await?;
+    let (records, total) = app.store.audit().audit_page(query, page).await?;
     // Actors are named by account id; the page adds the account's address beside it.
-    let users = app.store.users().await?;
+    let users = app.store.accounts().users().await?;
     let actor = |label: &str| {
         let id = label.strip_prefix("user:").and_then(|n| n.parse::<i64>().ok());
         match users.iter().find(|u| Some(u.id) == id) {
@@ -168,7 +168,7 @@ async fn export(app: &AppState, input: &AuditQueryInput) -> Result<Vec<AuditReco
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
-    Ok(app.store.audit_export(query).await?)
+    Ok(app.store.audit().audit_export(query).await?)
 }
 
 fn download(content_type: &'static str, name: &str, body: String) -> Response {

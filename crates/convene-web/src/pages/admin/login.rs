@@ -120,7 +120,7 @@ pub async fn submit(
     let token = SecretToken::from_bytes(rand::random());
     let old = session::token(&app, &headers);
     let now = app.clock.now();
-    app.store.start_session(user_id, &token, old, now, session::lifetime(&app)).await?;
+    app.store.accounts().start_session(user_id, &token, old, now, session::lifetime(&app)).await?;
     tracing::info!(user_id, "back-office sign-in");
     let mut res = Redirect::to(safe_next(next)).into_response();
     session::set_cookie(&app, res.headers_mut(), &token);
@@ -144,7 +144,7 @@ async fn authenticate(
         Err(e) => return Ok(Err(Refused::Fields(field_error("email", e)))),
     };
     let now = app.clock.now();
-    let candidate = app.store.login_candidate(&email).await?;
+    let candidate = app.store.accounts().login_candidate(&email).await?;
     if let Some(c) = candidate.as_ref().filter(|c| c.locked_until > now) {
         tracing::warn!(user_id = c.user_id, %ip, "back-office sign-in refused: account locked");
         return Ok(Err(Refused::Wait((c.locked_until - now).as_secs())));
@@ -159,7 +159,7 @@ async fn authenticate(
         tracing::warn!(account = %pseudonym(&email), %ip, "back-office sign-in failed: no such account");
         return Ok(Err(Refused::Wrong));
     };
-    let (failures, lock) = app.store.record_login_failure(c.user_id, now).await?;
+    let (failures, lock) = app.store.accounts().record_login_failure(c.user_id, now).await?;
     tracing::warn!(user_id = c.user_id, %ip, failures, "back-office sign-in failed");
     Ok(Err(match lock {
         Some(until) => Refused::Wait((until - now).as_secs()),
@@ -175,7 +175,7 @@ pub async fn logout(
     body: Bytes,
 ) -> Result<Response, AppError> {
     check_csrf(&app.key, &headers, FormBody::parse(&body).get("csrf"))?;
-    app.store.end_session(s.id).await?;
+    app.store.accounts().end_session(s.id).await?;
     let mut res = Redirect::to("/admin/login?notice=signed-out").into_response();
     session::clear_cookie(&app, res.headers_mut());
     Ok(res)

@@ -124,19 +124,20 @@ pub async fn submit(
         Err(errors) => return fail(errors, None, StatusCode::UNPROCESSABLE_ENTITY),
     };
     let now = app.clock.now();
-    let candidate = app.store.login_candidate(&email).await?.ok_or(AppError::NotFound)?;
+    let candidate =
+        app.store.accounts().login_candidate(&email).await?.ok_or(AppError::NotFound)?;
     if candidate.locked_until > now {
         let message = wait_message(&t, (candidate.locked_until - now).as_secs());
         return fail(FieldErrors::default(), Some(message), StatusCode::TOO_MANY_REQUESTS);
     }
     if !verify(candidate.password_hash, form.get("current").to_owned()).await? {
-        let (failures, _) = app.store.record_login_failure(user.id, now).await?;
+        let (failures, _) = app.store.accounts().record_login_failure(user.id, now).await?;
         tracing::warn!(user_id = user.id, failures, "password change: wrong current password");
         let errors = FieldErrors(vec![("current".into(), FieldError::WrongPassword)]);
         return fail(errors, None, StatusCode::UNPROCESSABLE_ENTITY);
     }
     let hashed = hash(new).await?;
-    app.store.change_password(&staff.0, hashed, now).await?;
+    app.store.accounts().change_password(&staff.0, hashed, now).await?;
     tracing::info!(user_id = user.id, "password changed; other sessions ended");
     Ok(Redirect::to("/admin/password?notice=password-changed").into_response())
 }

@@ -49,10 +49,11 @@ async fn exact(
     t: crate::i18n::Tr<'_>,
     session: Option<u32>,
 ) -> Result<(Figures, Vec<Scope>, String), AppError> {
-    let series = app.store.list_series().await?.into_iter().next().ok_or(AppError::NotFound)?;
-    let sessions = app.store.sessions(Some(series.id), None).await?;
+    let series =
+        app.store.content().list_series().await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let sessions = app.store.content().sessions(Some(series.id), None).await?;
     let builder = Builder::new(t, 0);
-    let tally = app.store.series_reach(series.id).await?;
+    let tally = app.store.reach().series_reach(series.id).await?;
     let mut scopes = vec![Scope {
         text: series.title.clone(),
         url: "/admin/reach".into(),
@@ -69,7 +70,8 @@ async fn exact(
         None => (builder.series(&tally, &sessions), scopes, series.title),
         Some(n) => {
             let s = sessions.iter().find(|s| s.number == n).ok_or(AppError::NotFound)?;
-            let figures = builder.session(&app.store.session_reach(s.id, app.clock.now()).await?);
+            let figures =
+                builder.session(&app.store.reach().session_reach(s.id, app.clock.now()).await?);
             let label = t.arg("session-number", "number", &n.to_string());
             (figures, scopes, format!("{label}: {}", s.title))
         }

@@ -35,7 +35,8 @@ pub async fn act(
     let t = app.catalogue.tr(lang);
     let input: RegistrationQueryInput =
         serde_urlencoded::from_str(form.get("back")).unwrap_or_default();
-    let registration = app.store.registration_by_id(id).await?.ok_or(AppError::NotFound)?;
+    let registration =
+        app.store.registrations().registration_by_id(id).await?.ok_or(AppError::NotFound)?;
     let session = registration.session_id;
     let refuse = |message: String, status: StatusCode| {
         let shown = Shown { id: session, input: input.clone(), message: Some(message), status };
@@ -48,7 +49,11 @@ pub async fn act(
     };
     let actor = Actor::User(staff.0.user.id);
     let seen = form.get("state").to_owned();
-    let outcome = app.store.act_on_registration(actor, id, seen, action, app.clock.now()).await?;
+    let outcome = app
+        .store
+        .registrations()
+        .act_on_registration(actor, id, seen, action, app.clock.now())
+        .await?;
     let notice = match outcome {
         Acted::Done(_) => {
             tracing::info!(by = staff.0.user.id, registration_id = id, %action, "registration changed by an organiser");

@@ -147,6 +147,7 @@ pub async fn index(
     let seed = seed(&headers);
     let sessions = app
         .store
+        .registrations()
         .sessions_with_registrations()
         .await?
         .into_iter()
@@ -206,13 +207,16 @@ pub(super) async fn render(
 ) -> Result<Response, AppError> {
     let Shown { id, input, message, status } = shown;
     let t = app.catalogue.tr(lang);
-    let (number, title) = app.store.session_heading(id).await?.ok_or(AppError::NotFound)?;
+    let (number, title) =
+        app.store.registrations().session_heading(id).await?.ok_or(AppError::NotFound)?;
     let (query, page, errors) = input.parse();
     let status = if errors.is_empty() { status } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let (listed, total) = app.store.registrations_page(id, query.clone(), page).await?;
+    let (listed, total) =
+        app.store.registrations().registrations_page(id, query.clone(), page).await?;
     let base = format!("/admin/sessions/{id}/registrations");
     let counts = app
         .store
+        .registrations()
         .phase_counts(id, query.clone())
         .await?
         .into_iter()

@@ -43,8 +43,8 @@ async fn rows(
     id: i64,
     input: &RegistrationQueryInput,
 ) -> Result<Vec<ListedRegistration>, AppError> {
-    app.store.session_heading(id).await?.ok_or(AppError::NotFound)?;
-    Ok(app.store.registrations_export(id, parsed(input)?).await?)
+    app.store.registrations().session_heading(id).await?.ok_or(AppError::NotFound)?;
+    Ok(app.store.registrations().registrations_export(id, parsed(input)?).await?)
 }
 
 fn download(content_type: &'static str, name: String, body: Vec<u8>) -> Response {

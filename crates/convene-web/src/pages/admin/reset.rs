@@ -93,7 +93,8 @@ pub async fn submit(
             return render(&app, lang, &uri, &headers, (typed, false), frame, status);
         }
     };
-    let queued = app.store.request_password_reset(&email, lang.code(), app.clock.now()).await?;
+    let queued =
+        app.store.accounts().request_password_reset(&email, lang.code(), app.clock.now()).await?;
     tracing::info!(queued, "password reset requested");
     render(&app, lang, &uri, &headers, (typed, true), |f| f, StatusCode::OK)
 }
@@ -101,7 +102,7 @@ pub async fn submit(
 /// The account a link opens, or the "expired" page.
 async fn link_user(app: &AppState, token: &str) -> Result<(SecretToken, User), AppError> {
     let token = SecretToken::try_from(token).map_err(|_| AppError::LinkExpired)?;
-    let user = app.store.password_link(&token, app.clock.now()).await?;
+    let user = app.store.accounts().password_link(&token, app.clock.now()).await?;
     Ok((token, user.ok_or(AppError::LinkExpired)?))
 }
 
@@ -150,7 +151,7 @@ pub async fn use_link(
         }
     };
     let hashed = super::hash(password).await?;
-    let done = app.store.use_password_link(&token, hashed, app.clock.now()).await?;
+    let done = app.store.accounts().use_password_link(&token, hashed, app.clock.now()).await?;
     let user = done.ok_or(AppError::LinkExpired)?;
     tracing::info!(user_id = user.id, "password set through a link");
     Ok(Redirect::to("/admin/login?notice=password-set").into_response())

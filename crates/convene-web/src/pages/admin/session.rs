@@ -40,7 +40,7 @@ pub(crate) async fn current(
     headers: &HeaderMap,
 ) -> Result<Option<StaffSession>, AppError> {
     let Some(t) = token(app, headers) else { return Ok(None) };
-    Ok(app.store.staff_session(&t, app.clock.now(), lifetime(app).idle).await?)
+    Ok(app.store.accounts().staff_session(&t, app.clock.now(), lifetime(app).idle).await?)
 }
 
 /// Sets the session cookie: HttpOnly, SameSite=Strict, whole site, Secure over HTTPS, and

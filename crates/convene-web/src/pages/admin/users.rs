@@ -74,6 +74,7 @@ async fn render(
     let me = staff.0.user.id;
     let rows = app
         .store
+        .accounts()
         .users()
         .await?
         .into_iter()
@@ -159,7 +160,8 @@ pub async fn create(
     };
     let actor = Actor::User(staff.0.user.id);
     let now = app.clock.now();
-    let Some(created) = app.store.create_user(actor, email, role, lang.code(), true, now).await?
+    let Some(created) =
+        app.store.accounts().create_user(actor, email, role, lang.code(), true, now).await?
     else {
         typed.errors.0.push(("email".into(), FieldError::EmailTaken));
         return render(&app, lang, &uri, &headers, &staff, typed, StatusCode::UNPROCESSABLE_ENTITY)
@@ -192,8 +194,9 @@ pub async fn change(
     let now = app.clock.now();
     let change = match form.get("action") {
         "link" => {
-            let user = app.store.user(id).await?.ok_or(AppError::NotFound)?;
-            let Some(token) = app.store.issue_password_link(id, PasswordPurpose::Set, now).await?
+            let user = app.store.accounts().user(id).await?.ok_or(AppError::NotFound)?;
+            let Some(token) =
+                app.store.accounts().issue_password_link(id, PasswordPurpose::Set, now).await?
             else {
                 return refuse(t.t("admin-users-disabled-no-link"), StatusCode::CONFLICT).await;
             };
@@ -218,7 +221,7 @@ pub async fn change(
     };
     let version: i32 = form.get("version").parse().unwrap_or(-1);
     let actor = Actor::User(staff.0.user.id);
-    match app.store.change_user(actor, id, version, change, now).await? {
+    match app.store.accounts().change_user(actor, id, version, change, now).await? {
         Changed::Done(user) => {
             tracing::info!(by = staff.0.user.id, user_id = user.id, ?change, "account changed");
             let notice = match change {

@@ -27,10 +27,15 @@ struct ManagePage<'a> {
 }
 
 async fn registrant(app: &AppState, token: &str) -> Result<(Registrant, SessionDetail), AppError> {
-    let who =
-        app.store.registrant(&app.key, Purpose::Manage, token).await?.ok_or(AppError::NotFound)?;
+    let who = app
+        .store
+        .registrations()
+        .registrant(&app.key, Purpose::Manage, token)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let detail = app
         .store
+        .content()
         .session_detail(SessionKey::Id(who.registration.session_id))
         .await?
         .ok_or(AppError::NotFound)?;
@@ -51,9 +56,13 @@ pub async fn verify(
     State(app): State<AppState>,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
-    let who =
-        app.store.registrant(&app.key, Purpose::Verify, &token).await?.ok_or(AppError::NotFound)?;
-    app.store.verify_email(&who, app.clock.now()).await?;
+    let who = app
+        .store
+        .registrations()
+        .registrant(&app.key, Purpose::Verify, &token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    app.store.registrations().verify_email(&who, app.clock.now()).await?;
     let to = format!("{}?done=verified", paths::manage(&who.token(&app.key, Purpose::Manage)));
     Ok(private(Redirect::to(&to).into_response()))
 }
@@ -67,8 +76,8 @@ pub async fn show(
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     let (who, detail) = registrant(&app, &token).await?;
-    let context = app.store.registration_context(detail.session.id).await?;
-    let links = app.store.join_links(&who).await?;
+    let context = app.store.registrations().registration_context(detail.session.id).await?;
+    let links = app.store.registrations().join_links(&who).await?;
     let seed = CsrfSeed::from_headers(&headers);
     let done = crate::locale::query_param(uri.query(), "done");
     let t = app.catalogue.tr(lang);
@@ -95,17 +104,17 @@ pub async fn act(
     };
     match form.get("action") {
         "cancel" => {
-            app.store.cancel_registration(&who, now).await?;
+            app.store.registrations().cancel_registration(&who, now).await?;
             Ok(back("cancelled"))
         }
         "erase" if form.checked("confirm") => {
             let started = detail.session.timing(now) != Timing::Upcoming;
-            app.store.erase_registration(&who, started, now).await?;
+            app.store.registrations().erase_registration(&who, started, now).await?;
             Ok(private(Redirect::to("/?erased=1").into_response()))
         }
         "erase" => Ok(back("erase-unconfirmed")),
         "update" => {
-            let context = app.store.registration_context(detail.session.id).await?;
+            let context = app.store.registrations().registration_context(detail.session.id).await?;
             let input = form.registration();
             let mut errors = convene_domain::FieldErrors::default();
             let answers =
@@ -120,6 +129,7 @@ pub async fn act(
             let live = who.registration.is_live();
             let mode = if live { mode } else { who.registration.mode };
             app.store
+                .registrations()
                 .change_registration(&who, RegistrationChanges { mode, language, answers }, now)
                 .await?;
             Ok(back("updated"))
@@ -162,9 +172,9 @@ pub async fn join(
     Path((token, channel)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let (who, _) = registrant(&app, &token).await?;
-    let links = app.store.join_links(&who).await?;
+    let links = app.store.registrations().join_links(&who).await?;
     let link = links.into_iter().find(|l| l.language == channel).ok_or(AppError::NotFound)?;
-    app.store.record_online_join(&who, app.clock.now()).await?;
+    app.store.registrations().record_online_join(&who, app.clock.now()).await?;
     Ok(private(Redirect::to(&link.url).into_response()))
 }
 

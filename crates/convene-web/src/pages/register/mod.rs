@@ -81,10 +81,10 @@ pub async fn form_session(app: &AppState, key: SessionKey) -> Result<Arc<FormSes
     let loaded = app
         .form_cache
         .get_or_load(cache_key, || async {
-            let Some((series, session)) = app.store.session_brief(key).await? else {
+            let Some((series, session)) = app.store.content().session_brief(key).await? else {
                 return Ok(None);
             };
-            let context = app.store.registration_context(session.id).await?;
+            let context = app.store.registrations().registration_context(session.id).await?;
             Ok(Some((series, session, context)))
         })
         .await?;
@@ -147,7 +147,7 @@ pub async fn submit(
         let message = Some(t.t("error-too-many"));
         return retry(&FieldErrors::default(), message, StatusCode::TOO_MANY_REQUESTS);
     }
-    app.store.register(l.s().id, registration, now).await?;
+    app.store.registrations().register(l.s().id, registration, now).await?;
     Ok(Redirect::to(&sent).into_response())
 }
 
@@ -159,7 +159,8 @@ pub async fn sent(
     Path((series, number)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let key = super::session::key(&series, &number)?;
-    let (series, session) = app.store.session_brief(key).await?.ok_or(AppError::NotFound)?;
+    let (series, session) =
+        app.store.content().session_brief(key).await?.ok_or(AppError::NotFound)?;
     let t = app.catalogue.tr(lang);
     let page = SentPage {
         page: Chrome::new(&app, lang, &uri, t.t("register-sent-title"), "archive"),

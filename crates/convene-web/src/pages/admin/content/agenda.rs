@@ -6,11 +6,11 @@ use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::Response;
 use convene_domain::{AgendaDraft, AgendaItem, AgendaKind, FieldErrors};
-use convene_storage::{AgendaChange, EditableSession, Saved, session_location};
+use convene_storage::{AgendaChange, EditableSession, Saved};
 
 use super::form::{Builder, EditForm, Kind, text_pairs};
 use super::sessions::{Shown, edit_page, load};
-use super::{Req, done, refused, version};
+use super::{Req, done, refused, session_location, version};
 use crate::error::{AppError, Path};
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
@@ -55,7 +55,7 @@ pub(crate) async fn rows(req: &Req, s: &EditableSession) -> Result<Vec<Row>, App
 
 /// The stored items of `s` (any status).
 pub(crate) async fn items(req: &Req, s: &EditableSession) -> Result<Vec<AgendaItem>, AppError> {
-    Ok(req.app.store.agenda(s.session.id).await?)
+    Ok(req.app.store.content().agenda(s.session.id).await?)
 }
 
 #[derive(Template)]
@@ -170,7 +170,7 @@ pub async fn edit(
 ) -> Result<Response, AppError> {
     let s = load(&req, &id).await?;
     let i = find(&req, &s, &item).await?;
-    let texts = req.app.store.agenda_item_texts(i.id, s.language.clone()).await?;
+    let texts = req.app.store.content().agenda_item_texts(i.id, s.language.clone()).await?;
     item_page(
         &req,
         &s,
@@ -255,6 +255,7 @@ async fn apply(
     match req
         .app
         .store
+        .content()
         .change_agenda(req.actor(), s.session.id, version, change, req.app.clock.now())
         .await?
     {

@@ -7,10 +7,10 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use convene_domain::agenda_csv::{self, SessionDays};
 use convene_domain::{AgendaDraft, Slug, Texts};
-use convene_storage::{AgendaChange, Saved, session_location};
+use convene_storage::{AgendaChange, Saved};
 
 use super::sessions::{Shown, edit_page, load};
-use super::{Req, done, refused};
+use super::{Req, done, refused, session_location};
 use crate::error::{AppError, Path};
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
@@ -19,8 +19,15 @@ use crate::security::check_csrf;
 /// `GET /admin/sessions/{id}/agenda.csv`
 pub async fn export(req: Req, Path(id): Path<String>) -> Result<Response, AppError> {
     let s = load(&req, &id).await?;
-    let items: Vec<_> =
-        req.app.store.agenda(s.session.id).await?.iter().map(agenda_csv::draft_of).collect();
+    let items: Vec<_> = req
+        .app
+        .store
+        .content()
+        .agenda(s.session.id)
+        .await?
+        .iter()
+        .map(agenda_csv::draft_of)
+        .collect();
     let body = agenda_csv::export(&items, &SessionDays::of(&s.session));
     let name =
         format!("attachment; filename=\"{}-{}-agenda.csv\"", s.series.slug, s.session.number);
@@ -113,7 +120,8 @@ pub async fn import(
     let (csrf, version, file) = read(&req, request).await?;
     check_csrf(&req.app.key, &req.headers, &csrf)?;
     let s = load(&req, &id).await?;
-    let known: Vec<Slug> = req.app.store.speakers().await?.into_iter().map(|sp| sp.slug).collect();
+    let known: Vec<Slug> =
+        req.app.store.content().speakers().await?.into_iter().map(|sp| sp.slug).collect();
     let t = req.t();
     let drafts = match agenda_csv::parse(&file, &SessionDays::of(&s.session), &known) {
         Ok(d) => d.into_iter().map(|d| draft(d, &s.language)).collect::<Vec<_>>(),
@@ -156,6 +164,7 @@ pub async fn import(
     match req
         .app
         .store
+        .content()
         .change_agenda(req.actor(), s.session.id, version, AgendaChange::Replace(drafts), now)
         .await?
     {

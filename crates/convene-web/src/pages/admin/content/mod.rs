@@ -7,6 +7,7 @@
 
 pub(crate) mod agenda;
 pub(crate) mod agenda_file;
+pub(crate) mod draft;
 pub(crate) mod form;
 pub(crate) mod questions;
 pub(crate) mod revisions;
@@ -20,7 +21,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use convene_domain::FieldErrors;
-use convene_storage::{Actor, Editor, Saved};
+use convene_storage::{Actor, Editor, Saved, Subject};
 
 use super::Staff;
 use super::frame::{Frame, seed};
@@ -105,6 +106,21 @@ impl Req {
     pub fn changed(&self) {
         self.app.page_cache.clear();
         self.app.form_cache.clear();
+    }
+}
+
+/// The session page an editor goes to after a change.
+pub fn session_location(id: i64) -> String {
+    format!("/admin/sessions/{id}")
+}
+
+/// Where a creation form sent again goes: the page of the record it created the first time
+/// (a new series is shown in the list of series and sessions).
+pub fn created_location(created: Subject) -> String {
+    match created {
+        Subject::Series(_) => "/admin/sessions".into(),
+        Subject::Session(id) => session_location(id),
+        Subject::Speaker(id) => format!("/admin/speakers/{id}"),
     }
 }
 

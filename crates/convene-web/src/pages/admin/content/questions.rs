@@ -4,11 +4,11 @@ use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::Response;
 use convene_domain::{QuestionKind, parse_question};
-use convene_storage::{EditableSession, Saved, session_location};
+use convene_storage::{EditableSession, Saved};
 
 use super::form::{Builder, EditForm, Kind};
 use super::sessions::{Shown, edit_page, load};
-use super::{Req, done, refused, version};
+use super::{Req, done, refused, session_location, version};
 use crate::error::{AppError, Path};
 use crate::pages::admin::frame::Frame;
 
@@ -63,6 +63,7 @@ pub async fn add(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respon
     let saved = req
         .app
         .store
+        .content()
         .add_session_question(req.actor(), s.session.id, version(&form), q, now)
         .await?;
     finish(&req, s, saved, Some(form.0)).await
@@ -81,6 +82,7 @@ pub async fn delete(
     let saved = req
         .app
         .store
+        .content()
         .delete_session_question(req.actor(), s.session.id, version(&form), question, now)
         .await?;
     finish(&req, s, saved, None).await

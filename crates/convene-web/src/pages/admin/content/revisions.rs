@@ -61,20 +61,21 @@ async fn target(req: &Req, subject: &str) -> Result<Target, AppError> {
     let store = &req.app.store;
     let (kind, back, version) = match kind {
         "session" => {
-            let s = store.editable_session(id).await?.ok_or(AppError::NotFound)?;
+            let s = store.content().editable_session(id).await?.ok_or(AppError::NotFound)?;
             ("session", format!("/admin/sessions/{id}"), s.version)
         }
         "agenda" => {
-            let sid = store.agenda_item_session(id).await?.ok_or(AppError::NotFound)?;
-            let s = store.editable_session(sid).await?.ok_or(AppError::NotFound)?;
+            let sid = store.content().agenda_item_session(id).await?.ok_or(AppError::NotFound)?;
+            let s = store.content().editable_session(sid).await?.ok_or(AppError::NotFound)?;
             ("agenda", format!("/admin/sessions/{sid}/agenda/{id}"), s.version)
         }
         "series" => {
-            let s = store.editable_series_by_id(id).await?.ok_or(AppError::NotFound)?;
+            let s = store.content().editable_series_by_id(id).await?.ok_or(AppError::NotFound)?;
             ("series", format!("/admin/series/{id}"), s.version)
         }
         "speaker" => {
-            let (_, v, ..) = store.editable_speaker(id).await?.ok_or(AppError::NotFound)?;
+            let (_, v, ..) =
+                store.content().editable_speaker(id).await?.ok_or(AppError::NotFound)?;
             ("speaker", format!("/admin/speakers/{id}"), v)
         }
         _ => return Err(AppError::NotFound),
@@ -118,7 +119,7 @@ async fn history(
 ) -> Result<Response, AppError> {
     let target = target(req, subject).await?;
     let t = req.t();
-    let revisions = req.app.store.revisions(subject.to_owned()).await?;
+    let revisions = req.app.store.content().revisions(subject.to_owned()).await?;
     let zone = jiff::tz::TimeZone::UTC;
     let entries = revisions
         .iter()
@@ -160,6 +161,7 @@ pub async fn restore(req: Req, body: Bytes) -> Result<Response, AppError> {
     let revision = req
         .app
         .store
+        .content()
         .revisions(subject.clone())
         .await?
         .into_iter()
@@ -168,32 +170,41 @@ pub async fn restore(req: Req, body: Bytes) -> Result<Response, AppError> {
     let (store, actor, now, v) = (&req.app.store, req.actor(), req.app.clock.now(), version(&form));
     let invalid = || Saved::Invalid(FieldErrors::default());
     let saved = match target.kind {
-        "session" => store.restore_session_texts(actor, target.id, v, revision, now).await?,
+        "session" => {
+            store.content().restore_session_texts(actor, target.id, v, revision, now).await?
+        }
         "series" => {
-            let s = store.editable_series_by_id(target.id).await?.ok_or(AppError::NotFound)?;
+            let s = store
+                .content()
+                .editable_series_by_id(target.id)
+                .await?
+                .ok_or(AppError::NotFound)?;
             match SeriesDraft::parse(
                 form_of(&revision, &[("slug", s.series.slug.to_string())]).as_slice(),
             ) {
-                Ok(d) => store.update_series(actor, target.id, v, d, now).await?,
+                Ok(d) => store.content().update_series(actor, target.id, v, d, now).await?,
                 Err(_) => invalid(),
             }
         }
         "speaker" => {
-            let (s, ..) = store.editable_speaker(target.id).await?.ok_or(AppError::NotFound)?;
+            let (s, ..) =
+                store.content().editable_speaker(target.id).await?.ok_or(AppError::NotFound)?;
             let extra = [
                 ("slug", s.slug.to_string()),
                 ("name", s.name.clone()),
                 ("affiliation", s.affiliation.clone()),
             ];
             match SpeakerDraft::parse(form_of(&revision, &extra).as_slice()) {
-                Ok(d) => store.update_speaker(actor, target.id, v, d, now).await?,
+                Ok(d) => store.content().update_speaker(actor, target.id, v, d, now).await?,
                 Err(_) => invalid(),
             }
         }
         _ => {
-            let sid = store.agenda_item_session(target.id).await?.ok_or(AppError::NotFound)?;
-            let s = store.editable_session(sid).await?.ok_or(AppError::NotFound)?;
+            let sid =
+                store.content().agenda_item_session(target.id).await?.ok_or(AppError::NotFound)?;
+            let s = store.content().editable_session(sid).await?.ok_or(AppError::NotFound)?;
             let item = store
+                .content()
                 .agenda(sid)
                 .await?
                 .into_iter()
@@ -224,6 +235,7 @@ pub async fn restore(req: Req, body: Bytes) -> Result<Response, AppError> {
             ) {
                 Ok(d) => {
                     store
+                        .content()
                         .change_agenda(actor, sid, v, AgendaChange::Edit(target.id, d), now)
                         .await?
                 }

@@ -4,9 +4,10 @@ use askama::Template;
 use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::Response;
-use convene_domain::{FieldErrors, SeriesDraft};
+use convene_domain::FieldErrors;
 use convene_storage::Saved;
 
+use super::draft::{Again, save_draft};
 use super::form::{Builder, EditForm, Kind, language_options, new_form_key, text_pairs};
 use super::{Req, done, refused, version};
 use crate::error::{AppError, Path};
@@ -76,38 +77,17 @@ pub async fn new(req: Req) -> Result<Response, AppError> {
 /// `POST /admin/series/new`
 pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
     let form = req.form(&body)?;
-    let draft = match SeriesDraft::parse(form.0.as_slice()) {
-        Ok(d) => d,
-        Err(e) => {
-            return page(&req, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await;
-        }
+    let editor = req.editor(&form);
+    let store = async |draft| {
+        req.app.store.content().create_series(editor, draft, req.app.clock.now()).await
     };
-    if let Some(refused) = crate::markdown::refusals(&req.t(), &draft.texts) {
-        return page(
-            &req,
-            None,
-            form.0,
-            (FieldErrors::default(), Some(refused)),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    match req.app.store.create_series(req.editor(&form), draft, req.app.clock.now()).await? {
-        Saved::Done(_) => {
-            req.changed();
-            Ok(done("/admin/sessions", "created"))
-        }
-        Saved::Repeat(location) => Ok(done(&location, "created")),
-        Saved::Invalid(e) => {
-            page(&req, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        _ => Err(AppError::NotFound),
-    }
+    let show = async |a: Again| page(&req, None, a.values, (a.errors, a.message), a.status).await;
+    save_draft(&req, form.0, store, (|_| "/admin/sessions".to_owned(), "created"), show).await
 }
 
 async fn load(req: &Req, id: &str) -> Result<convene_storage::EditableSeries, AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    req.app.store.editable_series_by_id(id).await?.ok_or(AppError::NotFound)
+    req.app.store.content().editable_series_by_id(id).await?.ok_or(AppError::NotFound)
 }
 
 /// `GET /admin/series/{id}`
@@ -133,37 +113,13 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
     let mut typed = form.0.clone();
     typed.retain(|(k, _)| k != "slug");
     typed.push(("slug".into(), s.series.slug.to_string()));
-    let at = Some((s.series.id, s.version));
-    let draft = match SeriesDraft::parse(typed.as_slice()) {
-        Ok(d) => d,
-        Err(e) => return page(&req, at, typed, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await,
+    let (id, at) = (s.series.id, Some((s.series.id, s.version)));
+    let store = async |draft| {
+        let now = req.app.clock.now();
+        req.app.store.content().update_series(req.actor(), id, version(&form), draft, now).await
     };
-    if let Some(refused) = crate::markdown::refusals(&req.t(), &draft.texts) {
-        return page(
-            &req,
-            at,
-            typed,
-            (FieldErrors::default(), Some(refused)),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    match req
-        .app
-        .store
-        .update_series(req.actor(), s.series.id, version(&form), draft, req.app.clock.now())
-        .await?
-    {
-        Saved::Done(()) => {
-            req.changed();
-            Ok(done(&format!("/admin/series/{}", s.series.id), "saved"))
-        }
-        Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
-        other => {
-            let (_, message, status) = refused(&req.t(), other);
-            page(&req, at, typed, (FieldErrors::default(), message), status).await
-        }
-    }
+    let show = async |a: Again| page(&req, at, a.values, (a.errors, a.message), a.status).await;
+    save_draft(&req, typed, store, (|()| format!("/admin/series/{id}"), "saved"), show).await
 }
 
 /// `POST /admin/series/{id}/delete`: only a series without sessions.
@@ -173,6 +129,7 @@ pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
     match req
         .app
         .store
+        .content()
         .delete_series(req.actor(), s.series.id, version(&form), req.app.clock.now())
         .await?
     {

@@ -7,10 +7,11 @@ use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::Response;
 use convene_domain::{FieldErrors, Format, SchedulePrecision, SessionDraft, SessionStatus};
-use convene_storage::{EditableSeries, EditableSession, Saved, session_location};
+use convene_storage::{EditableSeries, EditableSession, Saved};
 
+use super::draft::{Again, save_draft};
 use super::form::{Builder, EditForm, Kind, language_options, new_form_key, text_pairs};
-use super::{Req, done, refused, version};
+use super::{Req, done, refused, session_location, version};
 use crate::error::{AppError, Path};
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
@@ -84,7 +85,7 @@ pub async fn index(req: Req) -> Result<Response, AppError> {
     let page = IndexPage {
         page: Chrome::new(&req.app, req.lang, &req.uri, t.t("admin-sessions-title"), ""),
         frame: req.frame("/admin/sessions", &FieldErrors::default(), None),
-        series: req.app.store.editable_series().await?,
+        series: req.app.store.content().editable_series().await?,
     };
     Ok(req.respond(StatusCode::OK, page.render()?))
 }
@@ -191,7 +192,7 @@ async fn render_new(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let id: i64 = series.parse().map_err(|_| AppError::NotFound)?;
-    let series = req.app.store.series_by_id(id).await?.ok_or(AppError::NotFound)?;
+    let series = req.app.store.content().series_by_id(id).await?.ok_or(AppError::NotFound)?;
     let t = req.t();
     let frame = req.frame("/admin/sessions", &errors, None);
     let mut form =
@@ -220,11 +221,12 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
     match req
         .app
         .store
+        .content()
         .create_session(req.editor(&form), series_id, draft, req.app.clock.now())
         .await?
     {
         Saved::Done(id) => Ok(done(&session_location(id), "created")),
-        Saved::Repeat(location) => Ok(done(&location, "created")),
+        Saved::Repeat(created) => Ok(done(&super::created_location(created), "created")),
         Saved::Invalid(e) => {
             render_new(&req, &series, form.0, e, StatusCode::UNPROCESSABLE_ENTITY).await
         }
@@ -235,7 +237,7 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
 /// Loads a session by the id in its path.
 pub(crate) async fn load(req: &Req, id: &str) -> Result<EditableSession, AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    req.app.store.editable_session(id).await?.ok_or(AppError::NotFound)
+    req.app.store.content().editable_session(id).await?.ok_or(AppError::NotFound)
 }
 
 /// What the edit page shows besides the record: typed values, errors, message, preview.
@@ -269,7 +271,8 @@ pub(crate) async fn edit_page(
     );
     let settings = super::settings::form(req, &frame, &s, shown.settings).await?;
     let agenda = super::agenda::rows(req, &s).await?;
-    let questions = req.app.store.registration_context(s.session.id).await?.questions;
+    let questions =
+        req.app.store.registrations().registration_context(s.session.id).await?.questions;
     let question_form =
         super::questions::form(req, &frame, &s, &shown.question.unwrap_or_default());
     let steps = s
@@ -311,42 +314,43 @@ pub async fn edit(req: Req, Path(id): Path<String>) -> Result<Response, AppError
 pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Response, AppError> {
     let form = req.form(&body)?;
     let s = load(&req, &id).await?;
-    let draft = match SessionDraft::parse(form.0.as_slice()) {
+    if form.get("action") == "preview" {
+        return preview(&req, s, form.0).await;
+    }
+    let (id, v) = (s.session.id, version(&form));
+    let store = async |draft| {
+        let now = req.app.clock.now();
+        req.app.store.content().update_session(req.actor(), id, v, draft, now).await
+    };
+    let show = async |a: Again| {
+        let shown = Shown {
+            values: Some(a.values),
+            errors: a.errors,
+            message: a.message,
+            ..Shown::default()
+        };
+        edit_page(&req, s, shown, a.status).await
+    };
+    save_draft(&req, form.0, store, (|_| session_location(id), "saved"), show).await
+}
+
+/// The session page with the form's values and a preview of its title and summary.
+async fn preview(
+    req: &Req,
+    s: EditableSession,
+    values: Vec<(String, String)>,
+) -> Result<Response, AppError> {
+    let draft = match SessionDraft::parse(values.as_slice()) {
         Ok(d) => d,
         Err(errors) => {
-            let shown = Shown { values: Some(form.0), errors, ..Shown::default() };
-            return edit_page(&req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
+            let shown = Shown { values: Some(values), errors, ..Shown::default() };
+            return edit_page(req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    if form.get("action") == "preview" {
-        let preview = Preview {
-            title: draft.title.clone(),
-            summary_html: crate::markdown::html(&draft.summary),
-        };
-        let shown = Shown { values: Some(form.0), preview: Some(preview), ..Shown::default() };
-        return edit_page(&req, s, shown, StatusCode::OK).await;
-    }
-    if let Some(refused) = crate::markdown::refusals(&req.t(), &draft.texts) {
-        let shown = Shown { values: Some(form.0), message: Some(refused), ..Shown::default() };
-        return edit_page(&req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
-    }
-    let saved = req
-        .app
-        .store
-        .update_session(req.actor(), s.session.id, version(&form), draft, req.app.clock.now())
-        .await?;
-    match saved {
-        Saved::Done(_) => {
-            req.changed();
-            Ok(done(&session_location(s.session.id), "saved"))
-        }
-        Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
-        other => {
-            let (errors, message, status) = refused(&req.t(), other);
-            let shown = Shown { values: Some(form.0), errors, message, ..Shown::default() };
-            edit_page(&req, s, shown, status).await
-        }
-    }
+    let preview =
+        Preview { title: draft.title.clone(), summary_html: crate::markdown::html(&draft.summary) };
+    let shown = Shown { values: Some(values), preview: Some(preview), ..Shown::default() };
+    edit_page(req, s, shown, StatusCode::OK).await
 }
 
 /// `POST /admin/sessions/{id}/status`: one lifecycle step (`to`); cancelling emails registrants.
@@ -371,6 +375,7 @@ pub async fn status(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
     let saved = req
         .app
         .store
+        .content()
         .set_session_status(req.actor(), s.session.id, version(&form), to, req.app.clock.now())
         .await?;
     match saved {
@@ -397,6 +402,7 @@ pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
     match req
         .app
         .store
+        .content()
         .delete_session(req.actor(), s.session.id, version(&form), req.app.clock.now())
         .await?
     {
@@ -422,7 +428,7 @@ async fn flagged(req: &Req, s: &EditableSession) -> Result<Vec<String>, AppError
         allowed.push(host.to_lowercase());
     }
     let mut texts = vec![s.texts.clone()];
-    texts.extend(req.app.store.agenda_texts(s.session.id, s.language.clone()).await?);
+    texts.extend(req.app.store.content().agenda_texts(s.session.id, s.language.clone()).await?);
     let mut urls: Vec<String> = texts
         .iter()
         .flat_map(|t| crate::markdown::flagged_links(t, &allowed))

@@ -4,11 +4,11 @@ use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::Response;
 use convene_domain::{JOIN_CHANNELS, RegistrationSettingsDraft};
-use convene_storage::{EditableSession, Saved, session_location};
+use convene_storage::{EditableSession, Saved};
 
 use super::form::{Builder, EditForm, Kind};
 use super::sessions::{Shown, edit_page, load};
-use super::{Req, done, refused, version};
+use super::{Req, done, refused, session_location, version};
 use crate::error::{AppError, Path};
 use crate::pages::admin::frame::Frame;
 
@@ -57,7 +57,7 @@ pub(crate) async fn form(
 }
 
 async fn stored(req: &Req, s: &EditableSession) -> Result<Vec<(String, String)>, AppError> {
-    let ctx = req.app.store.registration_context(s.session.id).await?;
+    let ctx = req.app.store.registrations().registration_context(s.session.id).await?;
     let zone = s.session.time_zone.zone();
     let mut v = Vec::new();
     if let Some(w) = ctx.window {
@@ -72,7 +72,7 @@ async fn stored(req: &Req, s: &EditableSession) -> Result<Vec<(String, String)>,
         v.push(("capacity_in_person".into(), n(w.capacity_in_person)));
         v.push(("capacity_online".into(), n(w.capacity_online)));
     }
-    for link in req.app.store.session_join_links(s.session.id).await? {
+    for link in req.app.store.content().session_join_links(s.session.id).await? {
         v.push((format!("join_{}", link.language), link.url));
     }
     Ok(v)
@@ -93,6 +93,7 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
     let saved = req
         .app
         .store
+        .content()
         .save_registration_settings(req.actor(), s.session.id, version(&form), draft, now)
         .await?;
     match saved {

@@ -5,9 +5,10 @@ use askama::Template;
 use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::Response;
-use convene_domain::{FieldErrors, Speaker, SpeakerDraft};
+use convene_domain::{FieldErrors, Speaker};
 use convene_storage::{Saved, speaker_subject};
 
+use super::draft::{Again, save_draft};
 use super::form::{Builder, EditForm, Kind, language_options, new_form_key, text_pairs};
 use super::{Req, done, refused, version};
 use crate::error::{AppError, Path};
@@ -64,7 +65,7 @@ async fn page(
         page: Chrome::new(&req.app, req.lang, &req.uri, heading.clone(), ""),
         frame,
         heading,
-        speakers: if id.is_none() { req.app.store.speakers().await? } else { Vec::new() },
+        speakers: if id.is_none() { req.app.store.content().speakers().await? } else { Vec::new() },
         history: id.map(|(id, _)| super::revisions::url(&speaker_subject(id))),
         delete: id.map(|(id, v)| (format!("/admin/speakers/{id}/delete"), v)),
         form,
@@ -81,33 +82,13 @@ pub async fn index(req: Req) -> Result<Response, AppError> {
 /// `POST /admin/speakers`: creates a speaker.
 pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
     let form = req.form(&body)?;
-    let draft = match SpeakerDraft::parse(form.0.as_slice()) {
-        Ok(d) => d,
-        Err(e) => {
-            return page(&req, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await;
-        }
+    let editor = req.editor(&form);
+    let store = async |draft| {
+        req.app.store.content().create_speaker(editor, draft, req.app.clock.now()).await
     };
-    if let Some(refused) = crate::markdown::refusals(&req.t(), &draft.texts) {
-        return page(
-            &req,
-            None,
-            form.0,
-            (FieldErrors::default(), Some(refused)),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    match req.app.store.create_speaker(req.editor(&form), draft, req.app.clock.now()).await? {
-        Saved::Done(id) => {
-            req.changed();
-            Ok(done(&format!("/admin/speakers/{id}"), "created"))
-        }
-        Saved::Repeat(location) => Ok(done(&location, "created")),
-        Saved::Invalid(e) => {
-            page(&req, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        _ => Err(AppError::NotFound),
-    }
+    let show = async |a: Again| page(&req, None, a.values, (a.errors, a.message), a.status).await;
+    let to = |id| format!("/admin/speakers/{id}");
+    save_draft(&req, form.0, store, (to, "created"), show).await
 }
 
 async fn load(
@@ -115,7 +96,7 @@ async fn load(
     id: &str,
 ) -> Result<(Speaker, i32, String, convene_domain::Texts), AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    req.app.store.editable_speaker(id).await?.ok_or(AppError::NotFound)
+    req.app.store.content().editable_speaker(id).await?.ok_or(AppError::NotFound)
 }
 
 /// `GET /admin/speakers/{id}`
@@ -138,37 +119,13 @@ pub async fn save(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Respo
     let mut typed = form.0.clone();
     typed.retain(|(k, _)| k != "slug");
     typed.push(("slug".into(), s.slug.to_string()));
-    let at = Some((s.id, v));
-    let draft = match SpeakerDraft::parse(typed.as_slice()) {
-        Ok(d) => d,
-        Err(e) => return page(&req, at, typed, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await,
+    let (id, at) = (s.id, Some((s.id, v)));
+    let store = async |draft| {
+        let now = req.app.clock.now();
+        req.app.store.content().update_speaker(req.actor(), id, version(&form), draft, now).await
     };
-    if let Some(refused) = crate::markdown::refusals(&req.t(), &draft.texts) {
-        return page(
-            &req,
-            at,
-            typed,
-            (FieldErrors::default(), Some(refused)),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    match req
-        .app
-        .store
-        .update_speaker(req.actor(), s.id, version(&form), draft, req.app.clock.now())
-        .await?
-    {
-        Saved::Done(()) => {
-            req.changed();
-            Ok(done(&format!("/admin/speakers/{}", s.id), "saved"))
-        }
-        Saved::Missing | Saved::Repeat(_) => Err(AppError::NotFound),
-        other => {
-            let (_, message, status) = refused(&req.t(), other);
-            page(&req, at, typed, (FieldErrors::default(), message), status).await
-        }
-    }
+    let show = async |a: Again| page(&req, at, a.values, (a.errors, a.message), a.status).await;
+    save_draft(&req, typed, store, (|()| format!("/admin/speakers/{id}"), "saved"), show).await
 }
 
 /// `POST /admin/speakers/{id}/delete`: only a speaker in no agenda.
@@ -178,6 +135,7 @@ pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
     match req
         .app
         .store
+        .content()
         .delete_speaker(req.actor(), s.id, version(&form), req.app.clock.now())
         .await?
     {

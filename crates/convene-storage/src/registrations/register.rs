@@ -8,10 +8,11 @@ use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use jiff::Timestamp;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::places::{enqueue, take};
-use crate::registrations::insert_answers;
+use crate::outbox::enqueue;
+use crate::registrations::places::take;
+use crate::registrations::record::insert_answers;
 use crate::schema::{answers, registrations};
-use crate::{DbConnection, StorageError, Store};
+use crate::{DbConnection, Registrations, StorageError, Store};
 
 /// The most registrations written in one transaction.
 const MAX_BATCH: usize = 256;
@@ -36,7 +37,7 @@ pub(crate) struct Request {
 
 pub(crate) type Queue = mpsc::Sender<Request>;
 
-impl Store {
+impl Registrations<'_> {
     /// Stores a registration and queues its verification email, durably, before returning.
     pub async fn register(
         &self,
@@ -46,7 +47,8 @@ impl Store {
     ) -> Result<Registered, StorageError> {
         let (reply, answer) = oneshot::channel();
         let req = Request { session_id, registration, now, reply };
-        self.registrar
+        self.store
+            .registrar
             .send(req)
             .await
             .map_err(|_| StorageError::Task("registration writer stopped".into()))?;

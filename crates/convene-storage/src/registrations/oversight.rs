@@ -11,13 +11,14 @@ use diesel::dsl::count_star;
 use diesel::prelude::*;
 use jiff::Timestamp;
 
-use crate::accounts::{Actor, audit};
+use crate::audit::{Actor, audit};
 use crate::conn::MultiBackend;
-use crate::places::{enqueue, take, take_beyond_capacity};
-use crate::registrations::{cancel_in, load_registration};
+use crate::outbox::{enqueue, sent_since};
+use crate::registrations::places::{cancel_in, take, take_beyond_capacity};
+use crate::registrations::record::{load_registration, registration_snapshot};
 use crate::rows::RegistrationRow;
-use crate::schema::{jobs, registrations, sessions};
-use crate::{DbConnection, StorageError, Store};
+use crate::schema::{registrations, sessions};
+use crate::{DbConnection, Registrations, StorageError};
 
 /// A resend within this many seconds of the same email is taken for a double submit.
 pub const RESEND_WINDOW_SECONDS: i64 = 300;
@@ -159,19 +160,6 @@ fn listed(
         .collect()
 }
 
-/// The audited fields of a registration: its phase, mode and whether it holds a place. Never
-/// its name or address, so that erasing a registration leaves nothing personal in the log.
-pub(crate) fn registration_snapshot(c: &mut DbConnection, id: i64) -> Result<String, StorageError> {
-    use registrations as r;
-    let (status, verified, mode, holds): (String, Option<i64>, String, bool) =
-        r::table.find(id).select((r::status, r::verified_at, r::mode, r::holds_place)).first(c)?;
-    let status: RegistrationStatus =
-        status.parse().map_err(|_| StorageError::Corrupt(format!("status {status}")))?;
-    let phase = RegistrationPhase::of(status, verified.is_some());
-    Ok(serde_json::json!({ "state": phase.as_str(), "mode": mode, "holds_place": holds })
-        .to_string())
-}
-
 /// Adds fields to a snapshot (the email resent, a confirmed overbooking).
 fn with_fields(snapshot: &str, extra: &[(&str, serde_json::Value)]) -> String {
     let mut v: serde_json::Value = serde_json::from_str(snapshot).unwrap_or_default();
@@ -183,7 +171,7 @@ fn with_fields(snapshot: &str, extra: &[(&str, serde_json::Value)]) -> String {
     v.to_string()
 }
 
-impl Store {
+impl Registrations<'_> {
     /// One page of a session's registrations under the filters, and how many match in all.
     pub async fn registrations_page(
         &self,
@@ -364,20 +352,4 @@ fn lock_registration(c: &mut DbConnection, id: i64) -> Result<(), StorageError> 
         registrations::table.find(id).select(registrations::id).for_update().load::<i64>(pg)?;
     }
     Ok(())
-}
-
-/// Whether an email of `kind` about a registration was queued at or after `since`.
-fn sent_since(
-    c: &mut DbConnection,
-    id: i64,
-    kind: EmailKind,
-    since: i64,
-) -> Result<bool, StorageError> {
-    let n: i64 = jobs::table
-        .filter(jobs::registration_id.eq(id))
-        .filter(jobs::kind.eq(kind.as_str()))
-        .filter(jobs::created_at.ge(since))
-        .count()
-        .get_result(c)?;
-    Ok(n > 0)
 }

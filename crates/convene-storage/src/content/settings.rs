@@ -1,14 +1,17 @@
 //! Organisers' registration settings of a session: window and capacities, join links, custom
-//! questions. Used when a series is loaded and by the `convene registration` command (later,
-//! the back office).
+//! questions. Used when a series is loaded, by the `convene registration` command, and by the
+//! back office, where they are versioned with their session (`edit.rs`). A larger capacity
+//! seats people from the waiting list through the seat counter (`registrations/places.rs`).
 
 use convene_domain::{AttendanceMode, JoinLink, NewQuestion, RegistrationWindow};
 use diesel::prelude::*;
 use jiff::Timestamp;
 
-use crate::places::fill_from_waitlist;
+use crate::Actor;
+use crate::content::edit::{Change, Saved, Subject, claim, record};
+use crate::registrations::places::fill_from_waitlist;
 use crate::schema::{join_links, questions, registration_windows};
-use crate::{DbConnection, StorageError, Store};
+use crate::{Content, DbConnection, StorageError};
 
 fn capacity(n: Option<u32>) -> Option<i32> {
     n.map(|n| i32::try_from(n).unwrap_or(i32::MAX))
@@ -84,7 +87,7 @@ pub(crate) fn push_question(
         .first(c)?)
 }
 
-impl Store {
+impl Content<'_> {
     /// Sets a session's registration window and capacities, keeping the places already taken;
     /// a larger capacity immediately seats people from the waiting list.
     pub async fn set_registration_window(
@@ -131,18 +134,18 @@ impl Store {
     /// removing the window keeps existing registrations.
     pub async fn save_registration_settings(
         &self,
-        actor: crate::Actor,
+        actor: Actor,
         session_id: i64,
         version: i32,
         draft: convene_domain::RegistrationSettingsDraft,
         now: Timestamp,
-    ) -> Result<crate::Saved<()>, StorageError> {
+    ) -> Result<Saved<()>, StorageError> {
         self.write(move |c| {
             let before = settings_json(c, session_id)?;
             if let Some(refused) =
-                crate::content::claim_session(c, session_id, version, now.as_second())?
+                claim(c, Subject::Session(session_id), version, now.as_second())?.refused()
             {
-                return Ok(crate::content::refused_as(refused));
+                return Ok(refused);
             }
             match &draft.window {
                 Some(w) => {
@@ -160,18 +163,13 @@ impl Store {
             for link in &draft.join_links {
                 put_join_link(c, session_id, link)?;
             }
-            let after = settings_json(c, session_id)?;
-            let subject = crate::content::session_subject(session_id);
-            crate::accounts::audit(
-                c,
-                actor,
-                "session.registration",
-                &subject,
-                Some(before),
-                Some(after),
-                now.as_second(),
-            )?;
-            Ok(crate::Saved::Done(()))
+            let after = Some(settings_json(c, session_id)?);
+            let subject = Subject::Session(session_id);
+            let action = "session.registration";
+            let change =
+                Change { actor, action, subject, before: Some(before), after, texts: None };
+            record(c, change, None, now.as_second())?;
+            Ok(Saved::Done(()))
         })
         .await
     }
@@ -180,21 +178,28 @@ impl Store {
     /// `version`.
     pub async fn add_session_question(
         &self,
-        actor: crate::Actor,
+        actor: Actor,
         session_id: i64,
         version: i32,
         q: NewQuestion,
         now: Timestamp,
-    ) -> Result<crate::Saved<()>, StorageError> {
+    ) -> Result<Saved<()>, StorageError> {
         self.write(move |c| {
-            if let Some(refused) = crate::content::claim_session(c, session_id, version, now.as_second())? {
-                return Ok(crate::content::refused_as(refused));
+            if let Some(refused) = claim(c, Subject::Session(session_id), version, now.as_second())?.refused() {
+                return Ok(refused);
             }
             let id = push_question(c, session_id, &q)?;
             let after = serde_json::json!({ "id": id, "label": q.label, "kind": q.kind.as_str(), "choices": q.choices, "required": q.required });
-            let subject = crate::content::session_subject(session_id);
-            crate::accounts::audit(c, actor, "session.question.add", &subject, None, Some(after.to_string()), now.as_second())?;
-            Ok(crate::Saved::Done(()))
+            let change = Change {
+                actor,
+                action: "session.question.add",
+                subject: Subject::Session(session_id),
+                before: None,
+                after: Some(after.to_string()),
+                texts: None,
+            };
+            record(c, change, None, now.as_second())?;
+            Ok(Saved::Done(()))
         })
         .await
     }
@@ -203,12 +208,12 @@ impl Store {
     /// with answers stays).
     pub async fn delete_session_question(
         &self,
-        actor: crate::Actor,
+        actor: Actor,
         session_id: i64,
         version: i32,
         question_id: i64,
         now: Timestamp,
-    ) -> Result<crate::Saved<()>, StorageError> {
+    ) -> Result<Saved<()>, StorageError> {
         use crate::schema::answers;
         self.write(move |c| {
             let label: Option<String> = questions::table
@@ -217,7 +222,7 @@ impl Store {
                 .select(questions::label)
                 .first(c)
                 .optional()?;
-            let Some(label) = label else { return Ok(crate::Saved::Missing) };
+            let Some(label) = label else { return Ok(Saved::Missing) };
             let answered: i64 = answers::table
                 .filter(answers::question_id.eq(question_id))
                 .count()
@@ -227,26 +232,25 @@ impl Store {
                     String::new(),
                     convene_domain::FieldError::InUse,
                 )]);
-                return Ok(crate::Saved::Invalid(e));
+                return Ok(Saved::Invalid(e));
             }
             if let Some(refused) =
-                crate::content::claim_session(c, session_id, version, now.as_second())?
+                claim(c, Subject::Session(session_id), version, now.as_second())?.refused()
             {
-                return Ok(crate::content::refused_as(refused));
+                return Ok(refused);
             }
             diesel::delete(questions::table.find(question_id)).execute(c)?;
             let before = serde_json::json!({ "id": question_id, "label": label });
-            let subject = crate::content::session_subject(session_id);
-            crate::accounts::audit(
-                c,
+            let change = Change {
                 actor,
-                "session.question.delete",
-                &subject,
-                Some(before.to_string()),
-                None,
-                now.as_second(),
-            )?;
-            Ok(crate::Saved::Done(()))
+                action: "session.question.delete",
+                subject: Subject::Session(session_id),
+                before: Some(before.to_string()),
+                after: None,
+                texts: None,
+            };
+            record(c, change, None, now.as_second())?;
+            Ok(Saved::Done(()))
         })
         .await
     }

@@ -1,13 +1,16 @@
-//! Places (seats and online places): taking one atomically, giving one back, and filling freed
-//! places from the waiting list. Every function runs inside the caller's write transaction.
+//! The seat counter: taking a place (seat or online place) atomically, giving one back (on
+//! cancellation and expiry), and filling freed places from the waiting list. The functions
+//! run inside the caller's write transaction.
 
 use convene_domain::{AttendanceMode, EmailKind, RegistrationStatus};
 use diesel::prelude::*;
+use jiff::Timestamp;
 
-use crate::accounts::{Actor, audit};
-use crate::oversight::registration_snapshot;
-use crate::schema::{jobs, registration_windows, registrations};
-use crate::{DbConnection, StorageError};
+use crate::audit::{Actor, audit};
+use crate::outbox::enqueue;
+use crate::registrations::record::{LIVE, registration_snapshot};
+use crate::schema::{registration_windows, registrations};
+use crate::{DbConnection, Registrations, StorageError};
 
 /// Takes one place of `mode` if one is free. The conditional UPDATE is the whole check: on
 /// PostgreSQL the row lock makes concurrent takers re-evaluate the condition, on SQLite writers
@@ -119,22 +122,62 @@ pub(crate) fn fill_from_waitlist(
     }
 }
 
-/// Queues an email about a registration, due at `run_at`, in the caller's transaction: the
-/// email exists exactly when the change that causes it is committed.
-pub(crate) fn enqueue(
-    c: &mut DbConnection,
-    kind: EmailKind,
-    registration_id: i64,
-    now: i64,
-    run_at: i64,
-) -> Result<(), StorageError> {
-    diesel::insert_into(jobs::table)
-        .values((
-            jobs::kind.eq(kind.as_str()),
-            jobs::registration_id.eq(Some(registration_id)),
-            jobs::run_at.eq(run_at),
-            jobs::created_at.eq(now),
-        ))
-        .execute(c)?;
-    Ok(())
+/// Cancels a live registration: frees its place (offering it to the waiting list) and emails
+/// the person. The one cancellation path, for the registrant's own link and for organisers;
+/// `false` when it was not live (nothing done).
+pub(crate) fn cancel_in(c: &mut DbConnection, id: i64, now: i64) -> Result<bool, StorageError> {
+    let n =
+        diesel::update(registrations::table.find(id).filter(registrations::status.eq_any(LIVE)))
+            .set((
+                registrations::status.eq(RegistrationStatus::Cancelled.as_str()),
+                registrations::cancelled_at.eq(now),
+            ))
+            .execute(c)?;
+    if n == 1 {
+        release(c, id, now)?;
+        enqueue(c, EmailKind::Cancelled, id, now, now)?;
+    }
+    Ok(n == 1)
+}
+
+impl Registrations<'_> {
+    /// Expires registrations never verified since `created_before`, freeing their places.
+    pub async fn expire_unverified(
+        &self,
+        created_before: Timestamp,
+        now: Timestamp,
+    ) -> Result<usize, StorageError> {
+        self.write(move |c| {
+            let ids: Vec<i64> = registrations::table
+                .filter(registrations::verified_at.is_null())
+                .filter(registrations::created_at.lt(created_before.as_second()))
+                .filter(registrations::status.eq_any(LIVE))
+                // In created_at order, so the partial index on unverified rows serves it.
+                .order(registrations::created_at)
+                .select(registrations::id)
+                .limit(500)
+                .load(c)?;
+            let t = now.as_second();
+            for id in &ids {
+                let before = registration_snapshot(c, *id)?;
+                diesel::update(registrations::table.find(id))
+                    .set(registrations::status.eq(RegistrationStatus::Expired.as_str()))
+                    .execute(c)?;
+                release(c, *id, t)?;
+                let after = registration_snapshot(c, *id)?;
+                let subject = format!("registration:{id}");
+                audit(
+                    c,
+                    Actor::System,
+                    "registration.expire",
+                    &subject,
+                    Some(before),
+                    Some(after),
+                    t,
+                )?;
+            }
+            Ok(ids.len())
+        })
+        .await
+    }
 }

@@ -1,26 +1,21 @@
 //! Speakers from the back office: creating, editing (biography in six languages, with
-//! revisions) and deleting one who is in no agenda.
+//! revisions) and deleting one who is in no agenda, through the edit pipeline (`edit.rs`).
 
 use convene_domain::{FieldError, FieldErrors, Speaker, SpeakerDraft, Texts};
 use diesel::prelude::*;
 use jiff::Timestamp;
 use serde_json::json;
 
-use crate::accounts::{Actor, audit};
-use crate::content::{Editor, Saved};
+use crate::Actor;
+use crate::content::edit::{
+    Change, Editor, Saved, Subject, claim, earlier_answer, record, refuse, rolled_back,
+};
+use crate::content::texts::{drop_translations, put_translations, translations_of};
 use crate::rows::SpeakerRow;
 use crate::schema::{agenda_item_speakers, speakers};
-use crate::texts::{
-    drop_translations, put_translations, record_revision, remember_key, translations_of,
-};
-use crate::{DbConnection, StorageError, Store};
+use crate::{Content, DbConnection, StorageError};
 
-/// `speaker:7`.
-pub fn speaker_subject(id: i64) -> String {
-    format!("speaker:{id}")
-}
-
-impl Store {
+impl Content<'_> {
     /// A speaker with the version an edit form must name, the language and texts of their bio.
     pub async fn editable_speaker(
         &self,
@@ -37,8 +32,8 @@ impl Store {
         now: Timestamp,
     ) -> Result<Saved<i64>, StorageError> {
         self.write(move |c| {
-            if let Some(location) = crate::texts::earlier_answer(c, &editor)? {
-                return Ok(Saved::Repeat(location));
+            if let Some(created) = earlier_answer(c, &editor)? {
+                return Ok(Saved::Repeat(created));
             }
             let taken: i64 =
                 speakers::table.filter(speakers::slug.eq(d.slug.as_str())).count().get_result(c)?;
@@ -62,20 +57,17 @@ impl Store {
                 .filter(speakers::slug.eq(d.slug.as_str()))
                 .select(speakers::id)
                 .first(c)?;
-            let subject = speaker_subject(id);
-            put_translations(c, &subject, d.language, &d.texts)?;
-            record_revision(c, &subject, editor.actor, d.language, &d.texts, now.as_second())?;
-            let after = speaker_json(c, id)?;
-            audit(c, editor.actor, "speaker.create", &subject, None, Some(after), now.as_second())?;
-            if let Some(key) = &editor.key {
-                remember_key(
-                    c,
-                    editor.user_id,
-                    key,
-                    &format!("/admin/speakers/{id}"),
-                    now.as_second(),
-                )?;
-            }
+            let subject = Subject::Speaker(id);
+            put_translations(c, &subject.to_string(), d.language, &d.texts)?;
+            let change = Change {
+                actor: editor.actor,
+                action: "speaker.create",
+                subject,
+                before: None,
+                after: Some(speaker_json(c, id)?),
+                texts: Some((d.language, &d.texts)),
+            };
+            record(c, change, Some(&editor), now.as_second())?;
             Ok(Saved::Done(id))
         })
         .await
@@ -91,37 +83,29 @@ impl Store {
         now: Timestamp,
     ) -> Result<Saved<()>, StorageError> {
         self.write(move |c| {
-            if load_speaker(c, id)?.is_none() {
-                return Ok(Saved::Missing);
+            let subject = Subject::Speaker(id);
+            if let Some(refused) = claim(c, subject, version, now.as_second())?.refused() {
+                return Ok(refused);
             }
             let before = speaker_json(c, id)?;
-            let n = diesel::update(
-                speakers::table.filter(speakers::id.eq(id)).filter(speakers::version.eq(version)),
-            )
-            .set((
-                speakers::name.eq(&d.name),
-                speakers::affiliation.eq(&d.affiliation),
-                speakers::bio.eq(&d.bio),
-                speakers::language.eq(d.language),
-                speakers::version.eq(version + 1),
-            ))
-            .execute(c)?;
-            if n == 0 {
-                return Ok(Saved::Stale);
-            }
-            let subject = speaker_subject(id);
-            put_translations(c, &subject, d.language, &d.texts)?;
-            record_revision(c, &subject, actor, d.language, &d.texts, now.as_second())?;
-            let after = speaker_json(c, id)?;
-            audit(
-                c,
+            diesel::update(speakers::table.find(id))
+                .set((
+                    speakers::name.eq(&d.name),
+                    speakers::affiliation.eq(&d.affiliation),
+                    speakers::bio.eq(&d.bio),
+                    speakers::language.eq(d.language),
+                ))
+                .execute(c)?;
+            put_translations(c, &subject.to_string(), d.language, &d.texts)?;
+            let change = Change {
                 actor,
-                "speaker.update",
-                &subject,
-                Some(before),
-                Some(after),
-                now.as_second(),
-            )?;
+                action: "speaker.update",
+                subject,
+                before: Some(before),
+                after: Some(speaker_json(c, id)?),
+                texts: Some((d.language, &d.texts)),
+            };
+            record(c, change, None, now.as_second())?;
             Ok(Saved::Done(()))
         })
         .await
@@ -136,35 +120,36 @@ impl Store {
         now: Timestamp,
     ) -> Result<Saved<()>, StorageError> {
         self.write(move |c| {
-            let Some((_, current, ..)) = load_speaker(c, id)? else { return Ok(Saved::Missing) };
-            if current != version {
-                return Ok(Saved::Stale);
+            let subject = Subject::Speaker(id);
+            if let Some(refused) = claim(c, subject, version, now.as_second())?.refused() {
+                return Ok(refused);
             }
             let used: i64 = agenda_item_speakers::table
                 .filter(agenda_item_speakers::speaker_id.eq(id))
                 .count()
                 .get_result(c)?;
             if used > 0 {
-                return Ok(Saved::Invalid(FieldErrors(vec![(
+                return refuse(Saved::Invalid(FieldErrors(vec![(
                     String::new(),
                     FieldError::SpeakerInAgenda,
                 )])));
             }
             let before = speaker_json(c, id)?;
-            drop_translations(c, &speaker_subject(id))?;
+            drop_translations(c, &subject.to_string())?;
             diesel::delete(speakers::table.find(id)).execute(c)?;
-            audit(
-                c,
+            let change = Change {
                 actor,
-                "speaker.delete",
-                &speaker_subject(id),
-                Some(before),
-                None,
-                now.as_second(),
-            )?;
+                action: "speaker.delete",
+                subject,
+                before: Some(before),
+                after: None,
+                texts: None,
+            };
+            record(c, change, None, now.as_second())?;
             Ok(Saved::Done(()))
         })
         .await
+        .or_else(rolled_back)
     }
 }
 
@@ -179,7 +164,7 @@ fn load_speaker(
         .optional()?;
     let Some((row, version, language)) = row else { return Ok(None) };
     let speaker = Speaker::try_from(row)?;
-    let mut texts = translations_of(c, &speaker_subject(id))?;
+    let mut texts = translations_of(c, &Subject::Speaker(id).to_string())?;
     texts.entry("bio".into()).or_default().insert(language.clone(), speaker.bio.clone());
     Ok(Some((speaker, version, language, texts)))
 }

@@ -6,9 +6,11 @@ use convene_domain::{AccountEmailKind, Email, PasswordPurpose, SecretToken};
 use diesel::prelude::*;
 use jiff::Timestamp;
 
-use crate::accounts::{Actor, User, audit, load_user};
-use crate::schema::{jobs, password_tokens, user_sessions, users};
-use crate::{DbConnection, StorageError, Store};
+use crate::accounts::user::{User, load_user};
+use crate::audit::{Actor, audit};
+use crate::outbox::{account_email_since, enqueue_account_email};
+use crate::schema::{password_tokens, user_sessions, users};
+use crate::{Accounts, DbConnection, StorageError};
 
 /// The link with this hash, if unused and unexpired at `now`.
 macro_rules! valid_link {
@@ -40,25 +42,7 @@ pub(crate) fn insert_link(
     Ok(token)
 }
 
-/// Queues an account email (invitation, reset) for the outbox.
-pub(crate) fn enqueue_account_email(
-    c: &mut DbConnection,
-    kind: AccountEmailKind,
-    user_id: i64,
-    now: i64,
-) -> Result<(), StorageError> {
-    diesel::insert_into(jobs::table)
-        .values((
-            jobs::kind.eq(kind.as_str()),
-            jobs::user_id.eq(Some(user_id)),
-            jobs::run_at.eq(now),
-            jobs::created_at.eq(now),
-        ))
-        .execute(c)?;
-    Ok(())
-}
-
-impl Store {
+impl Accounts<'_> {
     /// A new one-time password link for an enabled account (`None` for a disabled or unknown
     /// one). Earlier links stay valid until one of them is used.
     pub async fn issue_password_link(
@@ -158,13 +142,7 @@ impl Store {
                 .first(c)
                 .optional()?;
             let Some(id) = id else { return Ok(false) };
-            let recent: i64 = jobs::table
-                .filter(jobs::user_id.eq(id))
-                .filter(jobs::kind.eq(AccountEmailKind::PasswordReset.as_str()))
-                .filter(jobs::created_at.gt(t - 300))
-                .count()
-                .get_result(c)?;
-            if recent > 0 {
+            if account_email_since(c, id, AccountEmailKind::PasswordReset, t - 300)? {
                 return Ok(false);
             }
             diesel::update(users::table.find(id)).set(users::language.eq(language)).execute(c)?;

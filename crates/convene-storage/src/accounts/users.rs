@@ -1,6 +1,7 @@
-//! Organiser accounts: creating them, changing role or status, and the audit record of every
-//! change. Every change bumps the account's `version`, so a form based on an older state is
-//! refused rather than applied over a newer one. Password links are in `password_links.rs`.
+//! Organiser accounts from the back office and the CLI: creating them, listing them, changing
+//! role or status, each with its audit entry. Every change bumps the account's `version` in a
+//! conditional UPDATE, so a form based on an older state is refused rather than applied over a
+//! newer one. Password links are in `password_links.rs`, sign-in in `logins.rs`.
 
 use convene_domain::{
     AccountEmailKind, Email, PasswordPurpose, Role, SecretToken, email_key as normalise,
@@ -9,95 +10,12 @@ use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use jiff::Timestamp;
 
-use crate::password_links::{end_access, enqueue_account_email, insert_link};
-use crate::rows::ts;
-use crate::schema::{audit_log, users};
-use crate::{DbConnection, StorageError, Store};
-
-/// An organiser account as the back office shows it (never its password hash).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct User {
-    /// Id.
-    pub id: i64,
-    /// Address as typed.
-    pub email: String,
-    /// What the account may do.
-    pub role: Role,
-    /// Whether the account may sign in.
-    pub disabled: bool,
-    /// Whether a password was ever set (invited accounts have none yet).
-    pub has_password: bool,
-    /// Language code of the account's emails.
-    pub language: String,
-    /// Created.
-    pub created_at: Timestamp,
-    /// Changes so far; a change names the version it was based on.
-    pub version: i32,
-}
-
-#[derive(Queryable, Selectable)]
-#[diesel(table_name = users)]
-pub(crate) struct UserRow {
-    id: i64,
-    email: String,
-    role: String,
-    password_hash: Option<String>,
-    disabled: bool,
-    language: String,
-    created_at: i64,
-    version: i32,
-}
-
-impl TryFrom<UserRow> for User {
-    type Error = StorageError;
-    fn try_from(r: UserRow) -> Result<Self, StorageError> {
-        Ok(User {
-            id: r.id,
-            role: r.role.parse().map_err(|_| StorageError::Corrupt(format!("role {}", r.role)))?,
-            email: r.email,
-            disabled: r.disabled,
-            has_password: r.password_hash.is_some(),
-            language: r.language,
-            created_at: ts(r.created_at)?,
-            version: r.version,
-        })
-    }
-}
-
-impl User {
-    /// `active`, `invited` (no password set yet) or `disabled`.
-    pub fn status(&self) -> &'static str {
-        match (self.disabled, self.has_password) {
-            (true, _) => "disabled",
-            (false, false) => "invited",
-            (false, true) => "active",
-        }
-    }
-}
-
-/// Who made a change, as the audit log names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Actor {
-    /// A signed-in organiser.
-    User(i64),
-    /// The `convene admin` command.
-    Cli,
-    /// The person the account belongs to, through a link (no session).
-    Owner(i64),
-    /// convene itself: the waiting list filling a freed place, unverified registrations
-    /// expiring.
-    System,
-}
-
-impl Actor {
-    pub(crate) fn label(self) -> String {
-        match self {
-            Actor::User(id) | Actor::Owner(id) => format!("user:{id}"),
-            Actor::Cli => "cli".into(),
-            Actor::System => "system".into(),
-        }
-    }
-}
+use crate::accounts::password_links::{end_access, insert_link};
+use crate::accounts::user::{User, UserRow, load_user};
+use crate::audit::{Actor, audit};
+use crate::outbox::enqueue_account_email;
+use crate::schema::users;
+use crate::{Accounts, DbConnection, StorageError};
 
 /// A change to an account's access.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,60 +39,10 @@ pub enum Changed {
     Missing,
 }
 
-/// One entry of the audit log.
-#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
-pub struct AuditEntry {
-    /// When (Unix seconds).
-    pub at: i64,
-    /// Who: `user:<id>`, `cli` or `system`.
-    pub actor: String,
-    /// What, e.g. `user.create`, `user.role`.
-    pub action: String,
-    /// Which record, e.g. `user:5`.
-    pub subject: String,
-    /// The record's relevant fields before (JSON).
-    pub before: Option<String>,
-    /// And after (JSON).
-    pub after: Option<String>,
-}
-
 /// The audited fields of an account (never its password or hash).
 fn snapshot(u: &User) -> String {
     serde_json::json!({ "email": u.email, "role": u.role.as_str(), "disabled": u.disabled })
         .to_string()
-}
-
-/// Appends an audit entry; part of the transaction that makes the change.
-pub(crate) fn audit(
-    c: &mut DbConnection,
-    actor: Actor,
-    action: &str,
-    subject: &str,
-    before: Option<String>,
-    after: Option<String>,
-    now: i64,
-) -> Result<(), StorageError> {
-    diesel::insert_into(audit_log::table)
-        .values((
-            audit_log::at.eq(now),
-            audit_log::actor.eq(actor.label()),
-            audit_log::action.eq(action),
-            audit_log::subject.eq(subject),
-            audit_log::before_json.eq(before),
-            audit_log::after_json.eq(after),
-        ))
-        .execute(c)?;
-    Ok(())
-}
-
-pub(crate) fn load_user(c: &mut DbConnection, id: i64) -> Result<Option<User>, StorageError> {
-    users::table
-        .find(id)
-        .select(UserRow::as_select())
-        .first(c)
-        .optional()?
-        .map(User::try_from)
-        .transpose()
 }
 
 /// A new account and the one-time link that sets its first password.
@@ -186,7 +54,7 @@ pub struct Created {
     pub link: SecretToken,
 }
 
-impl Store {
+impl Accounts<'_> {
     /// Creates an account without a password, with a set-password link (and, when `invite`,
     /// an invitation email carrying its own link). `None` when the address has an account:
     /// so a form sent twice never creates two.
@@ -336,26 +204,6 @@ impl Store {
             let subject = format!("user:{id}");
             audit(c, actor, action, &subject, Some(snapshot(&before)), Some(snapshot(&after)), t)?;
             Ok(Changed::Done(after))
-        })
-        .await
-    }
-
-    /// Audit entries about one record (`user:5`), oldest first.
-    pub async fn audit_entries(&self, subject: &str) -> Result<Vec<AuditEntry>, StorageError> {
-        let subject = subject.to_owned();
-        self.run(move |c| {
-            Ok(audit_log::table
-                .filter(audit_log::subject.eq(subject))
-                .order(audit_log::id)
-                .select((
-                    audit_log::at,
-                    audit_log::actor,
-                    audit_log::action,
-                    audit_log::subject,
-                    audit_log::before_json,
-                    audit_log::after_json,
-                ))
-                .load(c)?)
         })
         .await
     }

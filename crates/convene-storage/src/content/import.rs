@@ -1,4 +1,4 @@
-//! Writes. For now: loading a whole series (the demo, fixtures) in one transaction.
+//! Loading a whole series (the demo, fixtures) in one transaction.
 
 use std::collections::HashMap;
 
@@ -6,12 +6,13 @@ use convene_domain::NewSeriesContent;
 use diesel::prelude::*;
 use jiff::Timestamp;
 
+use crate::content::settings::{push_question, put_join_link, put_window};
 use crate::schema::{
     agenda_item_speakers, agenda_items, series, session_topics, sessions, speakers, topics,
 };
-use crate::{DbConnection, StorageError, Store};
+use crate::{Content, DbConnection, StorageError};
 
-impl Store {
+impl Content<'_> {
     /// Inserts a series with its topics, speakers, sessions and agendas, all or nothing.
     /// Topics and speakers that already exist (same slug) are reused. Returns the series id.
     pub async fn insert_series_content(
@@ -169,12 +170,12 @@ fn insert_registration_settings(
     session_id: i64,
     reg: &convene_domain::NewRegistrationSettings,
 ) -> Result<(), StorageError> {
-    crate::settings::put_window(c, session_id, &reg.window)?;
+    put_window(c, session_id, &reg.window)?;
     for link in &reg.join_links {
-        crate::settings::put_join_link(c, session_id, link)?;
+        put_join_link(c, session_id, link)?;
     }
     for q in &reg.questions {
-        crate::settings::push_question(c, session_id, q)?;
+        push_question(c, session_id, q)?;
     }
     Ok(())
 }

@@ -11,7 +11,7 @@ use crate::rows::{AgendaRow, SeriesRow, SessionRow, SpeakerRow, TopicRow, role, 
 use crate::schema::{
     agenda_item_speakers, agenda_items, series, session_topics, sessions, speakers, topics,
 };
-use crate::{DbConnection, StorageError, Store};
+use crate::{Content, DbConnection, StorageError};
 
 const DRAFT: &str = "draft";
 
@@ -38,7 +38,7 @@ pub enum SpeakerKey {
     Slug(Slug),
 }
 
-impl Store {
+impl Content<'_> {
     /// Every series, oldest first (the first is the instance's main series).
     pub async fn list_series(&self) -> Result<Vec<Series>, StorageError> {
         self.run(|c| {
@@ -280,7 +280,7 @@ pub(crate) fn agenda_of(
 
 /// A public session and its series in one query, then its topics.
 fn session_head(
-    c: &mut crate::DbConnection,
+    c: &mut DbConnection,
     key: SessionKey,
 ) -> Result<Option<(Series, convene_domain::Session)>, StorageError> {
     let q = sessions::table

@@ -1,14 +1,15 @@
 //! Public texts in several languages, their revision history, and the keys that make a
-//! creation form idempotent. Record modules call these inside their own transactions.
+//! creation form idempotent. The edit pipeline (`edit.rs`) and the record modules call these
+//! inside their own transactions.
 
 use std::collections::HashMap;
 
 use convene_domain::Texts;
 use diesel::prelude::*;
 
-use crate::accounts::Actor;
+use crate::audit::Actor;
 use crate::schema::{idempotency_keys, revisions, translations};
-use crate::{DbConnection, StorageError, Store};
+use crate::{Content, DbConnection, StorageError};
 
 /// One saved state of a record's public texts.
 #[derive(Debug, Clone, PartialEq)]
@@ -118,7 +119,7 @@ pub fn valid_idempotency_key(key: &str) -> bool {
         && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// Where an earlier submission of this form went, if it was handled.
+/// The record (its subject) an earlier submission of this form created, if it was handled.
 pub(crate) fn seen_key(
     c: &mut DbConnection,
     user_id: i64,
@@ -131,23 +132,12 @@ pub(crate) fn seen_key(
         .optional()?)
 }
 
-/// Where the earlier submission of this editor's creation form went, if it was handled.
-pub(crate) fn earlier_answer(
-    c: &mut DbConnection,
-    editor: &crate::Editor,
-) -> Result<Option<String>, StorageError> {
-    match &editor.key {
-        Some(key) => seen_key(c, editor.user_id, key),
-        None => Ok(None),
-    }
-}
-
-/// Remembers that this form was handled and where its answer went.
+/// Remembers that this form was handled and the record (its subject) it created.
 pub(crate) fn remember_key(
     c: &mut DbConnection,
     user_id: i64,
     key: &str,
-    location: &str,
+    subject: &str,
     now: i64,
 ) -> Result<(), StorageError> {
     diesel::insert_into(idempotency_keys::table)
@@ -155,13 +145,13 @@ pub(crate) fn remember_key(
             idempotency_keys::key.eq(format!("{user_id}:{key}")),
             idempotency_keys::user_id.eq(user_id),
             idempotency_keys::created_at.eq(now),
-            idempotency_keys::location.eq(location),
+            idempotency_keys::location.eq(subject),
         ))
         .execute(c)?;
     Ok(())
 }
 
-impl Store {
+impl Content<'_> {
     /// A record's revisions, newest first.
     pub async fn revisions(&self, subject: String) -> Result<Vec<Revision>, StorageError> {
         self.run(move |c| {
@@ -194,13 +184,12 @@ impl Store {
         })
         .await
     }
+}
 
-    /// Where an earlier submission of a creation form went, if it was handled.
-    pub async fn idempotent_answer(
-        &self,
-        user_id: i64,
-        key: String,
-    ) -> Result<Option<String>, StorageError> {
-        self.run(move |c| seen_key(c, user_id, &key)).await
+/// A record's translations with its own-language texts (kept in its row) added.
+pub(crate) fn with_own(mut texts: Texts, own: &str, fields: &[(&str, &str)]) -> Texts {
+    for (f, v) in fields {
+        texts.entry((*f).to_owned()).or_default().insert(own.to_owned(), (*v).to_owned());
     }
+    texts
 }

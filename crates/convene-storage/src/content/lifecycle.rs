@@ -5,16 +5,17 @@ use convene_domain::{EmailKind, SessionStatus, check_delete, transition};
 use diesel::prelude::*;
 use jiff::Timestamp;
 
-use crate::accounts::{Actor, audit};
-use crate::content::{
-    Saved, claim_session, finish_session_edit, load_session, refused_as, session_snapshot,
-    session_subject,
-};
+use crate::Actor;
+use crate::content::agenda::agenda_subject;
+use crate::content::edit::{Change, Saved, Subject, claim, record, refuse, rolled_back};
+use crate::content::public::agenda_ids;
+use crate::content::sessions::{finish_session_edit, load_session, session_snapshot};
+use crate::content::texts::{drop_translations, put_translations};
+use crate::outbox::enqueue;
 use crate::schema::{registrations, sessions};
-use crate::texts::{drop_translations, put_translations};
-use crate::{StorageError, Store};
+use crate::{Content, StorageError};
 
-impl Store {
+impl Content<'_> {
     /// Moves a session along its lifecycle. Cancelling emails every live registrant (real
     /// people only: synthetic demo records have no inbox); returns how many were emailed.
     pub async fn set_session_status(
@@ -34,8 +35,10 @@ impl Store {
                     Saved::Stale
                 });
             }
-            if let Some(refused) = claim_session(c, id, version, now.as_second())? {
-                return Ok(refused_as(refused));
+            if let Some(refused) =
+                claim(c, Subject::Session(id), version, now.as_second())?.refused()
+            {
+                return Ok(refused);
             }
             diesel::update(sessions::table.find(id))
                 .set(sessions::status.eq(to.as_str()))
@@ -50,23 +53,12 @@ impl Store {
                     .select(registrations::id)
                     .load(c)?;
                 for r in &ids {
-                    crate::places::enqueue(
-                        c,
-                        EmailKind::SessionCancelled,
-                        *r,
-                        now.as_second(),
-                        now.as_second(),
-                    )?;
+                    enqueue(c, EmailKind::SessionCancelled, *r, now.as_second(), now.as_second())?;
                 }
                 emailed = ids.len() as u64;
             }
-            finish_session_edit(
-                c,
-                actor,
-                &format!("session.status.{to}"),
-                &before,
-                now.as_second(),
-            )?;
+            let action = format!("session.status.{to}");
+            finish_session_edit(c, actor, &action, Some(&before), id, None, now.as_second())?;
             Ok(Saved::Done(emailed))
         })
         .await
@@ -81,31 +73,33 @@ impl Store {
         now: Timestamp,
     ) -> Result<Saved<()>, StorageError> {
         self.write(move |c| {
-            let Some(before) = load_session(c, id)? else { return Ok(Saved::Missing) };
-            if before.version != version {
-                return Ok(Saved::Stale);
+            let subject = Subject::Session(id);
+            if let Some(refused) = claim(c, subject, version, now.as_second())?.refused() {
+                return Ok(refused);
             }
+            let before =
+                load_session(c, id)?.ok_or_else(|| StorageError::Reference("session".into()))?;
             if let Err(e) = check_delete(before.registrations) {
-                return Ok(Saved::Refused(e));
+                return refuse(Saved::Refused(e));
             }
-            let subject = session_subject(id);
-            for item in crate::read::agenda_ids(c, id)? {
-                drop_translations(c, &format!("agenda:{item}"))?;
+            for item in agenda_ids(c, id)? {
+                drop_translations(c, &agenda_subject(item))?;
             }
-            drop_translations(c, &subject)?;
+            drop_translations(c, &subject.to_string())?;
             diesel::delete(sessions::table.find(id)).execute(c)?;
-            audit(
-                c,
+            let change = Change {
                 actor,
-                "session.delete",
-                &subject,
-                Some(session_snapshot(&before)),
-                None,
-                now.as_second(),
-            )?;
+                action: "session.delete",
+                subject,
+                before: Some(session_snapshot(&before)),
+                after: None,
+                texts: None,
+            };
+            record(c, change, None, now.as_second())?;
             Ok(Saved::Done(()))
         })
         .await
+        .or_else(rolled_back)
     }
 
     /// Restores a session's texts (every language) from one of its revisions.
@@ -118,10 +112,13 @@ impl Store {
         now: Timestamp,
     ) -> Result<Saved<()>, StorageError> {
         self.write(move |c| {
-            let Some(before) = load_session(c, id)? else { return Ok(Saved::Missing) };
-            if let Some(refused) = claim_session(c, id, version, now.as_second())? {
-                return Ok(refused_as(refused));
+            if let Some(refused) =
+                claim(c, Subject::Session(id), version, now.as_second())?.refused()
+            {
+                return Ok(refused);
             }
+            let before =
+                load_session(c, id)?.ok_or_else(|| StorageError::Reference("session".into()))?;
             let own = revision.language.as_str();
             let text = |f: &str| {
                 revision.texts.get(f).and_then(|m| m.get(own)).cloned().unwrap_or_default()
@@ -133,8 +130,16 @@ impl Store {
                     sessions::language.eq(own),
                 ))
                 .execute(c)?;
-            put_translations(c, &session_subject(id), own, &revision.texts)?;
-            finish_session_edit(c, actor, "session.restore", &before, now.as_second())?;
+            put_translations(c, &Subject::Session(id).to_string(), own, &revision.texts)?;
+            finish_session_edit(
+                c,
+                actor,
+                "session.restore",
+                Some(&before),
+                id,
+                None,
+                now.as_second(),
+            )?;
             Ok(Saved::Done(()))
         })
         .await

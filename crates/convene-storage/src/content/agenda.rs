@@ -1,18 +1,22 @@
-//! Editing a session's agenda (items, their order, their speakers, a whole imported agenda)
-//! and the speakers. Agenda edits are versioned with their session: each bumps it, so two
-//! editors of one agenda cannot overwrite each other.
+//! Editing a session's agenda (items, their order, their speakers, a whole imported agenda).
+//! Agenda edits are versioned with their session: each goes through the session's version
+//! check (`edit.rs`), so two editors of one agenda cannot overwrite each other.
 
 use std::collections::HashMap;
 
 use convene_domain::{AgendaDraft, FieldError, FieldErrors, Texts};
 use diesel::prelude::*;
 use jiff::Timestamp;
+use serde_json::json;
 
-use crate::accounts::{Actor, audit};
-use crate::content::{Saved, agenda_json, claim_session, load_session, refused_as};
-use crate::schema::{agenda_item_speakers, agenda_items, speakers};
-use crate::texts::{drop_translations, put_translations, record_revision, translations_of};
-use crate::{DbConnection, StorageError, Store};
+use crate::Actor;
+use crate::content::edit::{Change, Saved, Subject, claim, record, refuse, rolled_back};
+use crate::content::public::agenda_of;
+use crate::content::texts::{
+    drop_translations, put_translations, record_revision, translations_of,
+};
+use crate::schema::{agenda_item_speakers, agenda_items, sessions, speakers};
+use crate::{Content, DbConnection, StorageError};
 
 /// `agenda:40`.
 pub fn agenda_subject(id: i64) -> String {
@@ -195,6 +199,28 @@ fn apply(
     Ok(Saved::Done(()))
 }
 
+/// A session's agenda as the audit log records it.
+fn agenda_json(c: &mut DbConnection, session_id: i64) -> Result<String, StorageError> {
+    let items = agenda_of(c, session_id)?;
+    let items: Vec<_> = items
+        .iter()
+        .map(|i| {
+            let people: Vec<_> =
+                i.people.iter().map(|p| format!("{}:{}", p.speaker.slug, p.role)).collect();
+            json!({
+                "position": i.position,
+                "starts_at": i.starts_at.to_string(),
+                "ends_at": i.ends_at.to_string(),
+                "kind": i.kind.as_str(),
+                "title": i.title,
+                "description": i.description,
+                "people": people,
+            })
+        })
+        .collect();
+    Ok(serde_json::Value::from(items).to_string())
+}
+
 fn with_own_item(c: &mut DbConnection, id: i64, own: &str) -> Result<Texts, StorageError> {
     let (title, description): (String, String) = agenda_items::table
         .find(id)
@@ -206,7 +232,7 @@ fn with_own_item(c: &mut DbConnection, id: i64, own: &str) -> Result<Texts, Stor
     Ok(texts)
 }
 
-impl Store {
+impl Content<'_> {
     /// Changes a session's agenda if the session is still at `version`; all or nothing.
     pub async fn change_agenda(
         &self,
@@ -217,16 +243,17 @@ impl Store {
         now: Timestamp,
     ) -> Result<Saved<()>, StorageError> {
         self.write(move |c| {
-            let Some(before) = load_session(c, session_id)? else { return Ok(Saved::Missing) };
-            if let Some(refused) = claim_session(c, session_id, version, now.as_second())? {
-                return Ok(refused_as(refused));
+            let subject = Subject::Session(session_id);
+            if let Some(refused) = claim(c, subject, version, now.as_second())?.refused() {
+                return Ok(refused);
             }
-            let before_agenda = agenda_json(c, session_id)?;
-            let own = before.language.clone();
+            let own: String =
+                sessions::table.find(session_id).select(sessions::language).first(c)?;
+            let before = agenda_json(c, session_id)?;
             let result = apply(c, actor, session_id, &own, &change, now.as_second())?;
             if result != Saved::Done(()) {
                 // Nothing of a refused change may stay: roll the transaction back.
-                return Err(StorageError::Refused(Box::new(result)));
+                return refuse(result);
             }
             let action = match change {
                 AgendaChange::Add(_) => "agenda.add",
@@ -235,13 +262,14 @@ impl Store {
                 AgendaChange::Move(..) => "agenda.move",
                 AgendaChange::Replace(_) => "agenda.import",
             };
-            let after = agenda_json(c, session_id)?;
-            let subject = crate::content::session_subject(session_id);
-            audit(c, actor, action, &subject, Some(before_agenda), Some(after), now.as_second())?;
+            let after = Some(agenda_json(c, session_id)?);
+            let change =
+                Change { actor, action, subject, before: Some(before), after, texts: None };
+            record(c, change, None, now.as_second())?;
             Ok(Saved::Done(()))
         })
         .await
-        .or_else(crate::content::rolled_back)
+        .or_else(rolled_back)
     }
 
     /// The session an agenda item belongs to.

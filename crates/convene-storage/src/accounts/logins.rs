@@ -6,11 +6,12 @@ use convene_domain::{Email, SecretToken, lockout_after};
 use diesel::prelude::*;
 use jiff::{SignedDuration, Timestamp};
 
-use crate::accounts::{Actor, User, UserRow, audit, load_user};
-use crate::password_links::{end_access, set_password};
+use crate::accounts::password_links::{end_access, set_password};
+use crate::accounts::user::{User, UserRow, load_user};
+use crate::audit::{Actor, audit};
 use crate::rows::ts;
 use crate::schema::{user_sessions, users};
-use crate::{StorageError, Store};
+use crate::{Accounts, StorageError};
 
 /// What a login attempt checks: the hash to verify against, and whether the account may try.
 #[derive(Clone, PartialEq, Eq)]
@@ -52,7 +53,7 @@ pub struct SessionLifetime {
 /// A session's last use is recorded at most this often (seconds), not on every request.
 const TOUCH_EVERY: i64 = 60;
 
-impl Store {
+impl Accounts<'_> {
     /// The account an address names, for checking a password.
     pub async fn login_candidate(
         &self,
