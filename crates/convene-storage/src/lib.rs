@@ -38,7 +38,7 @@ pub use content::{
     EditableSeries, EditableSession, Editor, Saved, series_subject, session_location,
     session_subject,
 };
-pub use jobs::Job;
+pub use jobs::{JobRecord, LeasedJob};
 pub use logins::{LoginCandidate, SessionLifetime, StaffSession};
 pub use oversight::{
     Acted, ListedRegistration, RESEND_WINDOW_SECONDS, Refusal, SessionRegistrations,
