@@ -171,6 +171,15 @@ struct Pair {
     _db: TestDatabase,
 }
 
+impl Pair {
+    /// A round of each instance, at the same time.
+    async fn both_rounds(&self) {
+        let (x, y) = tokio::join!(self.a.run_once(), self.b.run_once());
+        x.expect("a's round");
+        y.expect("b's round");
+    }
+}
+
 async fn pair(b: Backend) -> Pair {
     let db = database(b).await;
     let clock = Clock::manual(start());
@@ -198,19 +207,15 @@ async fn pair(b: Backend) -> Pair {
 async fn a_periodic_task_runs_once_across_instances(b: Backend) {
     let p = pair(b).await;
     p.gate.add_permits(100);
-    let (x, y) = tokio::join!(p.a.run_once(), p.b.run_once());
-    x.expect("a's round");
-    y.expect("b's round");
+    p.both_rounds().await;
     assert_eq!(p.runs.get(), 1, "both were asked, one ran it");
-    let (x, y) = tokio::join!(p.a.run_once(), p.b.run_once());
-    (x.expect("a"), y.expect("b"));
+    p.both_rounds().await;
     assert_eq!(p.runs.get(), 1, "not due again yet");
     p.clock.advance(SignedDuration::from_secs(59));
     p.b.run_once().await.expect("b's round");
     assert_eq!(p.runs.get(), 1);
     p.clock.advance(SignedDuration::from_secs(1));
-    let (x, y) = tokio::join!(p.a.run_once(), p.b.run_once());
-    (x.expect("a"), y.expect("b"));
+    p.both_rounds().await;
     assert_eq!(p.runs.get(), 2, "a minute after the last run, once more");
 }
 
