@@ -1,23 +1,37 @@
-//! convene's background work: email messages, transports (SMTP, files, memory) and retry policy.
+//! convene's background work: a typed, durable job runner, its periodic tasks, and email
+//! (messages, transports for SMTP, files and memory).
 //!
-//! The outbox renders an [`OutgoingEmail`], turns it into MIME with [`build_message`] and hands
-//! it to a [`Transport`]. Errors are split into [`SendError::Transient`] (retry after
-//! [`retry_delay`]) and [`SendError::Permanent`] (give up now), because retrying a rejected
-//! address only delays the report to the organisers.
+//! Each job kind is a type implementing [`Job`]: how it is read from its row, what it does,
+//! how it retries ([`RetryPolicy`]). A [`Runner`] holds the registered kinds, leases due rows
+//! of any kind, runs each with its kind's handler and records done, retry or failure; a row of
+//! a kind nobody registered is failed for good, with the reason. Periodic tasks ([`Periodic`])
+//! run on one instance at a time, under a lease in the database. Sending an email
+//! ([`SendEmail`]) is one job kind: it composes through [`Compose`], builds MIME with
+//! [`build_message`] and hands it to a [`Transport`], whose errors are split into
+//! [`SendError::Transient`] (retried) and [`SendError::Permanent`] (given up now), because
+//! retrying a rejected address only delays the report to the organisers.
 
+mod job;
 mod message;
+mod periodic;
 mod retry;
+mod runner;
+mod send_email;
 mod sent;
 mod smtp;
+mod standard;
 mod transport;
-mod worker;
 
+pub use job::{Done, Job, JobError, JobRun, decode_payload, enqueue};
 pub use message::{Attachment, Envelope, OutgoingEmail, build_message};
-pub use retry::{MAX_ATTEMPTS, retry_delay};
+pub use periodic::{ExpireUnverified, Periodic, RecountReach};
+pub use retry::RetryPolicy;
+pub use runner::{Runner, RunnerConfig};
+pub use send_email::{Compose, Mailer, SendEmail};
 pub use sent::{SentEmail, parse_sent};
 pub use smtp::SmtpSender;
+pub use standard::{WorkerConfig, standard_runner};
 pub use transport::{FileSender, MemorySender, Transport};
-pub use worker::{Compose, Worker, WorkerConfig};
 
 /// Why a message could not be built or a transport configured; none of these heal by retrying.
 #[derive(Debug, thiserror::Error)]

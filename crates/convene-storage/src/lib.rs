@@ -37,7 +37,7 @@ pub use content::public::{SessionKey, SpeakerKey};
 pub use content::series::EditableSeries;
 pub use content::sessions::EditableSession;
 pub use content::texts::{Revision, valid_idempotency_key};
-pub use jobs::Job;
+pub use jobs::{JobRecord, LeasedJob};
 pub use registrations::oversight::{
     Acted, ListedRegistration, RESEND_WINDOW_SECONDS, Refusal, SessionRegistrations,
 };

@@ -167,6 +167,16 @@ diesel::table! {
         failed_at -> Nullable<BigInt>,
         last_error -> Nullable<Text>,
         user_id -> Nullable<BigInt>,
+        payload -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    periodic_leases (name) {
+        name -> Text,
+        holder -> Nullable<Text>,
+        held_until -> BigInt,
+        last_run_at -> BigInt,
     }
 }
 
@@ -303,6 +313,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     registrations,
     answers,
     jobs,
+    periodic_leases,
     reach_state,
     reach_series,
     users,

@@ -3,9 +3,9 @@
 //! for in-person participants, the check-in QR code.
 
 use askama::Template;
-use convene_domain::{AttendanceMode, EmailKind, Purpose, RegistrationStatus, Timing};
-use convene_jobs::{Attachment, Compose, OutgoingEmail};
-use convene_storage::{Job, SessionKey};
+use convene_domain::{AttendanceMode, EmailKind, Purpose, RegistrationStatus};
+use convene_jobs::{Attachment, Compose, OutgoingEmail, SendEmail};
+use convene_storage::SessionKey;
 
 use crate::{AppState, Lang, fmt, ical, paths, qr};
 
@@ -37,25 +37,27 @@ struct TextEmail<'a> {
     b: &'a Body,
 }
 
-/// Composes registration emails for the outbox worker.
+/// Composes the outbox's emails for the job runner.
 #[derive(Clone)]
 pub struct Composer(pub AppState);
 
 impl Compose for Composer {
-    async fn compose(&self, job: &Job) -> Result<Option<OutgoingEmail>, String> {
-        compose(&self.0, job).await.map_err(|e| e.to_string())
+    async fn compose(&self, email: SendEmail) -> Result<Option<OutgoingEmail>, String> {
+        let composed = match email {
+            SendEmail::Registration { kind, registration_id } => {
+                compose(&self.0, kind, registration_id).await
+            }
+            SendEmail::Account { kind, user_id } => account::compose(&self.0, user_id, kind).await,
+        };
+        composed.map_err(|e| e.to_string())
     }
 }
 
 async fn compose(
     app: &AppState,
-    job: &Job,
+    kind: EmailKind,
+    id: i64,
 ) -> Result<Option<OutgoingEmail>, convene_storage::StorageError> {
-    if let Ok(kind) = job.kind.parse::<convene_domain::AccountEmailKind>() {
-        return account::compose(app, job, kind).await;
-    }
-    let Ok(kind) = job.kind.parse::<EmailKind>() else { return Ok(None) };
-    let Some(id) = job.registration_id else { return Ok(None) };
     let Some(who) = app.store.registrations().registrant_for_email(id).await? else {
         return Ok(None);
     };
@@ -64,21 +66,8 @@ async fn compose(
     let Some((series, session)) = app.store.content().session_brief(key.clone()).await? else {
         return Ok(None);
     };
-    let now = app.clock.now();
-    let upcoming = session.timing(now) == Timing::Upcoming;
-    let wanted = r.erased_at.is_none()
-        && match kind {
-            EmailKind::Verify => r.is_live() && r.verified_at.is_none(),
-            EmailKind::Confirmed | EmailKind::ManageLink => r.is_live(),
-            EmailKind::Promoted => r.status == RegistrationStatus::Active,
-            EmailKind::Reminder24h | EmailKind::Reminder1h => r.is_confirmed() && upcoming,
-            EmailKind::Cancelled => r.status == RegistrationStatus::Cancelled,
-            EmailKind::SessionCancelled => {
-                r.status != RegistrationStatus::Cancelled
-                    && session.status == convene_domain::SessionStatus::Cancelled
-            }
-        };
-    if !wanted {
+    let timing = session.timing(app.clock.now());
+    if !convene_domain::email_wanted(kind, r, session.status, timing) {
         return Ok(None);
     }
     let lang = Lang::from_code(&r.language).unwrap_or(app.config.default_lang);

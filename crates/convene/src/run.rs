@@ -5,7 +5,7 @@ use convene_storage::Store;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use convene_jobs::{FileSender, SmtpSender, Transport, Worker, WorkerConfig};
+use convene_jobs::{FileSender, SmtpSender, Transport, WorkerConfig, standard_runner};
 use convene_web::emails::Composer;
 use convene_web::{AppState, Clock, Lang, RegistrationConfig, WebConfig};
 use tokio::net::TcpListener;
@@ -117,7 +117,8 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
     let transport = transport(&config)?;
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let worker = config.worker.then(|| {
-        let worker = Worker::new(
+        tracing::info!(transport = %transport.describe(), "sending email");
+        let runner = standard_runner(
             store,
             transport,
             Composer(state.clone()),
@@ -125,7 +126,7 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
             worker_config(&config, &base_url, &site_name),
         );
         let mut stop = stop_rx.clone();
-        tokio::spawn(worker.run(async move {
+        tokio::spawn(runner.run(async move {
             let _ = stop.wait_for(|s| *s).await;
         }))
     });

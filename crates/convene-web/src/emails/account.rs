@@ -5,7 +5,7 @@
 use askama::Template;
 use convene_domain::AccountEmailKind;
 use convene_jobs::OutgoingEmail;
-use convene_storage::{Job, StorageError};
+use convene_storage::StorageError;
 
 use super::{Body, HtmlEmail, TextEmail};
 use crate::{AppState, Lang, paths};
@@ -13,10 +13,9 @@ use crate::{AppState, Lang, paths};
 /// The email of an account job, or `None` when the account is gone or disabled.
 pub(super) async fn compose(
     app: &AppState,
-    job: &Job,
+    user_id: i64,
     kind: AccountEmailKind,
 ) -> Result<Option<OutgoingEmail>, StorageError> {
-    let Some(user_id) = job.user_id else { return Ok(None) };
     let Some(user) = app.store.accounts().user(user_id).await? else { return Ok(None) };
     let now = app.clock.now();
     let Some(token) =

@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use convene_domain::NewSeriesContent;
-use convene_jobs::{MemorySender, SentEmail, Transport, Worker, WorkerConfig};
+use convene_jobs::{MemorySender, Runner, SentEmail, Transport, WorkerConfig, standard_runner};
 use convene_storage::Store;
 use convene_storage::testing::{self, TestDatabase};
 use convene_web::emails::Composer;
@@ -37,8 +37,8 @@ pub struct TestApp {
     pub clock: Clock,
     /// Emails delivered so far.
     pub mail: MemorySender,
-    /// The outbox worker, run on demand by [`TestApp::run_jobs`].
-    pub worker: Worker<Composer>,
+    /// The job runner (emails, expiry, reach), run on demand by [`TestApp::run_jobs`].
+    pub jobs: Runner,
     client: reqwest::Client,
     server: tokio::task::JoinHandle<()>,
     _db: TestDatabase,
@@ -131,7 +131,7 @@ impl TestApp {
         let key = store.token_key().await.expect("token key");
         let state = AppState::new(store.clone(), config, clock.clone(), key).expect("catalogue");
         let mail = MemorySender::new();
-        let worker = Worker::new(
+        let jobs = standard_runner(
             store.clone(),
             transport.unwrap_or_else(|| Transport::Memory(mail.clone())),
             Composer(state.clone()),
@@ -154,7 +154,7 @@ impl TestApp {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("client");
-        TestApp { addr, store, clock, mail, worker, client, server, _db: db }
+        TestApp { addr, store, clock, mail, jobs, client, server, _db: db }
     }
 
     /// A running app with the demo series loaded as of [`now`].
@@ -188,9 +188,10 @@ impl TestApp {
         self.store.content().insert_series_content(content, now()).await.expect("load content");
     }
 
-    /// Delivers every due email now; returns how many jobs ran.
+    /// Runs every due job (delivering due emails) and every periodic task the clock says is
+    /// due; returns how many jobs ran.
     pub async fn run_jobs(&self) -> usize {
-        self.worker.run_until_idle().await.expect("jobs run")
+        self.jobs.run_until_idle().await.expect("jobs run")
     }
 
     /// Moves the clock forward.

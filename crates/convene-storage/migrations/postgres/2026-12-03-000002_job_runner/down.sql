@@ -1,0 +1,2 @@
+DROP TABLE periodic_leases;
+ALTER TABLE jobs DROP COLUMN payload;
