@@ -2,14 +2,9 @@
 //! Arabic, in Debian's headless Chromium (e2e/axe.mjs). This test prepares what those pages
 //! need (reach figures, a confirmed registration, staff accounts) and runs the script.
 
-mod common;
-#[allow(dead_code, reason = "the registration tests' helpers, of which this uses one")]
-#[path = "registration/flow.rs"]
-mod flow;
-
-use common::{Backend, TestApp};
 use convene_domain::{Email, NewPassword, PasswordCandidate, Role};
 use convene_storage::Actor;
+use convene_testing::{Backend, TestApp, both_backends, flow};
 
 both_backends!(
     every_page_passes_axe_in_english_and_arabic,

@@ -1,10 +1,8 @@
 //! What a visitor sees on the public pages, on both backends.
 
-mod common;
-
-use common::{Backend, TestApp, text};
 use convene_domain::demo::wipo_conversation;
 use convene_domain::{NewSeries, SessionStatus, Slug};
+use convene_testing::{Backend, TestApp, both_backends, text};
 
 both_backends!(
     home_leads_with_the_next_session_and_how_to_take_part,
@@ -180,7 +178,7 @@ async fn language_follows_url_then_cookie_then_browser(b: Backend) {
 
 async fn drafts_are_invisible(b: Backend) {
     let app = TestApp::demo(b).await;
-    let mut content = wipo_conversation(common::now());
+    let mut content = wipo_conversation(convene_testing::now());
     content.series = NewSeries {
         slug: Slug::try_from("drafts").expect("slug"),
         title: "Draft series".into(),
@@ -198,7 +196,7 @@ async fn drafts_are_invisible(b: Backend) {
 
 async fn content_is_escaped(b: Backend) {
     let app = TestApp::demo(b).await;
-    let mut content = wipo_conversation(common::now());
+    let mut content = wipo_conversation(convene_testing::now());
     content.series = NewSeries {
         slug: Slug::try_from("xss").expect("slug"),
         title: "<script>alert(1)</script>".into(),

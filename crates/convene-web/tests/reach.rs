@@ -1,17 +1,11 @@
 //! Reach statistics: figures counted from stored registrations, shown on pages, in downloads,
 //! in the API, with small cells hidden and erasure keeping totals.
 
-#[macro_use]
-mod common;
-#[path = "registration/flow.rs"]
-#[allow(dead_code, reason = "shared with the registration tests")]
-mod flow;
-
 use std::collections::{BTreeSet, HashSet};
 
-use common::{Backend, TestApp, text};
 use convene_domain::synthetic::{DEMO_PLANS, Synthesizer};
-use flow::{FORM, last_to, link, submit};
+use convene_testing::flow::{FORM, last_to, link, submit};
+use convene_testing::{Backend, TestApp, both_backends, flow, text};
 
 const SERIES: &str = "/series/wipo-conversation";
 

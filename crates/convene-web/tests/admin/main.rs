@@ -3,17 +3,15 @@
 mod access;
 mod accounts;
 mod audit;
-#[path = "../common/mod.rs"]
-mod common;
 mod content;
 mod reach;
 mod registration_actions;
 mod registrations;
 mod sessions;
 
-use common::TestApp;
 use convene_domain::{Email, NewPassword, PasswordCandidate, Role, SecretToken};
 use convene_storage::{Actor, SessionLifetime, User};
+use convene_testing::TestApp;
 use jiff::SignedDuration;
 
 /// The password every test account has.

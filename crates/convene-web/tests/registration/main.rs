@@ -1,12 +1,11 @@
 //! Registration end to end: form, verification, emails, duplicates, bad input and abuse.
 
-#[path = "../common/mod.rs"]
-mod common;
-mod flow;
 mod hybrid;
 
-use common::{Backend, TestApp, test_registration_config, text};
-use flow::{FORM, fields, hidden, last_to, link, open_form, register_and_verify, submit};
+use convene_testing::flow::{
+    FORM, fields, hidden, last_to, link, open_form, register_and_verify, submit,
+};
+use convene_testing::{Backend, TestApp, both_backends, test_registration_config, text};
 
 async fn session_page_shows_state_and_button(b: Backend) {
     let app = TestApp::demo(b).await;

@@ -2,13 +2,14 @@
 
 use convene_jobs::SentEmail;
 
-use crate::common::TestApp;
+use crate::TestApp;
 
 /// The form path of demo session 13.
 pub const FORM: &str = "/series/wipo-conversation/sessions/13/register";
 
 /// A browser's state between requests: its cookies.
 pub struct Browser {
+    /// The Cookie header it sends.
     pub cookies: String,
 }
 
