@@ -215,7 +215,7 @@ impl Store {
                 .filter(join_links::session_id.eq(session_id))
                 .select((join_links::language, join_links::url))
                 .load(c)?;
-            Ok(links.into_iter().map(|(language, url)| JoinLink { language, url }).collect())
+            Ok(crate::settings::in_channel_order(links))
         })
         .await
     }
