@@ -15,9 +15,9 @@ pub struct Browser {
 
 /// The value of a hidden input in a page.
 pub fn hidden(html: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    let start = html.find(&marker).map(|i| i + marker.len()).expect("hidden field present");
-    html[start..].split('"').next().unwrap_or_default().to_owned()
+    crate::Page::parse(html)
+        .attr(&format!("input[type=hidden][name=\"{name}\"]"), "value")
+        .unwrap_or_else(|| panic!("hidden field {name} present"))
 }
 
 /// Opens the form; returns the browser (with its CSRF cookie) and the page.

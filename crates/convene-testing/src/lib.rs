@@ -5,6 +5,12 @@
 //! tests) shares one copy instead of including a module by path.
 
 pub mod flow;
+pub mod html;
+pub mod snapshot;
+
+pub use html::{Page, text};
+/// insta, for [`assert_redacted_snapshot!`].
+pub use insta;
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -178,6 +184,11 @@ impl TestApp {
         app
     }
 
+    /// Where its database is, for tools (the command line) to open the same records.
+    pub fn database(&self) -> &convene_storage::DatabaseTarget {
+        &self._db.target
+    }
+
     /// Recounts the reach figures that changed, as the worker does once a minute.
     pub async fn refresh_reach(&self) -> usize {
         self.store.refresh_reach(self.clock.now()).await.expect("reach recount")
@@ -283,30 +294,4 @@ macro_rules! both_backends {
             )+
         }
     };
-}
-
-/// The visible text of an HTML fragment: tags removed, entities of interest decoded,
-/// white space folded. Enough to assert what a reader sees.
-pub fn text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for ch in html.chars() {
-        match ch {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    let decoded = out
-        .replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'");
-    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -4,6 +4,7 @@ mod access;
 mod accounts;
 mod audit;
 mod content;
+mod emails;
 mod reach;
 mod registration_actions;
 mod registrations;
@@ -11,6 +12,7 @@ mod sessions;
 
 use convene_domain::{Email, NewPassword, PasswordCandidate, Role, SecretToken};
 use convene_storage::{Actor, SessionLifetime, User};
+pub use convene_testing::flow::hidden;
 use convene_testing::TestApp;
 use jiff::SignedDuration;
 
@@ -48,13 +50,6 @@ impl Browser {
     pub async fn get(&self, app: &TestApp, path: &str) -> reqwest::Response {
         app.get_with(path, &[("cookie", &self.cookies)]).await
     }
-}
-
-/// The value of a hidden input in a page.
-pub fn hidden(html: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    let start = html.find(&marker).map(|i| i + marker.len()).expect("hidden field present");
-    html[start..].split('"').next().unwrap_or_default().to_owned()
 }
 
 /// The `name=value` parts of a response's Set-Cookie headers.
