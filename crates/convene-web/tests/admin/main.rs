@@ -12,8 +12,8 @@ mod sessions;
 
 use convene_domain::{Email, NewPassword, PasswordCandidate, Role, SecretToken};
 use convene_storage::{Actor, SessionLifetime, User};
-pub use convene_testing::flow::hidden;
 use convene_testing::TestApp;
+pub use convene_testing::flow::hidden;
 use jiff::SignedDuration;
 
 /// The password every test account has.
