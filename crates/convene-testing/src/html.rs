@@ -205,10 +205,7 @@ impl Outline {
             "br" => self.flush(),
             "hr" => self.push("---"),
             "img" => self.push(&format!(" [img: {}] ", v.attr("alt").unwrap_or_default())),
-            "svg" => {
-                let label = v.attr("aria-label").unwrap_or_default();
-                self.push(&format!(" [svg: {label}] "));
-            }
+            "svg" => self.push(&format!(" [svg: {}] ", svg_name(el))),
             "input" => self.push(&control(el)),
             "textarea" => self.push(&format!(" [textarea {}] ", attrs(el, &["name"]))),
             "select" => {
@@ -227,6 +224,25 @@ impl Outline {
             self.flush();
         }
     }
+}
+
+/// What a screen reader announces for an SVG: its label, or its title and description.
+fn svg_name(el: ElementRef<'_>) -> String {
+    if let Some(label) = el.value().attr("aria-label") {
+        return label.to_owned();
+    }
+    let child = |name: &str| {
+        el.children()
+            .filter_map(ElementRef::wrap)
+            .find(|c| c.value().name() == name)
+            .map(element_text)
+            .unwrap_or_default()
+    };
+    [child("title"), child("desc")]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" — ")
 }
 
 fn control(el: ElementRef<'_>) -> String {
@@ -259,4 +275,39 @@ fn attrs(el: ElementRef<'_>, names: &[&str]) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_what_a_reader_sees() {
+        let html =
+            "<title>T</title><p>A &amp; <b>b</b>\n  c</p><script>x()</script><style>p{}</style>";
+        assert_eq!(text(html), "T A & b c");
+    }
+
+    #[test]
+    fn an_outline_keeps_blocks_links_and_controls() {
+        let page = Page::parse(
+            "<main><h2>Title</h2><p>See <a href=\"/x\">this</a>.</p><ul><li>one</li></ul>\
+             <form><input type=hidden name=csrf value=secret><input type=hidden name=action \
+             value=cancel><label>Mode <input type=radio name=m value=a checked></label>\
+             <button>Go</button></form><p lang=fr>Bonjour</p></main>",
+        );
+        assert_eq!(
+            page.outline("main"),
+            "## Title\nSee [this](/x) .\n- one\n[hidden name=csrf] [hidden name=action value=cancel]\n\
+             Mode [input type=radio name=m value=a checked]\n[button: Go]\n{lang=fr} Bonjour"
+        );
+    }
+
+    #[test]
+    fn selections_read_text_and_attributes() {
+        let page = Page::parse("<html lang=ar dir=rtl><body><h1> A  <i>b</i></h1></body></html>");
+        assert_eq!(page.text_of("h1"), "A b");
+        assert_eq!(page.attr("html", "dir").as_deref(), Some("rtl"));
+        assert!(page.select("h2").is_empty());
+    }
 }
