@@ -7,7 +7,7 @@ use convene_testing::both_backends;
 
 use crate::session_id;
 use convene_testing::flow::{FORM, es, fields, last_to, register_and_verify, submit};
-use convene_testing::{Backend, TestApp, now, text};
+use convene_testing::{Backend, Page, TestApp, now, text};
 
 /// The demo series with session 13's room limited to `seats`.
 async fn app_with_seats(b: Backend, seats: u32) -> TestApp {
@@ -160,12 +160,7 @@ async fn check_in_counts_once(b: Backend) {
     let manage = register_and_verify(&app, "room@example.org", "in_person").await;
     let confirmation = last_to(&app.take_mail(), "room@").clone();
     let page = app.page(&manage, 200).await;
-    let code = page
-        .split("<code dir=\"ltr\">")
-        .nth(1)
-        .and_then(|c| c.split('<').next())
-        .expect("code on the manage page")
-        .to_owned();
+    let code = Page::parse(&page).text_of("code[dir=ltr]");
     assert!(confirmation.text.contains(&code), "the confirmation email carries the code");
     assert!(page.contains("<svg role=\"img\""), "and the QR code");
     let code_url = app.url(&format!("/checkin?code={code}"));
