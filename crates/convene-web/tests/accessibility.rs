@@ -2,14 +2,9 @@
 //! Arabic, in Debian's headless Chromium (e2e/axe.mjs). This test prepares what those pages
 //! need (reach figures, a confirmed registration, staff accounts) and runs the script.
 
-mod common;
-#[allow(dead_code, reason = "the registration tests' helpers, of which this uses one")]
-#[path = "registration/flow.rs"]
-mod flow;
-
-use common::{Backend, TestApp};
 use convene_domain::{Email, NewPassword, PasswordCandidate, Role};
 use convene_storage::Actor;
+use convene_testing::{Backend, Page, TestApp, both_backends, flow};
 
 both_backends!(
     every_page_passes_axe_in_english_and_arabic,
@@ -61,12 +56,7 @@ async fn every_page_passes_axe_in_english_and_arabic(b: Backend) {
     let app = TestApp::demo_with_participants(b).await;
     let manage = flow::register_and_verify(&app, "room@example.org", "in_person").await;
     let manage_html = app.page(&manage, 200).await;
-    let code = manage_html
-        .split("<code dir=\"ltr\">")
-        .nth(1)
-        .and_then(|c| c.split('<').next())
-        .expect("a check-in code on the manage page")
-        .to_owned();
+    let code = Page::parse(&manage_html).text_of("code[dir=ltr]");
     staff_account(&app, "admin@example.org", Role::Admin).await;
     let now = app.clock.now();
     // An account still waiting for its password: its set-password page.

@@ -1,8 +1,6 @@
 //! The JSON API and its OpenAPI document, on both backends.
 
-mod common;
-
-use common::{Backend, TestApp};
+use convene_testing::{Backend, TestApp, both_backends};
 use serde_json::Value;
 
 both_backends!(

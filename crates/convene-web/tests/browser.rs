@@ -1,9 +1,7 @@
 //! The session page in real headless Chromium (Debian's, driven by playwright-core).
 //! `scripts/test.sh` installs Chromium and the npm package; without them this test fails.
 
-mod common;
-
-use common::{Backend, TestApp};
+use convene_testing::{Backend, TestApp, both_backends};
 
 both_backends!(
     visitor_sees_session_page_in_chromium,

@@ -1,9 +1,7 @@
 //! The weight budget: every public page, with its stylesheet and script, stays under 50 KB as
 //! a browser downloads it (compressed), in English and in Arabic.
 
-mod common;
-
-use common::{Backend, TestApp};
+use convene_testing::{Backend, TestApp, both_backends};
 
 /// Compressed bytes of a path, as a browser asking for brotli or gzip receives them.
 async fn weight(app: &TestApp, path: &str) -> usize {

@@ -1,8 +1,6 @@
 //! iCalendar files: valid RFC 5545, correct time zones, agenda items as events.
 
-mod common;
-
-use common::{Backend, TestApp};
+use convene_testing::{Backend, TestApp, both_backends};
 use icalendar::parser::{read_calendar, unfold};
 
 both_backends!(

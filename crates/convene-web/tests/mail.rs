@@ -1,14 +1,12 @@
 //! Registration emails over real SMTP (aiosmtpd, `scripts/smtp_sink.py`), through an outage:
 //! the server is down while people register, comes back, and every email arrives exactly once.
 
-mod common;
-
 use std::path::Path;
 use std::process::Stdio;
 use std::time::Duration;
 
-use common::{Backend, TestApp, test_registration_config};
 use convene_jobs::{SmtpSender, Transport, parse_sent};
+use convene_testing::{Backend, TestApp, both_backends, test_registration_config};
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 fn free_port() -> u16 {
@@ -53,7 +51,7 @@ async fn every_email_arrives_exactly_once_after_an_outage(b: Backend) {
     let smtp = SmtpSender::from_url(&format!("smtp://127.0.0.1:{port}")).expect("url");
     let app =
         TestApp::with_transport(b, test_registration_config(), Some(Transport::Smtp(smtp))).await;
-    app.load(convene_domain::demo::wipo_conversation(common::now())).await;
+    app.load(convene_domain::demo::wipo_conversation(convene_testing::now())).await;
     let sessions = app.store.content().sessions(None, None).await.expect("sessions");
     let id = sessions.iter().find(|s| s.number == 13).expect("13").id;
     let path = format!("/api/v1/sessions/{id}/registrations");

@@ -1,17 +1,11 @@
 //! Reach statistics: figures counted from stored registrations, shown on pages, in downloads,
 //! in the API, with small cells hidden and erasure keeping totals.
 
-#[macro_use]
-mod common;
-#[path = "registration/flow.rs"]
-#[allow(dead_code, reason = "shared with the registration tests")]
-mod flow;
-
 use std::collections::{BTreeSet, HashSet};
 
-use common::{Backend, TestApp, text};
 use convene_domain::synthetic::{DEMO_PLANS, Synthesizer};
-use flow::{FORM, last_to, link, submit};
+use convene_testing::flow::{FORM, last_to, link, submit};
+use convene_testing::{Backend, Page, TestApp, both_backends, flow, text};
 
 const SERIES: &str = "/series/wipo-conversation";
 
@@ -102,8 +96,9 @@ fn thousands(n: usize) -> String {
 async fn reach_page_has_map_charts_and_tables_in_arabic_too(b: Backend) {
     let app = TestApp::demo_with_participants(b).await;
     let html = app.page(&format!("{SERIES}/sessions/8/reach"), 200).await;
-    assert!(html.contains("<svg") && html.contains("class=\"chart chart-map"), "a world map");
-    assert!(html.contains("role=\"img\"") && html.contains("<title id=\"map-t\">"));
+    let page = Page::parse(&html);
+    let map = page.select("svg.chart.chart-map[role=img] > title#map-t");
+    assert_eq!(map.len(), 1, "a world map, with its accessible name");
     assert!(html.contains("chart-bar") && html.contains("chart-curve"));
     assert!(
         html.contains("<th scope=\"row\"><bdi>Switzerland</bdi></th>")
@@ -236,12 +231,8 @@ async fn after_the_session_attendees_are_counted(b: Backend) {
     for i in 0..7 {
         let manage = register(&app, &format!("a{i}@example.org"), "CH", "igo", "in_person").await;
         let page = app.page(&manage, 200).await;
-        let code = page
-            .split("<code dir=\"ltr\">")
-            .nth(1)
-            .and_then(|c| c.split('<').next())
-            .expect("code");
-        codes.push(code.to_owned());
+        let code = Page::parse(&page).text_of("code[dir=ltr]");
+        codes.push(code);
     }
     app.refresh_reach().await;
     let session = "/series/wipo-conversation/sessions/13";

@@ -1,8 +1,6 @@
 //! Malformed requests get a 4xx with a page, never a 5xx or a dropped connection.
 
-mod common;
-
-use common::{Backend, TestApp};
+use convene_testing::{Backend, TestApp, both_backends};
 
 both_backends!(malformed_requests_never_break_the_server);
 

@@ -5,6 +5,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use convene_storage::DatabaseTarget;
+use convene_testing::{Backend, TestApp, assert_redacted_snapshot, both_backends};
 
 fn convene() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_convene"));
@@ -26,14 +27,36 @@ fn output(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
     )
 }
 
+/// The subcommands a help text lists, but `help`.
+fn subcommands(help: &str) -> Vec<String> {
+    help.lines()
+        .skip_while(|l| l.trim() != "Commands:")
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Every subcommand, found by walking the help texts, has help; a new one adds a snapshot.
 #[test]
 fn every_subcommand_has_help() {
-    for sub in [&["--help"][..], &["serve", "--help"], &["demo", "--help"], &["migrate", "--help"]]
-    {
-        let (code, stdout, _) = output(sub, &[]);
-        assert_eq!(code, 0);
-        insta::assert_snapshot!(format!("help_{}", sub[0].trim_start_matches('-')), stdout);
+    let mut todo = vec![Vec::<String>::new()];
+    let mut seen = Vec::new();
+    while let Some(path) = todo.pop() {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--help");
+        let (code, stdout, stderr) = output(&args, &[]);
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        for sub in subcommands(&stdout) {
+            todo.push(path.iter().cloned().chain([sub]).collect());
+        }
+        let name = if path.is_empty() { "help".to_owned() } else { path.join("_") };
+        insta::assert_snapshot!(format!("help_{name}"), stdout);
+        seen.push(name);
     }
+    assert!(seen.contains(&"admin_list-users".to_owned()), "the walk reaches nested commands");
 }
 
 #[test]
@@ -327,4 +350,57 @@ async fn admin_create_user_prints_a_one_time_link() {
     let token = convene_domain::SecretToken::try_from(token).expect("token");
     let user = store.accounts().password_link(&token, jiff::Timestamp::now()).await.expect("query");
     assert_eq!(user.map(|u| u.role), Some(convene_domain::Role::Admin));
+}
+
+both_backends!(outputs_are_the_same_on_both_databases);
+
+/// What an operator reads, as snapshots asserted on both databases: statistics of a past demo
+/// session (a past one, as `stats` counts with the real clock), account commands and errors.
+async fn outputs_are_the_same_on_both_databases(b: Backend) {
+    let app = TestApp::demo_with_participants(b).await;
+    let data = tempfile::tempdir().expect("tempdir");
+    let d = data.path().to_str().expect("utf-8").to_owned();
+    let mut env = vec![("CONVENE_BASE_URL", "https://convene.example.org/".to_owned())];
+    match app.database() {
+        DatabaseTarget::Postgres(url) => env.push(("DATABASE_URL", url.clone())),
+        DatabaseTarget::Sqlite(path) => env.push(("DATABASE_URL", path.display().to_string())),
+    }
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let s8 = ["--session", "8"];
+    let runs: Vec<(&str, Vec<&str>)> = vec![
+        ("stats_session", [&["stats"][..], &s8].concat()),
+        ("stats_session_ar", [&["stats"][..], &s8, &["--lang", "ar"]].concat()),
+        ("stats_csv", [&["stats"][..], &s8, &["--format", "csv", "--table", "groups"]].concat()),
+        ("stats_full", [&["stats"][..], &s8, &["--table", "countries", "--full"]].concat()),
+        ("stats_no_session", vec!["stats", "--session", "99"]),
+        ("stats_bad_language", vec!["stats", "--lang", "de"]),
+        (
+            "create_user",
+            vec!["admin", "create-user", "--email", "ana@example.org", "--role", "admin"],
+        ),
+        (
+            "create_user_again",
+            vec!["admin", "create-user", "--email", "ANA@example.org", "--role", "editor"],
+        ),
+        (
+            "create_user_bad_role",
+            vec!["admin", "create-user", "--email", "b@x.org", "--role", "root"],
+        ),
+        (
+            "create_editor",
+            vec!["admin", "create-user", "--email", "bo@example.org", "--role", "editor"],
+        ),
+        ("password_link", vec!["admin", "password-link", "--email", "Bo@example.org"]),
+        ("list_users", vec!["admin", "list-users"]),
+    ];
+    let mut shots = Vec::new();
+    for (name, mut args) in runs {
+        args.extend(["--data-dir", &d]);
+        let (code, stdout, stderr) = output(&args, &env);
+        shots.push((name, format!("exit: {code}\n--- stdout\n{stdout}\n--- stderr\n{stderr}")));
+    }
+    for (name, shot) in shots {
+        // Account ids come from a sequence; the order of the list shows which is which.
+        assert_redacted_snapshot!(format!("output_{name}"), shot, &[(r"(?m)^\d+\t", "[id]\t")]);
+    }
 }

@@ -124,7 +124,7 @@ impl Content<'_> {
                 .filter(join_links::session_id.eq(session_id))
                 .select((join_links::language, join_links::url))
                 .load(c)?;
-            Ok(rows.into_iter().map(|(language, url)| JoinLink { language, url }).collect())
+            Ok(in_channel_order(rows))
         })
         .await
     }
@@ -254,6 +254,17 @@ impl Content<'_> {
         })
         .await
     }
+}
+
+/// Join links in the order of [`convene_domain::JOIN_CHANNELS`] (floor first, then the UN
+/// order), the same on both databases: without it SQLite returned them by key and PostgreSQL
+/// as stored.
+pub(crate) fn in_channel_order(rows: Vec<(String, String)>) -> Vec<JoinLink> {
+    let mut links: Vec<JoinLink> =
+        rows.into_iter().map(|(language, url)| JoinLink { language, url }).collect();
+    let rank = |l: &JoinLink| convene_domain::JOIN_CHANNELS.iter().position(|c| *c == l.language);
+    links.sort_by_key(|l| (rank(l).is_none(), rank(l), l.language.clone()));
+    links
 }
 
 /// A session's registration settings as the audit log records them.

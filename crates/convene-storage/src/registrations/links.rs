@@ -26,7 +26,7 @@ impl Registrations<'_> {
                 .filter(join_links::session_id.eq(session_id))
                 .select((join_links::language, join_links::url))
                 .load(c)?;
-            Ok(links.into_iter().map(|(language, url)| JoinLink { language, url }).collect())
+            Ok(crate::content::settings::in_channel_order(links))
         })
         .await
     }

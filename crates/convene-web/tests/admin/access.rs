@@ -1,13 +1,13 @@
 //! The role walk: every back-office route, as every role and as nobody, against the set of
 //! principals each route must allow, written out here by hand.
 
-use crate::both_backends;
+use convene_testing::both_backends;
 use std::collections::BTreeSet;
 
 use convene_domain::Role;
 
-use crate::common::{Backend, TestApp};
 use crate::{Browser, browser, location, signed_in};
+use convene_testing::{Backend, TestApp};
 
 const ALL: &[&str] = &["none", "admin", "editor", "moderator", "checkin"];
 const STAFF: &[&str] = &["admin", "editor", "moderator", "checkin"];

@@ -1,11 +1,11 @@
 //! Accounts as an admin manages them: invitations, roles, disabling, the audit trail.
 
-use crate::both_backends;
 use convene_domain::Role;
 use convene_storage::User;
+use convene_testing::both_backends;
 
-use crate::common::{Backend, TestApp, text};
 use crate::{Browser, PASSWORD, browser, hidden, location, sign_in, sign_in_ok, signed_in};
+use convene_testing::{Backend, TestApp, text};
 
 /// The path of the first set-password link in a text.
 pub fn link_in(text: &str) -> String {

@@ -4,10 +4,10 @@
 use convene_domain::{AttendanceMode, Role, StakeholderGroup};
 use jiff::SignedDuration;
 
-use crate::both_backends;
-use crate::common::{Backend, text};
 use crate::registrations::{act, app_with_seats, four, marker, register};
 use crate::{account, signed_in};
+use convene_testing::both_backends;
+use convene_testing::{Backend, text};
 
 async fn admins_see_filter_and_download_every_change(b: Backend) {
     let (app, s, [ana, ..]) = four(b).await;

@@ -2,11 +2,11 @@
 //! CSV), registration settings, speakers, texts in several languages, Markdown and its
 //! checks, revisions, stale forms and double submits.
 
-use crate::both_backends;
 use convene_domain::Role;
+use convene_testing::both_backends;
 
-use crate::common::{Backend, TestApp, now, text};
 use crate::{Browser, hidden, location, signed_in};
+use convene_testing::{Backend, TestApp, now, text};
 
 both_backends!(
     an_editor_creates_a_session_with_an_agenda_and_opens_registration,

@@ -3,17 +3,17 @@
 mod access;
 mod accounts;
 mod audit;
-#[path = "../common/mod.rs"]
-mod common;
 mod content;
+mod emails;
 mod reach;
 mod registration_actions;
 mod registrations;
 mod sessions;
 
-use common::TestApp;
 use convene_domain::{Email, NewPassword, PasswordCandidate, Role, SecretToken};
 use convene_storage::{Actor, SessionLifetime, User};
+use convene_testing::TestApp;
+pub use convene_testing::flow::hidden;
 use jiff::SignedDuration;
 
 /// The password every test account has.
@@ -50,13 +50,6 @@ impl Browser {
     pub async fn get(&self, app: &TestApp, path: &str) -> reqwest::Response {
         app.get_with(path, &[("cookie", &self.cookies)]).await
     }
-}
-
-/// The value of a hidden input in a page.
-pub fn hidden(html: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    let start = html.find(&marker).map(|i| i + marker.len()).expect("hidden field present");
-    html[start..].split('"').next().unwrap_or_default().to_owned()
 }
 
 /// The `name=value` parts of a response's Set-Cookie headers.

@@ -1,10 +1,10 @@
 //! Organisers see exact reach figures in the back office, where the public sees "fewer than 5".
 
-use crate::both_backends;
 use convene_domain::Role;
+use convene_testing::both_backends;
 
-use crate::common::{Backend, TestApp, text};
 use crate::signed_in;
+use convene_testing::{Backend, TestApp, text};
 
 async fn editors_see_exact_figures_the_public_does_not(b: Backend) {
     let app = TestApp::demo_with_participants(b).await;

@@ -6,10 +6,10 @@
 use convene_domain::Role;
 use jiff::SignedDuration;
 
-use crate::both_backends;
-use crate::common::{Backend, text};
 use crate::registrations::{act, four, marker, notice};
 use crate::signed_in;
+use convene_testing::both_backends;
+use convene_testing::{Backend, text};
 
 async fn cancel_frees_the_seat_promotes_the_next_and_emails_both(b: Backend) {
     let (app, s, [ana, _, _, dana]) = four(b).await;

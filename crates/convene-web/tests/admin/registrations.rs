@@ -6,9 +6,9 @@ use std::io::{Cursor, Read};
 use convene_domain::{AttendanceMode, CountryCode, Email, NewRegistration, Role, StakeholderGroup};
 use convene_storage::Registered;
 
-use crate::both_backends;
-use crate::common::{Backend, TestApp, now, text};
 use crate::{Browser, location, signed_in};
+use convene_testing::both_backends;
+use convene_testing::{Backend, TestApp, now, text};
 
 /// The demo series with session 13's room limited to `seats`; returns the session's id.
 pub async fn app_with_seats(b: Backend, seats: u32) -> (TestApp, i64) {

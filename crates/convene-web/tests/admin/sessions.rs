@@ -1,12 +1,12 @@
 //! Signing in and out, limits and locks, session lifetimes, password change and reset.
 
-use crate::both_backends;
 use convene_domain::{Role, SecretToken};
+use convene_testing::both_backends;
 use convene_web::AdminConfig;
 use jiff::SignedDuration;
 
-use crate::common::{Backend, TestApp, text};
 use crate::{PASSWORD, account, browser, location, session_cookie, sign_in, sign_in_ok, signed_in};
+use convene_testing::{Backend, TestApp, text};
 
 async fn a_wrong_password_and_an_unknown_address_get_the_same_answer(b: Backend) {
     let app = TestApp::empty(b).await;

@@ -3,11 +3,11 @@
 
 use jiff::SignedDuration;
 
-use crate::both_backends;
+use convene_testing::both_backends;
 
-use crate::common::{Backend, TestApp, now, text};
-use crate::flow::{FORM, es, fields, last_to, register_and_verify, submit};
 use crate::session_id;
+use convene_testing::flow::{FORM, es, fields, last_to, register_and_verify, submit};
+use convene_testing::{Backend, Page, TestApp, now, text};
 
 /// The demo series with session 13's room limited to `seats`.
 async fn app_with_seats(b: Backend, seats: u32) -> TestApp {
@@ -52,7 +52,7 @@ async fn a_full_room_fills_from_the_waiting_list_in_order(b: Backend) {
 async fn cancel(app: &TestApp, manage: &str) {
     let res = app.get(manage).await;
     let cookie = first_cookie(&res);
-    let csrf = crate::flow::hidden(&res.text().await.expect("body"), "csrf");
+    let csrf = convene_testing::flow::hidden(&res.text().await.expect("body"), "csrf");
     let res = app.post_form(manage, &cookie, &[("csrf", &csrf), ("action", "cancel")]).await;
     assert_eq!(res.status().as_u16(), 303);
 }
@@ -176,19 +176,14 @@ async fn check_in_counts_once(b: Backend) {
     let manage = register_and_verify(&app, "room@example.org", "in_person").await;
     let confirmation = last_to(&app.take_mail(), "room@").clone();
     let page = app.page(&manage, 200).await;
-    let code = page
-        .split("<code dir=\"ltr\">")
-        .nth(1)
-        .and_then(|c| c.split('<').next())
-        .expect("code on the manage page")
-        .to_owned();
+    let code = Page::parse(&page).text_of("code[dir=ltr]");
     assert!(confirmation.text.contains(&code), "the confirmation email carries the code");
     assert!(page.contains("<svg role=\"img\""), "and the QR code");
     let code_url = app.url(&format!("/checkin?code={code}"));
     // Staff log in with the configured token.
     let res = app.get("/checkin").await;
     let cookie = first_cookie(&res);
-    let csrf = crate::flow::hidden(&res.text().await.expect("body"), "csrf");
+    let csrf = convene_testing::flow::hidden(&res.text().await.expect("body"), "csrf");
     let wrong =
         app.post_form("/checkin/login", &cookie, &[("csrf", &csrf), ("token", "guess")]).await;
     assert_eq!(wrong.status().as_u16(), 403);
@@ -226,7 +221,7 @@ async fn registrants_change_export_and_erase_their_data(b: Backend) {
     app.take_mail();
     let res = app.get(&manage).await;
     let cookie = first_cookie(&res);
-    let csrf = crate::flow::hidden(&res.text().await.expect("body"), "csrf");
+    let csrf = convene_testing::flow::hidden(&res.text().await.expect("body"), "csrf");
     let post = |fields: Vec<(&'static str, String)>| {
         let (cookie, csrf, manage) = (cookie.clone(), csrf.clone(), manage.clone());
         let app = &app;

@@ -2,21 +2,22 @@
 
 use convene_jobs::SentEmail;
 
-use crate::common::TestApp;
+use crate::TestApp;
 
 /// The form path of demo session 13.
 pub const FORM: &str = "/series/wipo-conversation/sessions/13/register";
 
 /// A browser's state between requests: its cookies.
 pub struct Browser {
+    /// The Cookie header it sends.
     pub cookies: String,
 }
 
 /// The value of a hidden input in a page.
 pub fn hidden(html: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    let start = html.find(&marker).map(|i| i + marker.len()).expect("hidden field present");
-    html[start..].split('"').next().unwrap_or_default().to_owned()
+    crate::Page::parse(html)
+        .attr(&format!("input[type=hidden][name=\"{name}\"]"), "value")
+        .unwrap_or_else(|| panic!("hidden field {name} present"))
 }
 
 /// Opens the form; returns the browser (with its CSRF cookie) and the page.

@@ -1,6 +1,16 @@
 //! The test harness: the real router on a real socket, over a fresh database per test, on
 //! SQLite or PostgreSQL. Every test is generated for both backends by `both_backends!`.
-#![allow(dead_code, reason = "each test binary uses a different part of the harness")]
+//!
+//! A crate of its own, used only as a dev-dependency, so every test binary (and every crate's
+//! tests) shares one copy instead of including a module by path.
+
+pub mod flow;
+pub mod html;
+pub mod snapshot;
+
+pub use html::{Page, text};
+/// insta, for [`assert_redacted_snapshot!`].
+pub use insta;
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -178,6 +188,11 @@ impl TestApp {
         app
     }
 
+    /// Where its database is, for tools (the command line) to open the same records.
+    pub fn database(&self) -> &convene_storage::DatabaseTarget {
+        &self._db.target
+    }
+
     /// Recounts the reach figures that changed, as the worker does once a minute.
     pub async fn refresh_reach(&self) -> usize {
         self.store.reach().refresh_reach(self.clock.now()).await.expect("reach recount")
@@ -271,7 +286,7 @@ macro_rules! both_backends {
             $(
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn $name() {
-                    super::$name($crate::common::Backend::Sqlite).await
+                    super::$name($crate::Backend::Sqlite).await
                 }
             )+
         }
@@ -279,35 +294,9 @@ macro_rules! both_backends {
             $(
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn $name() {
-                    super::$name($crate::common::Backend::Postgres).await
+                    super::$name($crate::Backend::Postgres).await
                 }
             )+
         }
     };
-}
-
-/// The visible text of an HTML fragment: tags removed, entities of interest decoded,
-/// white space folded. Enough to assert what a reader sees.
-pub fn text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for ch in html.chars() {
-        match ch {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    let decoded = out
-        .replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'");
-    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
