@@ -76,7 +76,7 @@ pub fn test_registration_config() -> RegistrationConfig {
         per_ip_per_hour: 0,
         per_email_per_hour: 0,
         checkin_token: Some("door-staff-token".into()),
-        trust_forwarded_for: false,
+        trusted_proxies: 0,
     }
 }
 
@@ -132,6 +132,7 @@ impl TestApp {
             default_lang: Lang::En,
             // Caching off, so every request exercises the full path.
             page_cache_ttl: Duration::ZERO,
+            body_timeout: Duration::from_secs(10),
             reach_min_cell: 5,
             registration: test_registration_config(),
             admin: AdminConfig::default(),

@@ -190,11 +190,18 @@ async fn compose(
     } else {
         Vec::new()
     };
+    // Anyone can type any address into the form, so the verification email carries nothing
+    // the registrant typed: a name holding a link would reach a stranger's inbox as ours.
+    let verify = matches!(kind, EmailKind::Verify);
     let body = Body {
         lang: lang.code(),
         dir: lang.dir(),
         site: app.config.site_name.clone(),
-        greeting: t.arg("email-greeting", "name", &r.name),
+        greeting: if verify {
+            t.t("email-account-greeting")
+        } else {
+            t.arg("email-greeting", "name", &r.name)
+        },
         paragraphs,
         actions,
         join_title: t.t("email-join-title"),
@@ -210,7 +217,7 @@ async fn compose(
         .map_err(|e| convene_storage::StorageError::Task(e.to_string()))?;
     Ok(Some(OutgoingEmail {
         to: r.email.clone(),
-        to_name: Some(r.name.clone()),
+        to_name: (!verify).then(|| r.name.clone()),
         subject,
         text,
         html,

@@ -42,7 +42,7 @@ use axum::routing::get;
 use convene_storage::Store;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::TimeoutLayer;
+use tower_http::timeout::{RequestBodyDeadlineLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 
 pub use assets::Assets;
@@ -62,6 +62,8 @@ pub struct WebConfig {
     pub default_lang: Lang,
     /// How long a rendered page may be reused; zero disables the cache.
     pub page_cache_ttl: Duration,
+    /// How long a client may take to send a request body before it is refused.
+    pub body_timeout: Duration,
     /// Registration rules: bot defences, rate limits, check-in access.
     pub registration: RegistrationConfig,
     /// Public reach figures below this many people are shown as "fewer than" it.
@@ -106,8 +108,8 @@ pub struct RegistrationConfig {
     pub per_email_per_hour: u32,
     /// The token staff type to open the check-in page; `None` disables check-in.
     pub checkin_token: Option<String>,
-    /// Take the client IP from `X-Forwarded-For` (only behind a trusted proxy).
-    pub trust_forwarded_for: bool,
+    /// Reverse proxies you control in front of convene (0: none; `X-Forwarded-For` ignored).
+    pub trusted_proxies: usize,
 }
 
 impl Default for RegistrationConfig {
@@ -117,7 +119,7 @@ impl Default for RegistrationConfig {
             per_ip_per_hour: 60,
             per_email_per_hour: 5,
             checkin_token: None,
-            trust_forwarded_for: false,
+            trusted_proxies: 0,
         }
     }
 }
@@ -209,6 +211,12 @@ pub fn router(state: AppState) -> Router {
     let header = |name: HeaderName, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
     };
+    // Browsers keep to HTTPS once they have seen it, on sites served over HTTPS only.
+    let hsts = state
+        .secure_cookies()
+        .then(|| HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+    let hsts = move |_: &axum::response::Response| hsts.clone();
+    let body_timeout = state.config.body_timeout;
     // Personal and form pages: never cached, bodies limited to what a form needs.
     let personal = Router::new()
         .route(
@@ -239,6 +247,9 @@ pub fn router(state: AppState) -> Router {
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header(header::X_FRAME_OPTIONS, "DENY"))
         .layer(header(header::REFERRER_POLICY, "strict-origin-when-cross-origin"))
+        .layer(SetResponseHeaderLayer::if_not_present(header::STRICT_TRANSPORT_SECURITY, hsts))
+        // A stalled body must not hold a connection (and a database-bound handler) for long.
+        .layer(RequestBodyDeadlineLayer::new(body_timeout))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(30),

@@ -153,8 +153,8 @@ impl Limits {
     }
 }
 
-/// The client's IP: the socket peer, or the first `X-Forwarded-For` hop when configured to
-/// trust a proxy.
+/// The client's IP: the socket peer, or, behind `trusted_proxies` proxies, the address the
+/// outermost of them saw.
 #[derive(Debug, Clone, Copy)]
 pub struct ClientIp(pub IpAddr);
 
@@ -162,17 +162,59 @@ impl FromRequestParts<AppState> for ClientIp {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, AppError> {
-        if app.config.registration.trust_forwarded_for
-            && let Some(ip) = parts
-                .headers
-                .get("x-forwarded-for")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.split(',').next())
-                .and_then(|v| v.trim().parse().ok())
-        {
-            return Ok(ClientIp(ip));
-        }
         let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
-        Ok(ClientIp(peer.unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))))
+        let peer = peer.unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
+        let forwarded: Vec<&str> = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .collect();
+        Ok(ClientIp(client_ip(peer, &forwarded, app.config.registration.trusted_proxies)))
+    }
+}
+
+/// The client address behind `trusted` proxies, as proxy-addr (Express) and the rightmost
+/// rule of other stacks take it: walking from the socket peer leftwards through
+/// `X-Forwarded-For`, each trusted proxy vouches for the hop it appended, so the answer is
+/// the `trusted`-th hop from the right. Entries left of it were written by the client and
+/// are never used; a list shorter than the trusted chain yields its leftmost entry, and an
+/// entry that is not an address stops the walk at the last trusted one.
+fn client_ip(peer: IpAddr, forwarded: &[&str], trusted: usize) -> IpAddr {
+    let mut ip = peer;
+    for hop in forwarded.iter().rev().take(trusted) {
+        match hop.trim().parse() {
+            Ok(next) => ip = next,
+            Err(_) => break,
+        }
+    }
+    ip
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_ip;
+    use std::net::IpAddr;
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().expect("address")
+    }
+
+    #[test]
+    fn the_client_cannot_choose_its_address_behind_a_proxy() {
+        let peer = ip("10.0.0.2");
+        // The client wrote 1.2.3.4 itself; the proxy appended the address it saw.
+        let xff = ["1.2.3.4", " 203.0.113.9"];
+        assert_eq!(client_ip(peer, &xff, 1), ip("203.0.113.9"));
+        assert_eq!(client_ip(peer, &xff, 0), peer, "no proxy trusted: the header is ignored");
+        // Two proxies: the inner one appended what the outer one reported.
+        let xff = ["1.2.3.4", "203.0.113.9", "10.0.0.1"];
+        assert_eq!(client_ip(peer, &xff, 2), ip("203.0.113.9"));
+        assert_eq!(client_ip(peer, &["2001:db8::1"], 1), ip("2001:db8::1"));
+        // Junk from a hop stops at the last address a trusted proxy vouched for.
+        assert_eq!(client_ip(peer, &["1.2.3.4", "junk"], 2), peer);
+        // Fewer entries than trusted proxies: the leftmost, which a trusted proxy wrote.
+        assert_eq!(client_ip(peer, &["198.51.100.7"], 3), ip("198.51.100.7"));
     }
 }

@@ -29,6 +29,8 @@ pub struct Config {
     pub default_language: String,
     /// How long a rendered page may be served again, in milliseconds (0 disables).
     pub page_cache_ms: u64,
+    /// How long a client may take to send a request body, in milliseconds.
+    pub body_timeout_ms: u64,
     /// `text` or `json` logs.
     pub log_format: LogFormat,
     /// Outgoing mail server, `smtp://user:password@host:port?tls=starttls`; without it, emails
@@ -46,8 +48,10 @@ pub struct Config {
     pub registration_per_email_per_hour: u32,
     /// Token that opens the check-in page for door staff; unset disables check-in.
     pub checkin_token: Option<String>,
-    /// Take client IPs from X-Forwarded-For (set only behind a trusted reverse proxy).
-    pub trust_forwarded_for: bool,
+    /// How many reverse proxies you control stand in front of convene: the client IP (for rate
+    /// limits) is the address the outermost of them saw, read from the right of
+    /// X-Forwarded-For; 0 takes the connecting address and ignores the header.
+    pub trusted_proxies: usize,
     /// Run the background worker (emails, reminders, expiry) in this instance.
     pub worker: bool,
     /// Public reach figures below this many people are shown as "fewer than" it.
@@ -85,6 +89,7 @@ impl Default for Config {
             site_name: None,
             default_language: "en".into(),
             page_cache_ms: 1000,
+            body_timeout_ms: 10_000,
             log_format: LogFormat::Text,
             smtp_url: None,
             mail_from: "no-reply@localhost".into(),
@@ -93,7 +98,7 @@ impl Default for Config {
             registration_per_ip_per_hour: 60,
             registration_per_email_per_hour: 5,
             checkin_token: None,
-            trust_forwarded_for: false,
+            trusted_proxies: 0,
             worker: true,
             reach_min_cell: 5,
             session_idle_minutes: 120,

@@ -102,13 +102,14 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
         default_lang: Lang::from_code(&config.default_language)
             .with_context(|| format!("unknown default_language {:?}", config.default_language))?,
         page_cache_ttl: config.page_cache_ttl(),
+        body_timeout: Duration::from_millis(config.body_timeout_ms),
         reach_min_cell: config.reach_min_cell,
         registration: RegistrationConfig {
             min_fill_time: Duration::from_millis(config.registration_min_fill_ms),
             per_ip_per_hour: config.registration_per_ip_per_hour,
             per_email_per_hour: config.registration_per_email_per_hour,
             checkin_token: config.checkin_token.clone().filter(|t| !t.is_empty()),
-            trust_forwarded_for: config.trust_forwarded_for,
+            trusted_proxies: config.trusted_proxies,
         },
         admin: config.admin(),
     };

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::Json;
-use axum::http::Uri;
+use axum::http::{HeaderValue, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 
 use super::Chrome;
@@ -75,18 +75,26 @@ pub fn render(app: &AppState, lang: Lang, uri: &Uri, is_api: bool, err: &AppErro
                 })
                 .collect();
         }
-        return (status, Json(body)).into_response();
+        return no_store((status, Json(body)).into_response());
     }
     let page = ErrorPage {
         page: Chrome::new(app, lang, uri, heading.clone(), ""),
         heading,
         message: message.clone(),
     };
-    match page.render() {
+    let res = match page.render() {
         Ok(html) => (status, Html(html)).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "error page failed to render");
             (status, message).into_response()
         }
-    }
+    };
+    no_store(res)
+}
+
+/// An error may stand in for a personal page that was no-store (a registration form, a manage
+/// link): no cache may keep it, whichever page it replaced.
+fn no_store(mut res: Response) -> Response {
+    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
 }

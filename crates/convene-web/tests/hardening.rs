@@ -1,0 +1,109 @@
+//! What the security review found in headers, proxies and slow clients (issue 19, points 3
+//! and 9): each test fails on the code before its fix.
+
+use std::time::Duration;
+
+use convene_testing::{Backend, TestApp, both_backends, test_registration_config};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+both_backends!(
+    https_sites_ask_browsers_to_stay_on_https,
+    error_pages_are_never_cached,
+    a_stalled_body_frees_the_connection_quickly,
+    behind_a_proxy_the_client_cannot_choose_its_address,
+    the_verification_email_carries_nothing_the_registrant_typed
+);
+
+async fn https_sites_ask_browsers_to_stay_on_https(b: Backend) {
+    let app =
+        TestApp::configured(b, |c| c.base_url = "https://convene.example.org".into(), None).await;
+    let res = app.get("/").await;
+    let hsts = res.headers().get("strict-transport-security").expect("HSTS over https");
+    assert_eq!(hsts, "max-age=31536000; includeSubDomains");
+    // A plain-http site (a laptop demo) must not pin browsers to https.
+    let app = TestApp::empty(b).await;
+    assert!(app.get("/").await.headers().get("strict-transport-security").is_none());
+}
+
+async fn error_pages_are_never_cached(b: Backend) {
+    let app = TestApp::demo(b).await;
+    // A manage link is personal and no-store; the page that replaces it when the token is
+    // wrong must be no-store too, and so must every other error, in HTML and in the API.
+    for path in ["/manage/1.bogus", "/no-such-page", "/api/v1/sessions/999999"] {
+        let res = app.get(path).await;
+        assert!(res.status().is_client_error(), "{path}: {}", res.status());
+        let cache = res.headers().get("cache-control").map(|v| v.to_str().unwrap_or_default());
+        assert_eq!(cache, Some("no-store"), "{path}");
+    }
+}
+
+async fn a_stalled_body_frees_the_connection_quickly(b: Backend) {
+    let app = TestApp::configured(b, |c| c.body_timeout = Duration::from_millis(300), None).await;
+    let mut stream = tokio::net::TcpStream::connect(app.addr).await.expect("connect");
+    // Announces 1000 bytes, sends ten, then goes quiet.
+    let head = "POST /api/v1/sessions/1/registrations HTTP/1.1\r\nHost: x\r\n\
+                Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"name\":1,";
+    stream.write_all(head.as_bytes()).await.expect("write");
+    let mut answer = vec![0; 64];
+    // Without a body deadline the server answers only after its 30 s request timeout.
+    let read = tokio::time::timeout(Duration::from_secs(5), stream.read(&mut answer))
+        .await
+        .expect("answered well before the request timeout")
+        .expect("read");
+    let status = String::from_utf8_lossy(&answer[..read]);
+    assert!(status.starts_with("HTTP/1.1 4"), "{status}");
+}
+
+async fn behind_a_proxy_the_client_cannot_choose_its_address(b: Backend) {
+    let mut config = test_registration_config();
+    config.per_ip_per_hour = 2;
+    config.trusted_proxies = 1;
+    let app = TestApp::demo_with(b, config).await;
+    let sessions = app.store.content().sessions(None, None).await.expect("sessions");
+    let id = sessions.iter().find(|s| s.number == 13).expect("the open session").id;
+    let path = format!("/api/v1/sessions/{id}/registrations");
+    let client = reqwest::Client::new();
+    let mut statuses = Vec::new();
+    for i in 0..3 {
+        let body = serde_json::json!({
+            "name": "Spoofer", "email": format!("s{i}@example.org"), "country": "KE",
+            "stakeholder_group": "individual", "attendance_mode": "online",
+            "language": "en", "consent": true
+        });
+        // The client writes a new address each time; the proxy appends the one it saw.
+        let forwarded = format!("198.51.100.{i}, 203.0.113.9");
+        let res = client
+            .post(app.url(&path))
+            .header("x-forwarded-for", forwarded)
+            .json(&body)
+            .send()
+            .await
+            .expect("request");
+        statuses.push(res.status().as_u16());
+    }
+    assert_eq!(statuses, [202, 202, 429], "the limit counts the address the proxy saw");
+    app.run_jobs().await;
+}
+
+async fn the_verification_email_carries_nothing_the_registrant_typed(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let sessions = app.store.content().sessions(None, None).await.expect("sessions");
+    let id = sessions.iter().find(|s| s.number == 13).expect("the open session").id;
+    // The verification email goes to whatever address was typed, so a name is a way to put
+    // words and links into a stranger's inbox under the site's name.
+    let body = serde_json::json!({
+        "name": "Win a prize at spam.example", "email": "stranger@example.org",
+        "country": "KE", "stakeholder_group": "individual", "attendance_mode": "online",
+        "language": "en", "consent": true
+    });
+    let path = format!("/api/v1/sessions/{id}/registrations");
+    assert_eq!(app.post_json(&path, &body).await.status().as_u16(), 202);
+    assert_eq!(app.run_jobs().await, 1);
+    let mail = app.take_mail();
+    assert_eq!(mail.len(), 1);
+    let m = &mail[0];
+    assert!(m.text.starts_with("Hello,"), "{}", m.text);
+    for part in [&m.raw, &m.text, &m.html] {
+        assert!(!part.contains("spam.example") && !part.contains("Win a prize"), "{part}");
+    }
+}
