@@ -222,6 +222,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    door_sessions (id) {
+        id -> Text,
+        token_digest -> Text,
+        created_at -> BigInt,
+        expires_at -> BigInt,
+    }
+}
+
+diesel::table! {
     user_sessions (id) {
         id -> Text,
         user_id -> BigInt,
@@ -320,4 +329,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     user_sessions,
     password_tokens,
     audit_log,
+    door_sessions,
 );

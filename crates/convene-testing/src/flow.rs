@@ -98,3 +98,28 @@ pub fn es(id: &str) -> String {
     let catalogue = convene_web::Catalogue::load().expect("catalogue");
     catalogue.tr(convene_web::Lang::Es).args(id, &[("title", "IP and AI agents".into())])
 }
+
+/// The name=value of the first cookie a response sets (empty when it sets none).
+pub fn first_cookie(res: &reqwest::Response) -> String {
+    res.headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Door staff signing in on the check-in page with `token`: the Cookie header to send after
+/// (the CSRF cookie and, when the token was right, the staff cookie), the CSRF field, and the
+/// status of the sign-in.
+pub async fn door_sign_in(app: &TestApp, token: &str) -> (String, String, u16) {
+    let res = app.get("/checkin").await;
+    let cookie = first_cookie(&res);
+    let csrf = hidden(&res.text().await.expect("body"), "csrf");
+    let fields = [("csrf", csrf.as_str()), ("token", token)];
+    let res = app.post_form("/checkin/login", &cookie, &fields).await;
+    let status = res.status().as_u16();
+    let staff = first_cookie(&res);
+    let cookies = if staff.is_empty() { cookie } else { format!("{cookie}; {staff}") };
+    (cookies, csrf, status)
+}

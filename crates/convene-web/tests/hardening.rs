@@ -3,7 +3,10 @@
 
 use std::time::Duration;
 
-use convene_testing::{Backend, TestApp, both_backends, test_registration_config};
+use jiff::SignedDuration;
+
+use convene_testing::flow::door_sign_in;
+use convene_testing::{Backend, Page, TestApp, both_backends, test_registration_config};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 both_backends!(
@@ -11,7 +14,8 @@ both_backends!(
     error_pages_are_never_cached,
     a_stalled_body_frees_the_connection_quickly,
     behind_a_proxy_the_client_cannot_choose_its_address,
-    the_verification_email_carries_nothing_the_registrant_typed
+    the_verification_email_carries_nothing_the_registrant_typed,
+    door_sessions_are_random_expire_and_limit_guessing
 );
 
 async fn https_sites_ask_browsers_to_stay_on_https(b: Backend) {
@@ -106,4 +110,30 @@ async fn the_verification_email_carries_nothing_the_registrant_typed(b: Backend)
     for part in [&m.raw, &m.text, &m.html] {
         assert!(!part.contains("spam.example") && !part.contains("Win a prize"), "{part}");
     }
+}
+
+async fn door_sessions_are_random_expire_and_limit_guessing(b: Backend) {
+    let app = TestApp::configured(b, |c| c.admin.login_per_ip_per_hour = 3, None).await;
+    let is_staff = |cookies: String| {
+        let app = &app;
+        async move {
+            let res = app.get_with("/checkin", &[("cookie", cookies.as_str())]).await;
+            let page = Page::parse(&res.text().await.expect("body"));
+            page.attr("input[name=code]", "name").is_some()
+        }
+    };
+    let (first, _, status) = door_sign_in(&app, "door-staff-token").await;
+    assert_eq!(status, 303);
+    let (second, _, _) = door_sign_in(&app, "door-staff-token").await;
+    let staff_cookie = |c: &str| c.split("; ").find(|p| p.starts_with("staff=")).map(str::to_owned);
+    // Each sign-in is its own random session, not one value shared by everyone at the door.
+    assert_ne!(staff_cookie(&first), staff_cookie(&second));
+    assert!(is_staff(first.clone()).await);
+    // A day later the session has ended.
+    app.advance(SignedDuration::from_hours(13));
+    assert!(!is_staff(first).await, "a door session expires");
+    // Guessing the token is limited per address like back-office sign-ins: the budget of
+    // three is spent by the two sign-ins and one guess; after that even the token is refused.
+    assert_eq!(door_sign_in(&app, "guess").await.2, 403);
+    assert_eq!(door_sign_in(&app, "door-staff-token").await.2, 429);
 }

@@ -38,21 +38,6 @@ fn render(html: &str) -> String {
     )
 }
 
-/// Door staff's cookies on the check-in page, signed in with the test token.
-async fn door_staff(app: &TestApp) -> String {
-    let res = app.get("/checkin").await;
-    let cookie = first_cookie(&res);
-    let csrf = convene_testing::flow::hidden(&res.text().await.expect("body"), "csrf");
-    let fields = [("csrf", csrf.as_str()), ("token", "door-staff-token")];
-    let ok = app.post_form("/checkin/login", &cookie, &fields).await;
-    format!("{cookie}; {}", first_cookie(&ok))
-}
-
-fn first_cookie(res: &reqwest::Response) -> String {
-    let header = res.headers()["set-cookie"].to_str().expect("cookie");
-    header.split(';').next().unwrap_or_default().to_owned()
-}
-
 async fn public_pages(b: Backend, lang: &str) {
     let app = TestApp::demo_with_participants(b).await;
     let manage = register_and_verify(&app, "ana@example.org", "in_person").await;
@@ -85,7 +70,7 @@ async fn public_pages(b: Backend, lang: &str) {
     for (name, path, status) in pages {
         shots.push((name.to_owned(), render(&app.page(&in_lang(&path, lang), status).await)));
     }
-    let staff = door_staff(&app).await;
+    let (staff, _, _) = convene_testing::flow::door_sign_in(&app, "door-staff-token").await;
     let path = in_lang(&format!("/checkin?code={code}"), lang);
     let res = app.get_with(&path, &[("cookie", &staff)]).await;
     assert_eq!(res.status().as_u16(), 200, "check-in page with a code");

@@ -159,15 +159,9 @@ async fn live_registrations_are_counted_and_small_cells_hidden(b: Backend) {
     );
 }
 
-/// The name=value of the first cookie a response sets.
-fn first_cookie(res: &reqwest::Response) -> String {
-    let header = res.headers()["set-cookie"].to_str().expect("cookie");
-    header.split(';').next().unwrap_or("").to_owned()
-}
-
 async fn manage_action(app: &TestApp, manage: &str, fields: &[(&str, &str)]) {
     let res = app.get(manage).await;
-    let cookie = first_cookie(&res);
+    let cookie = flow::first_cookie(&res);
     let csrf = flow::hidden(&res.text().await.expect("body"), "csrf");
     let mut all = vec![("csrf", csrf.as_str())];
     all.extend_from_slice(fields);
@@ -216,13 +210,8 @@ async fn cancelling_and_erasing_change_only_what_they_should(b: Backend) {
 
 /// Door staff's cookies and CSRF token on the check-in page.
 async fn staff(app: &TestApp) -> (String, String) {
-    let res = app.get("/checkin").await;
-    let cookie = first_cookie(&res);
-    let csrf = flow::hidden(&res.text().await.expect("body"), "csrf");
-    let fields = [("csrf", csrf.as_str()), ("token", "door-staff-token")];
-    let ok = app.post_form("/checkin/login", &cookie, &fields).await;
-    let staff = first_cookie(&ok);
-    (format!("{cookie}; {staff}"), csrf)
+    let (cookies, csrf, _) = flow::door_sign_in(app, "door-staff-token").await;
+    (cookies, csrf)
 }
 
 async fn after_the_session_attendees_are_counted(b: Backend) {

@@ -6,15 +6,16 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Uri, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use convene_domain::{Capability, Purpose};
+use convene_domain::{Capability, Purpose, SecretToken};
 use convene_storage::{CheckIn, SessionKey};
+use jiff::SignedDuration;
 use subtle::ConstantTimeEq;
 
 use super::Chrome;
 use crate::error::AppError;
 use crate::forms::FormBody;
 use crate::locale::{Locale, query_param};
-use crate::security::{CsrfSeed, check_csrf};
+use crate::security::{ClientIp, CsrfSeed, check_csrf};
 use crate::{AppState, fmt};
 
 const STAFF_COOKIE: &str = "staff";
@@ -29,15 +30,32 @@ struct CheckinPage<'a> {
     result: Option<(bool, String)>,
 }
 
-/// Door staff: the token's cookie, or a back-office session whose role may check people in.
+/// How long a door session opened with the check-in token lasts: one long event day.
+const DOOR_SESSION: SignedDuration = SignedDuration::from_hours(12);
+
+/// Door staff: a live door session opened with the current check-in token, or a back-office
+/// session whose role may check people in.
 async fn is_staff(app: &AppState, headers: &HeaderMap) -> Result<bool, AppError> {
-    if crate::cookies::get(headers, STAFF_COOKIE)
-        .is_some_and(|v| app.key.verify(Purpose::Staff, "staff", &v))
-    {
-        return Ok(true);
+    if let (Some(token), Some(digest)) = (door_token(headers), token_digest(app)) {
+        let now = app.clock.now();
+        if app.store.accounts().door_session_valid(&token, digest, now).await? {
+            return Ok(true);
+        }
     }
     let session = super::admin::session::current(app, headers).await?;
     Ok(session.is_some_and(|s| s.user.role.can(Capability::CheckIn)))
+}
+
+/// The door session token a request's cookie carries, if well formed.
+fn door_token(headers: &HeaderMap) -> Option<SecretToken> {
+    crate::cookies::get(headers, STAFF_COOKIE).and_then(|v| SecretToken::try_from(v.as_str()).ok())
+}
+
+/// A keyed digest of the configured check-in token: door sessions opened under another (or
+/// no) token are not valid, so changing or removing the token ends them all.
+fn token_digest(app: &AppState) -> Option<String> {
+    let token = app.config.registration.checkin_token.as_ref()?;
+    Some(app.key.sign(Purpose::Staff, token))
 }
 
 async fn page(
@@ -82,22 +100,33 @@ pub async fn show(
 /// `POST /checkin/login`: exchanges the staff token for a cookie.
 pub async fn login(
     State(app): State<AppState>,
+    ClientIp(ip): ClientIp,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, AppError> {
     let form = FormBody::parse(&body);
     check_csrf(&app.key, &headers, form.get("csrf"))?;
-    let Some(expected) = &app.config.registration.checkin_token else {
+    let (Some(expected), Some(digest)) =
+        (&app.config.registration.checkin_token, token_digest(&app))
+    else {
         return Err(AppError::NotFound);
     };
+    // Guesses count against the same per-IP budget as back-office sign-ins.
+    if app.limits.allow_login_ip(ip).is_err() {
+        return Err(AppError::TooManyRequests);
+    }
     let given = form.get("token").as_bytes();
     if !bool::from(given.ct_eq(expected.as_bytes())) {
         tracing::warn!("check-in login refused");
         return Err(AppError::Forbidden);
     }
-    let value = app.key.sign(Purpose::Staff, "staff");
+    let token = SecretToken::from_bytes(rand::random());
+    let now = app.clock.now();
+    app.store.accounts().open_door_session(&token, digest, now, DOOR_SESSION).await?;
     let mut res = Redirect::to("/checkin").into_response();
-    let staff = crate::cookies::sign_in(STAFF_COOKIE, value, "/checkin", 43200);
+    let max_age = DOOR_SESSION.as_secs();
+    let staff =
+        crate::cookies::sign_in(STAFF_COOKIE, token.as_str().to_owned(), "/checkin", max_age);
     crate::cookies::set(res.headers_mut(), app.secure_cookies(), staff);
     Ok(res)
 }

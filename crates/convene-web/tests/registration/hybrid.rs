@@ -51,20 +51,10 @@ async fn a_full_room_fills_from_the_waiting_list_in_order(b: Backend) {
 
 async fn cancel(app: &TestApp, manage: &str) {
     let res = app.get(manage).await;
-    let cookie = first_cookie(&res);
+    let cookie = convene_testing::flow::first_cookie(&res);
     let csrf = convene_testing::flow::hidden(&res.text().await.expect("body"), "csrf");
     let res = app.post_form(manage, &cookie, &[("csrf", &csrf), ("action", "cancel")]).await;
     assert_eq!(res.status().as_u16(), 303);
-}
-
-/// The name=value of the first cookie a response sets.
-fn first_cookie(res: &reqwest::Response) -> String {
-    res.headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .unwrap_or_default()
-        .to_owned()
 }
 
 async fn a_thousand_requests_for_ten_seats_seat_exactly_ten(b: Backend) {
@@ -182,7 +172,7 @@ async fn check_in_counts_once(b: Backend) {
     let code_url = app.url(&format!("/checkin?code={code}"));
     // Staff log in with the configured token.
     let res = app.get("/checkin").await;
-    let cookie = first_cookie(&res);
+    let cookie = convene_testing::flow::first_cookie(&res);
     let csrf = convene_testing::flow::hidden(&res.text().await.expect("body"), "csrf");
     let wrong =
         app.post_form("/checkin/login", &cookie, &[("csrf", &csrf), ("token", "guess")]).await;
@@ -193,7 +183,7 @@ async fn check_in_counts_once(b: Backend) {
         .post_form("/checkin/login", &cookie, &[("csrf", &csrf), ("token", "door-staff-token")])
         .await;
     assert_eq!(ok.status().as_u16(), 303);
-    let staff = first_cookie(&ok);
+    let staff = convene_testing::flow::first_cookie(&ok);
     let cookies = format!("{cookie}; {staff}");
     let scan = |code: String| {
         let cookies = cookies.clone();
@@ -220,7 +210,7 @@ async fn registrants_change_export_and_erase_their_data(b: Backend) {
     let manage = register_and_verify(&app, "ana@example.org", "in_person").await;
     app.take_mail();
     let res = app.get(&manage).await;
-    let cookie = first_cookie(&res);
+    let cookie = convene_testing::flow::first_cookie(&res);
     let csrf = convene_testing::flow::hidden(&res.text().await.expect("body"), "csrf");
     let post = |fields: Vec<(&'static str, String)>| {
         let (cookie, csrf, manage) = (cookie.clone(), csrf.clone(), manage.clone());
