@@ -85,6 +85,23 @@ pub enum StorageError {
     Task(String),
 }
 
+impl StorageError {
+    /// Whether the database could not write for want of space (a full disk or volume): the
+    /// request may succeed later, and nothing of it was stored.
+    pub fn is_full(&self) -> bool {
+        // Neither driver gives Diesel a kind for it: SQLite says SQLITE_FULL's text,
+        // PostgreSQL (SQLSTATE 53100) names the file it could not extend.
+        const SIGNS: [&str; 3] =
+            ["database or disk is full", "No space left on device", "could not extend file"];
+        let text = match self {
+            StorageError::Query(e) => e.to_string(),
+            StorageError::Task(m) => m.clone(),
+            _ => return false,
+        };
+        SIGNS.iter().any(|s| text.contains(s))
+    }
+}
+
 /// The database handle shared by every request: cheap to clone.
 #[derive(Clone)]
 pub struct Store {
@@ -95,6 +112,9 @@ pub struct Store {
     permits: Arc<tokio::sync::Semaphore>,
     // New registrations go through one writer task that commits them in groups.
     registrar: registrations::register::Queue,
+    // When a write last failed for want of space (seconds; 0: a write succeeded since), so
+    // readiness can say so although reads still work.
+    full_at: Arc<std::sync::atomic::AtomicI64>,
 }
 
 impl std::fmt::Debug for Store {
@@ -196,7 +216,9 @@ impl Store {
         let shared = max_connections.saturating_sub(1).max(1) as usize;
         let permits = Arc::new(tokio::sync::Semaphore::new(shared));
         let (registrar, queue) = tokio::sync::mpsc::channel(4096);
-        let store = Self { pool: Arc::new(pool), target: Arc::new(target), permits, registrar };
+        let full_at = Arc::default();
+        let store =
+            Self { pool: Arc::new(pool), target: Arc::new(target), permits, registrar, full_at };
         // The writer holds a clone without the queue's sender, so it ends with the last Store.
         let (dummy, _) = tokio::sync::mpsc::channel(1);
         let writer_store = Self { registrar: dummy, ..store.clone() };
@@ -259,7 +281,31 @@ impl Store {
         T: Send + 'static,
         F: FnOnce(&mut DbConnection) -> Result<T, StorageError> + Send + 'static,
     {
-        self.run(move |c| in_write_transaction(c, f)).await
+        let outcome = self.run(move |c| in_write_transaction(c, f)).await;
+        self.note_write(&outcome);
+        outcome
+    }
+
+    /// Remembers whether a write failed for want of space, for [`Store::write_trouble`].
+    fn note_write<T>(&self, outcome: &Result<T, StorageError>) {
+        use std::sync::atomic::Ordering;
+        match outcome {
+            Err(e) if e.is_full() => {
+                self.full_at.store(jiff::Timestamp::now().as_second(), Ordering::Relaxed);
+            }
+            Err(_) => {}
+            Ok(_) => self.full_at.store(0, Ordering::Relaxed),
+        }
+    }
+
+    /// When a write last failed for want of space, if one did in the last half minute and
+    /// none succeeded since: readiness reports it so a balancer sends visitors to an instance
+    /// that can take registrations. The half minute lets an idle instance be tried again
+    /// once space may have been freed, instead of staying out of rotation for good.
+    pub fn write_trouble(&self) -> Option<jiff::Timestamp> {
+        let at = self.full_at.load(std::sync::atomic::Ordering::Relaxed);
+        let recent = at != 0 && jiff::Timestamp::now().as_second() - at < 30;
+        recent.then(|| jiff::Timestamp::from_second(at).ok()).flatten()
     }
 
     /// As `write`, on the connection kept for the registration writer (no permit needed).
@@ -269,9 +315,13 @@ impl Store {
         F: FnOnce(&mut DbConnection) -> Result<T, StorageError> + Send + 'static,
     {
         let pool = Arc::clone(&self.pool);
-        tokio::task::spawn_blocking(move || in_write_transaction(&mut *pool.get()?, f))
-            .await
-            .map_err(|e| StorageError::Task(e.to_string()))?
+        let outcome =
+            tokio::task::spawn_blocking(move || in_write_transaction(&mut *pool.get()?, f))
+                .await
+                .map_err(|e| StorageError::Task(e.to_string()))
+                .and_then(|r| r);
+        self.note_write(&outcome);
+        outcome
     }
 
     /// Runs blocking Diesel work on a pooled connection off the async runtime.

@@ -22,6 +22,7 @@ pub struct TestDatabase {
 enum Cleanup {
     Dir(#[allow(dead_code, reason = "held for its Drop")] tempfile::TempDir),
     Postgres { server: String, name: String },
+    None,
 }
 
 impl Drop for TestDatabase {
@@ -55,8 +56,23 @@ fn random_suffix() -> String {
 
 /// A fresh, migrated SQLite database in its own temporary folder.
 pub async fn sqlite() -> TestDatabase {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("convene.sqlite3");
+    copy(&sqlite_template().await, &path);
+    TestDatabase { target: DatabaseTarget::Sqlite(path), cleanup: Cleanup::Dir(dir) }
+}
+
+/// A fresh, migrated SQLite file in `dir`, a folder the caller owns (a small volume, say).
+pub async fn sqlite_in(dir: &Path) -> TestDatabase {
+    let path = dir.join("convene.sqlite3");
+    copy(&sqlite_template().await, &path);
+    TestDatabase { target: DatabaseTarget::Sqlite(path), cleanup: Cleanup::None }
+}
+
+/// The migrated SQLite file every test database is copied from, made once per process.
+async fn sqlite_template() -> PathBuf {
     static TEMPLATE: OnceLock<PathBuf> = OnceLock::new();
-    let template = match TEMPLATE.get() {
+    match TEMPLATE.get() {
         Some(t) => t.clone(),
         None => {
             let dir = tempfile::tempdir().expect("temporary folder").keep();
@@ -68,11 +84,7 @@ pub async fn sqlite() -> TestDatabase {
             drop(store);
             TEMPLATE.get_or_init(|| path).clone()
         }
-    };
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let path = dir.path().join("convene.sqlite3");
-    copy(&template, &path);
-    TestDatabase { target: DatabaseTarget::Sqlite(path), cleanup: Cleanup::Dir(dir) }
+    }
 }
 
 fn copy(from: &Path, to: &Path) {

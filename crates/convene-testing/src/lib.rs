@@ -123,6 +123,15 @@ impl TestApp {
             Backend::Sqlite => testing::sqlite().await,
             Backend::Postgres => testing::postgres().await,
         };
+        Self::on_database(db, configure, transport).await
+    }
+
+    /// As [`TestApp::configured`], over a database the test made (on a small volume, say).
+    pub async fn on_database(
+        db: testing::TestDatabase,
+        configure: impl FnOnce(&mut WebConfig),
+        transport: Option<Transport>,
+    ) -> Self {
         let store = Store::open(db.target.clone(), 4).await.expect("open test database");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("address");

@@ -224,6 +224,7 @@ form-required-note = Fields marked * are required.
 form-errors-title = Please correct the following
 form-errors-intro = Some fields could not be accepted.
 form-too-fast = The form was sent too quickly to be filled in by a person. Please check it and send it again.
+register-unavailable = We cannot take registrations right now, and nothing was saved. Your answers are still below: please send the form again in a few minutes.
 field-name = Full name
 field-email = Email address
 field-country = Country

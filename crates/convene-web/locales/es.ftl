@@ -224,6 +224,7 @@ form-required-note = Los campos marcados con * son obligatorios.
 form-errors-title = Corrija lo siguiente
 form-errors-intro = No se han podido aceptar algunos campos.
 form-too-fast = El formulario se envió demasiado rápido para que lo haya rellenado una persona. Revíselo y vuelva a enviarlo.
+register-unavailable = No podemos recibir inscripciones en este momento y no se ha guardado nada. Sus respuestas siguen abajo: vuelva a enviar el formulario dentro de unos minutos.
 field-name = Nombre completo
 field-email = Dirección de correo electrónico
 field-country = País

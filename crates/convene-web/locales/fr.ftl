@@ -224,6 +224,7 @@ form-required-note = Les champs marqués d’un * sont obligatoires.
 form-errors-title = Veuillez corriger les points suivants
 form-errors-intro = Certains champs n’ont pas pu être acceptés.
 form-too-fast = Le formulaire a été envoyé trop rapidement pour avoir été rempli par une personne. Veuillez le vérifier et l’envoyer de nouveau.
+register-unavailable = Nous ne pouvons pas enregistrer d’inscriptions pour le moment, et rien n’a été enregistré. Vos réponses figurent toujours ci-dessous : veuillez renvoyer le formulaire dans quelques minutes.
 field-name = Nom complet
 field-email = Adresse électronique
 field-country = Pays

@@ -208,6 +208,7 @@ form-required-note = 标有 * 的字段为必填项。
 form-errors-title = 请更正以下内容
 form-errors-intro = 部分字段未能通过验证。
 form-too-fast = 表单提交速度过快，不像是由人工填写的。请检查后重新提交。
+register-unavailable = 我们目前无法接受报名，您的信息未被保存。您填写的内容仍在下方：请几分钟后再次提交表格。
 field-name = 姓名
 field-email = 电子邮件地址
 field-country = 国家

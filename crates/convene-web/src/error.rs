@@ -140,6 +140,7 @@ impl From<StorageError> for AppError {
             StorageError::Pool(_) | StorageError::Open { .. } => {
                 AppError::Unavailable(e.to_string())
             }
+            ref full if full.is_full() => AppError::Unavailable(e.to_string()),
             other => AppError::Internal(other.to_string()),
         }
     }

@@ -137,3 +137,69 @@ async fn door_sessions_are_random_expire_and_limit_guessing(b: Backend) {
     assert_eq!(door_sign_in(&app, "guess").await.2, 403);
     assert_eq!(door_sign_in(&app, "door-staff-token").await.2, 429);
 }
+
+/// A small tmpfs volume, unmounted when dropped: a real disk that fills up.
+struct SmallVolume(tempfile::TempDir);
+
+impl SmallVolume {
+    fn new(megabytes: u32) -> Self {
+        let dir = tempfile::tempdir().expect("mount point");
+        let status = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={megabytes}m"), "tmpfs"])
+            .arg(dir.path())
+            .status()
+            .expect("run mount");
+        assert!(status.success(), "mounting a tmpfs needs root, as CI has (scripts/test.sh)");
+        Self(dir)
+    }
+
+    /// Writes a file until the volume is full.
+    fn fill(&self) {
+        use std::io::Write;
+        let mut f = std::fs::File::create(self.0.path().join("filler")).expect("filler");
+        let block = vec![0u8; 64 * 1024];
+        while f.write_all(&block).is_ok() {}
+        let _ = f.sync_all();
+    }
+
+    fn free(&self) {
+        std::fs::remove_file(self.0.path().join("filler")).expect("remove filler");
+    }
+}
+
+impl Drop for SmallVolume {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg("-l").arg(self.0.path()).status();
+    }
+}
+
+/// SQLite only: the file sits on a volume the test fills (PostgreSQL's files are the
+/// server's, on its own disk).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_disk_keeps_the_form_and_readiness_says_so() {
+    use convene_testing::flow::{FORM, fields, submit};
+    let volume = SmallVolume::new(16);
+    let db = convene_storage::testing::sqlite_in(volume.0.path()).await;
+    let app = TestApp::on_database(db, |_| {}, None).await;
+    app.load(convene_domain::demo::wipo_conversation(convene_testing::now())).await;
+    // An empty write-ahead log: the next write must grow a file on the full volume.
+    app.store.checkpoint_for_copy().await.expect("checkpoint");
+    volume.fill();
+    let typed = fields("full@example.org", "online");
+    let res = submit(&app, FORM, &[], &typed).await;
+    assert_eq!(res.status().as_u16(), 503);
+    let page = Page::parse(&res.text().await.expect("body"));
+    assert!(page.text().contains("We cannot take registrations right now"), "{}", page.text());
+    // What was typed is still in the form.
+    assert_eq!(page.attr("input[name=email]", "value").as_deref(), Some("full@example.org"));
+    assert_eq!(page.attr("input[name=name]", "value").as_deref(), Some("Ana Pérez"));
+    let ready = app.get("/readyz").await;
+    assert_eq!(ready.status().as_u16(), 503, "readiness reports the full disk");
+    let body: serde_json::Value = ready.json().await.expect("json");
+    assert_eq!(body["reason"], "storage_full");
+    // Room again: the same form goes through, and readiness recovers.
+    volume.free();
+    assert_eq!(submit(&app, FORM, &[], &typed).await.status().as_u16(), 303);
+    assert_eq!(app.get("/readyz").await.status().as_u16(), 200);
+    assert_eq!(app.run_jobs().await, 1, "one registration, one verification email");
+}

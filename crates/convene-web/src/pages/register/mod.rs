@@ -147,8 +147,16 @@ pub async fn submit(
         let message = Some(t.t("error-too-many"));
         return retry(&FieldErrors::default(), message, StatusCode::TOO_MANY_REQUESTS);
     }
-    app.store.registrations().register(l.s().id, registration, now).await?;
-    Ok(Redirect::to(&sent).into_response())
+    match app.store.registrations().register(l.s().id, registration, now).await {
+        Ok(_) => Ok(Redirect::to(&sent).into_response()),
+        // Nothing was stored: the visitor keeps what they typed and is told to send it again.
+        Err(e) if e.is_full() => {
+            tracing::error!(error = %e, "registration refused: the database has no room");
+            let message = Some(t.t("register-unavailable"));
+            retry(&FieldErrors::default(), message, StatusCode::SERVICE_UNAVAILABLE)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// `GET /series/{slug}/sessions/{number}/register/sent`
