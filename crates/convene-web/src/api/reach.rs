@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::AppState;
-use crate::error::{AppError, Path};
-use crate::locale::Locale;
+use crate::http::error::{AppError, Path};
+use crate::i18n::locale::Locale;
 use crate::reach::Figures;
 
 /// A figure: `{"count": 1234}`, or `{"fewer_than": 5}` when too few people to publish.

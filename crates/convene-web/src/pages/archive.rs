@@ -8,10 +8,10 @@ use convene_domain::Slug;
 use serde::Deserialize;
 
 use super::{Chrome, render};
-use crate::error::{AppError, Path, Query, topic_filter};
-use crate::locale::Locale;
+use crate::http::error::{AppError, Path, Query, topic_filter};
+use crate::i18n::locale::Locale;
 use crate::view::{SessionCard, session_card};
-use crate::{AppState, paths};
+use crate::{AppState, view::paths};
 
 #[derive(Template)]
 #[template(path = "archive.html")]
@@ -51,7 +51,7 @@ pub async fn show(
     };
     let mut sessions =
         app.store.content().sessions(Some(series.id), chosen.map(|c| c.slug.clone())).await?;
-    let fallbacks = crate::localise::sessions(&app, lang, &mut sessions).await?;
+    let fallbacks = crate::i18n::localise::sessions(&app, lang, &mut sessions).await?;
     let now = app.clock.now();
     let summary = match chosen {
         Some(c) => t.args(

@@ -11,11 +11,11 @@ use convene_storage::{CheckIn, SessionKey};
 use subtle::ConstantTimeEq;
 
 use super::Chrome;
-use crate::error::AppError;
-use crate::forms::FormBody;
-use crate::locale::{Locale, query_param};
-use crate::security::{CsrfSeed, check_csrf};
-use crate::{AppState, fmt};
+use crate::http::error::AppError;
+use crate::http::forms::FormBody;
+use crate::http::security::{CsrfSeed, check_csrf};
+use crate::i18n::locale::{Locale, query_param};
+use crate::{AppState, i18n::fmt};
 
 const STAFF_COOKIE: &str = "staff";
 
@@ -31,7 +31,7 @@ struct CheckinPage<'a> {
 
 /// Door staff: the token's cookie, or a back-office session whose role may check people in.
 async fn is_staff(app: &AppState, headers: &HeaderMap) -> Result<bool, AppError> {
-    if crate::cookies::get(headers, STAFF_COOKIE)
+    if crate::http::cookies::get(headers, STAFF_COOKIE)
         .is_some_and(|v| app.key.verify(Purpose::Staff, "staff", &v))
     {
         return Ok(true);
@@ -97,8 +97,8 @@ pub async fn login(
     }
     let value = app.key.sign(Purpose::Staff, "staff");
     let mut res = Redirect::to("/checkin").into_response();
-    let staff = crate::cookies::sign_in(STAFF_COOKIE, value, "/checkin", 43200);
-    crate::cookies::set(res.headers_mut(), app.secure_cookies(), staff);
+    let staff = crate::http::cookies::sign_in(STAFF_COOKIE, value, "/checkin", 43200);
+    crate::http::cookies::set(res.headers_mut(), app.secure_cookies(), staff);
     Ok(res)
 }
 

@@ -7,10 +7,10 @@ use axum::response::{Redirect, Response};
 use convene_domain::featured_session;
 
 use super::{Chrome, render};
-use crate::error::AppError;
-use crate::locale::Locale;
+use crate::http::error::AppError;
+use crate::i18n::locale::Locale;
 use crate::view::{Link, SessionCard, session_card};
-use crate::{AppState, paths};
+use crate::{AppState, view::paths};
 
 #[derive(Template)]
 #[template(path = "home.html")]
@@ -48,7 +48,7 @@ pub async fn show(
         });
     };
     let mut sessions = app.store.content().sessions(Some(main.id), None).await?;
-    let fallbacks = crate::localise::sessions(&app, lang, &mut sessions).await?;
+    let fallbacks = crate::i18n::localise::sessions(&app, lang, &mut sessions).await?;
     let now = app.clock.now();
     let featured = featured_session(&sessions, now);
     let featured_lang = featured.and_then(|f| {

@@ -17,9 +17,9 @@ use axum::http::Uri;
 use axum::response::{Html, IntoResponse, Response};
 
 use crate::AppState;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::i18n::locale::{query_param, url_pairs};
 use crate::i18n::{Lang, Tr};
-use crate::locale::{query_param, url_pairs};
 
 /// A link to the same page in another language.
 #[derive(Debug, Clone)]

@@ -7,8 +7,8 @@ use axum::response::Response;
 
 use super::{Chrome, render};
 use crate::AppState;
-use crate::error::AppError;
-use crate::locale::Locale;
+use crate::http::error::AppError;
+use crate::i18n::locale::Locale;
 
 #[derive(Template)]
 #[template(path = "privacy.html")]

@@ -8,10 +8,10 @@ use axum::response::{IntoResponse, Response};
 use convene_domain::{Series, Session, Slug};
 
 use super::{Chrome, render};
-use crate::error::{AppError, Path};
-use crate::locale::Locale;
+use crate::http::error::{AppError, Path};
+use crate::i18n::locale::Locale;
 use crate::reach::{Builder, Figures};
-use crate::{AppState, charts_view, paths};
+use crate::{AppState, reach::charts_view, view::paths};
 
 #[derive(Template)]
 #[template(path = "reach.html")]
@@ -128,7 +128,7 @@ fn page(
     other: Option<crate::view::Link>,
 ) -> Result<Response, AppError> {
     let t = app.catalogue.tr(lang);
-    let k = crate::numbers::integer(lang, app.config.reach_min_cell);
+    let k = crate::i18n::numbers::integer(lang, app.config.reach_min_cell);
     render(&ReachPage {
         page: Chrome::new(app, lang, uri, heading.clone(), "reach"),
         heading,

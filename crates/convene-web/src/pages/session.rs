@@ -8,10 +8,10 @@ use convene_domain::{SchedulePrecision, SessionDetail, Slug};
 use convene_storage::SessionKey;
 
 use super::{Chrome, render};
-use crate::error::{AppError, BadRequest, Path};
-use crate::locale::{Locale, VisitorZone};
+use crate::http::error::{AppError, BadRequest, Path};
+use crate::i18n::locale::{Locale, VisitorZone};
 use crate::view::{AgendaDay, SessionCard, agenda_days, session_card};
-use crate::{AppState, fmt, ical, paths};
+use crate::{AppState, i18n::fmt, view::ical, view::paths};
 
 #[derive(Template)]
 #[template(path = "session.html")]
@@ -66,7 +66,7 @@ pub async fn show(
     Path((series, number)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let mut d = load(&app, &series, &number).await?;
-    let fallbacks = crate::localise::session_detail(&app, lang, &mut d).await?;
+    let fallbacks = crate::i18n::localise::session_detail(&app, lang, &mut d).await?;
     let t = app.catalogue.tr(lang);
     let s = &d.session;
     let tz = s.time_zone.zone();
@@ -114,7 +114,7 @@ pub async fn show(
             format!("{}: {}", card.number_label, s.title),
             "archive",
         ),
-        summary_html: crate::markdown::html(&s.summary),
+        summary_html: crate::view::markdown::html(&s.summary),
         summary_lang: fallbacks.summary.clone(),
         venue: s.venue.clone(),
         zone_note: t.args(

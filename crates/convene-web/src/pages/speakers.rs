@@ -8,10 +8,10 @@ use convene_domain::{Slug, SpeakerRole};
 use convene_storage::SpeakerKey;
 
 use super::{Chrome, render};
-use crate::error::{AppError, Path};
-use crate::locale::Locale;
+use crate::http::error::{AppError, Path};
+use crate::i18n::locale::Locale;
 use crate::view::{Link, Person};
-use crate::{AppState, fmt, paths};
+use crate::{AppState, i18n::fmt, view::paths};
 
 #[derive(Template)]
 #[template(path = "speakers.html")]
@@ -65,7 +65,7 @@ pub async fn show(
     let (mut speaker, appearances) =
         app.store.content().speaker(SpeakerKey::Slug(slug)).await?.ok_or(AppError::NotFound)?;
     let subject = format!("speaker:{}", speaker.id);
-    let tr = crate::localise::Translations::load(&app, lang, vec![subject.clone()]).await?;
+    let tr = crate::i18n::localise::Translations::load(&app, lang, vec![subject.clone()]).await?;
     let bio_lang = tr.apply(&subject, "bio", &speaker.language, &mut speaker.bio);
     let t = app.catalogue.tr(lang);
     let appearances = appearances
@@ -90,7 +90,7 @@ pub async fn show(
         page: Chrome::new(&app, lang, &uri, speaker.name.clone(), "speakers"),
         name: speaker.name,
         affiliation: speaker.affiliation,
-        bio_html: crate::markdown::html(&speaker.bio),
+        bio_html: crate::view::markdown::html(&speaker.bio),
         bio_lang,
         is_demo: speaker.is_demo,
         appearances,

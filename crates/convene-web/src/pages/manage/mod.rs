@@ -11,11 +11,11 @@ use convene_domain::{Purpose, RegistrationStatus, SessionDetail, Timing, offered
 use convene_storage::{Registrant, RegistrationChanges, SessionKey};
 
 use super::Chrome;
-use crate::error::{AppError, Path};
-use crate::forms::FormBody;
-use crate::locale::Locale;
-use crate::security::{CsrfSeed, check_csrf};
-use crate::{AppState, ical, paths};
+use crate::http::error::{AppError, Path};
+use crate::http::forms::FormBody;
+use crate::http::security::{CsrfSeed, check_csrf};
+use crate::i18n::locale::Locale;
+use crate::{AppState, view::ical, view::paths};
 
 pub use view::ManageView;
 
@@ -79,7 +79,7 @@ pub async fn show(
     let context = app.store.registrations().registration_context(detail.session.id).await?;
     let links = app.store.registrations().join_links(&who).await?;
     let seed = CsrfSeed::from_headers(&headers);
-    let done = crate::locale::query_param(uri.query(), "done");
+    let done = crate::i18n::locale::query_param(uri.query(), "done");
     let t = app.catalogue.tr(lang);
     let v = ManageView::new(&app, &t, &who, &detail, &context.questions, links, &seed, done);
     let page = ManagePage { page: Chrome::new(&app, lang, &uri, v.heading.clone(), ""), v };
@@ -134,7 +134,7 @@ pub async fn act(
                 .await?;
             Ok(back("updated"))
         }
-        _ => Err(AppError::BadRequest(crate::error::BadRequest::Query("action".into()))),
+        _ => Err(AppError::BadRequest(crate::http::error::BadRequest::Query("action".into()))),
     }
 }
 

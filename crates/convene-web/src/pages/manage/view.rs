@@ -6,10 +6,10 @@ use convene_domain::{
 };
 use convene_storage::Registrant;
 
+use crate::http::security::CsrfSeed;
 use crate::i18n::Tr;
 use crate::pages::register::{FormView, Opt, QuestionView};
-use crate::security::CsrfSeed;
-use crate::{AppState, fmt, paths, qr};
+use crate::{AppState, i18n::fmt, view::paths, view::qr};
 
 /// Everything the manage template shows.
 pub struct ManageView {

@@ -15,16 +15,18 @@ use std::sync::Arc;
 
 use convene_storage::{RegistrationContext, SessionKey};
 
-use crate::cache::FormSession;
+use crate::http::cache::FormSession;
 
 pub use view::{FormView, Opt, QuestionView};
 
 use super::Chrome;
-use crate::error::{AppError, Path};
-use crate::forms::FormBody;
-use crate::locale::Locale;
-use crate::security::{ClientIp, CsrfSeed, HONEYPOT_FIELD, check_csrf, filled_slowly, form_stamp};
-use crate::{AppState, paths};
+use crate::http::error::{AppError, Path};
+use crate::http::forms::FormBody;
+use crate::http::security::{
+    ClientIp, CsrfSeed, HONEYPOT_FIELD, check_csrf, filled_slowly, form_stamp,
+};
+use crate::i18n::locale::Locale;
+use crate::{AppState, view::paths};
 
 #[derive(Template)]
 #[template(path = "register.html")]

@@ -6,7 +6,7 @@ use convene_domain::{
     StakeholderGroup,
 };
 
-use crate::forms::field_message;
+use crate::http::forms::field_message;
 use crate::i18n::Tr;
 
 /// One `<option>` or radio button.

@@ -11,7 +11,7 @@ use convene_storage::{AgendaChange, EditableSession, Saved};
 use super::form::{Builder, EditForm, Kind, text_pairs};
 use super::sessions::{Shown, edit_page, load};
 use super::{Req, done, refused, session_location, version};
-use crate::error::{AppError, Path};
+use crate::http::error::{AppError, Path};
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
 
@@ -39,7 +39,12 @@ pub(crate) async fn rows(req: &Req, s: &EditableSession) -> Result<Vec<Row>, App
             );
             Row {
                 id: i.id,
-                time: format!("{} {}–{}", a.date(), crate::fmt::time(&a), crate::fmt::time(&b)),
+                time: format!(
+                    "{} {}–{}",
+                    a.date(),
+                    crate::i18n::fmt::time(&a),
+                    crate::i18n::fmt::time(&b)
+                ),
                 kind: t.t(&format!("kind-{}", i.kind)),
                 title: i.title,
                 people: i
@@ -77,8 +82,8 @@ fn item_values(
     let (a, b) = (i.starts_at.to_zoned_datetime(zone.clone()), i.ends_at.to_zoned_datetime(zone));
     let mut v = vec![
         ("day".into(), a.date().to_string()),
-        ("starts_time".into(), crate::fmt::time(&a)),
-        ("ends_time".into(), crate::fmt::time(&b)),
+        ("starts_time".into(), crate::i18n::fmt::time(&a)),
+        ("ends_time".into(), crate::i18n::fmt::time(&b)),
         ("kind".into(), i.kind.as_str().to_owned()),
         (
             "speakers".into(),
@@ -240,7 +245,7 @@ async fn apply(
 ) -> Result<Response, AppError> {
     let is_form = matches!(change, AgendaChange::Add(_) | AgendaChange::Edit(..));
     if let AgendaChange::Add(d) | AgendaChange::Edit(_, d) = &change
-        && let Some(refused) = crate::markdown::refusals(&req.t(), &d.texts)
+        && let Some(refused) = crate::view::markdown::refusals(&req.t(), &d.texts)
     {
         return item_page(
             req,

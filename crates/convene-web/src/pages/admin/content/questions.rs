@@ -9,7 +9,7 @@ use convene_storage::{EditableSession, Saved};
 use super::form::{Builder, EditForm, Kind};
 use super::sessions::{Shown, edit_page, load};
 use super::{Req, done, refused, session_location, version};
-use crate::error::{AppError, Path};
+use crate::http::error::{AppError, Path};
 use crate::pages::admin::frame::Frame;
 
 /// The "add a question" form of `s`, over what was typed.

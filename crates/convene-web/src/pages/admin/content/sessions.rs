@@ -12,10 +12,10 @@ use convene_storage::{EditableSeries, EditableSession, Saved};
 use super::draft::{Again, save_draft};
 use super::form::{Builder, EditForm, Kind, language_options, new_form_key, text_pairs};
 use super::{Req, done, refused, session_location, version};
-use crate::error::{AppError, Path};
+use crate::http::error::{AppError, Path};
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
-use crate::paths;
+use crate::view::paths;
 
 #[derive(Template)]
 #[template(path = "admin_sessions.html")]
@@ -173,7 +173,7 @@ fn values_of(s: &EditableSession) -> Vec<(String, String)> {
 
 /// `GET /admin/sessions/new?series=ID`
 pub async fn new(req: Req) -> Result<Response, AppError> {
-    let series = crate::locale::query_param(req.uri.query(), "series").unwrap_or_default();
+    let series = crate::i18n::locale::query_param(req.uri.query(), "series").unwrap_or_default();
     render_new(
         &req,
         &series,
@@ -210,7 +210,7 @@ async fn render_new(
 /// `POST /admin/sessions/new?series=ID`: creates a draft and opens its edit page.
 pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
     let form = req.form(&body)?;
-    let series = crate::locale::query_param(req.uri.query(), "series").unwrap_or_default();
+    let series = crate::i18n::locale::query_param(req.uri.query(), "series").unwrap_or_default();
     let series_id: i64 = series.parse().map_err(|_| AppError::NotFound)?;
     let draft = match SessionDraft::parse(form.0.as_slice()) {
         Ok(d) => d,
@@ -347,8 +347,10 @@ async fn preview(
             return edit_page(req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    let preview =
-        Preview { title: draft.title.clone(), summary_html: crate::markdown::html(&draft.summary) };
+    let preview = Preview {
+        title: draft.title.clone(),
+        summary_html: crate::view::markdown::html(&draft.summary),
+    };
     let shown = Shown { values: Some(values), preview: Some(preview), ..Shown::default() };
     edit_page(req, s, shown, StatusCode::OK).await
 }
@@ -431,7 +433,7 @@ async fn flagged(req: &Req, s: &EditableSession) -> Result<Vec<String>, AppError
     texts.extend(req.app.store.content().agenda_texts(s.session.id, s.language.clone()).await?);
     let mut urls: Vec<String> = texts
         .iter()
-        .flat_map(|t| crate::markdown::flagged_links(t, &allowed))
+        .flat_map(|t| crate::view::markdown::flagged_links(t, &allowed))
         .map(|l| l.url)
         .collect();
     urls.sort();

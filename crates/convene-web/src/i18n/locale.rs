@@ -10,9 +10,9 @@ use axum::middleware::Next;
 use axum::response::Response;
 use convene_domain::TimeZoneName;
 
-use crate::error::{AppError, BadRequest, RenderError};
+use crate::http::error::{AppError, BadRequest, RenderError};
 use crate::i18n::Lang;
-use crate::{AppState, cookies};
+use crate::{AppState, http::cookies};
 
 /// The resolved language of the current request, placed in request extensions.
 #[derive(Debug, Clone, Copy)]
