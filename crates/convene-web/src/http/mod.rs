@@ -7,4 +7,5 @@ pub(crate) mod cookies;
 pub mod error;
 pub(crate) mod forms;
 pub(crate) mod health;
+pub(crate) mod query;
 pub(crate) mod security;

@@ -13,8 +13,9 @@ use subtle::ConstantTimeEq;
 use super::Chrome;
 use crate::http::error::AppError;
 use crate::http::forms::FormBody;
+use crate::http::query::query_param;
 use crate::http::security::{CsrfSeed, check_csrf};
-use crate::i18n::locale::{Locale, query_param};
+use crate::i18n::locale::Locale;
 use crate::{AppState, i18n::fmt};
 
 const STAFF_COOKIE: &str = "staff";

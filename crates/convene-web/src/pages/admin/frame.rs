@@ -8,9 +8,9 @@ use convene_storage::StaffSession;
 
 use crate::AppState;
 use crate::http::forms::field_message;
+use crate::http::query::query_param;
 use crate::http::security::CsrfSeed;
 use crate::i18n::Tr;
-use crate::i18n::locale::query_param;
 
 /// The back-office sections, each with the capability it needs; the navigation and the
 /// dashboard show those the role has.

@@ -14,8 +14,9 @@ use super::frame::{Frame, field_error, respond, seed};
 use super::{Staff, session, verify, wait_message};
 use crate::http::error::AppError;
 use crate::http::forms::FormBody;
+use crate::http::query::query_param;
 use crate::http::security::{ClientIp, check_csrf};
-use crate::i18n::locale::{Locale, query_param};
+use crate::i18n::locale::Locale;
 use crate::pages::Chrome;
 use crate::{AppState, Lang};
 

@@ -79,7 +79,7 @@ pub async fn show(
     let context = app.store.registrations().registration_context(detail.session.id).await?;
     let links = app.store.registrations().join_links(&who).await?;
     let seed = CsrfSeed::from_headers(&headers);
-    let done = crate::i18n::locale::query_param(uri.query(), "done");
+    let done = crate::http::query::query_param(uri.query(), "done");
     let t = app.catalogue.tr(lang);
     let v = ManageView::new(&app, &t, &who, &detail, &context.questions, links, &seed, done);
     let page = ManagePage { page: Chrome::new(&app, lang, &uri, v.heading.clone(), ""), v };

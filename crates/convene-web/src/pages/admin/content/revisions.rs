@@ -107,7 +107,7 @@ fn changes(t: &crate::i18n::Tr<'_>, old: Option<&Texts>, new: &Texts) -> Vec<Cha
 
 /// `GET /admin/revisions?subject=session:12`
 pub async fn index(req: Req) -> Result<Response, AppError> {
-    let subject = crate::i18n::locale::query_param(req.uri.query(), "subject").unwrap_or_default();
+    let subject = crate::http::query::query_param(req.uri.query(), "subject").unwrap_or_default();
     history(&req, &subject, None, StatusCode::OK).await
 }
 

@@ -173,7 +173,7 @@ fn values_of(s: &EditableSession) -> Vec<(String, String)> {
 
 /// `GET /admin/sessions/new?series=ID`
 pub async fn new(req: Req) -> Result<Response, AppError> {
-    let series = crate::i18n::locale::query_param(req.uri.query(), "series").unwrap_or_default();
+    let series = crate::http::query::query_param(req.uri.query(), "series").unwrap_or_default();
     render_new(
         &req,
         &series,
@@ -210,7 +210,7 @@ async fn render_new(
 /// `POST /admin/sessions/new?series=ID`: creates a draft and opens its edit page.
 pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
     let form = req.form(&body)?;
-    let series = crate::i18n::locale::query_param(req.uri.query(), "series").unwrap_or_default();
+    let series = crate::http::query::query_param(req.uri.query(), "series").unwrap_or_default();
     let series_id: i64 = series.parse().map_err(|_| AppError::NotFound)?;
     let draft = match SessionDraft::parse(form.0.as_slice()) {
         Ok(d) => d,
