@@ -132,8 +132,7 @@ pub async fn series(
         None => all.into_iter().next(),
     };
     let s = chosen.ok_or(AppError::NotFound)?;
-    let (figures, _) =
-        crate::pages::reach::series_figures(&app, &s, app.catalogue.tr(lang)).await?;
+    let (figures, _) = crate::reach::load::series_figures(&app, &s, app.catalogue.tr(lang)).await?;
     Ok(Json((&figures).into()))
 }
 
@@ -149,6 +148,6 @@ pub async fn session(
     let d =
         app.store.content().session_detail(SessionKey::Id(id)).await?.ok_or(AppError::NotFound)?;
     let figures =
-        crate::pages::reach::session_figures(&app, &d.session, app.catalogue.tr(lang)).await?;
+        crate::reach::load::session_figures(&app, &d.session, app.catalogue.tr(lang)).await?;
     Ok(Json((&figures).into()))
 }

@@ -5,6 +5,7 @@ pub(crate) mod assets;
 pub(crate) mod cache;
 pub(crate) mod cookies;
 pub mod error;
+pub(crate) mod extract;
 pub(crate) mod forms;
 pub(crate) mod health;
 pub(crate) mod query;

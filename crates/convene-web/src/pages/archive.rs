@@ -4,11 +4,11 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::Uri;
 use axum::response::Response;
-use convene_domain::Slug;
 use serde::Deserialize;
 
 use super::{Chrome, render};
-use crate::http::error::{AppError, Path, Query, topic_filter};
+use crate::http::error::{AppError, Query, topic_filter};
+use crate::http::extract::SlugPath;
 use crate::i18n::locale::Locale;
 use crate::view::{SessionCard, session_card};
 use crate::{AppState, view::paths};
@@ -36,10 +36,9 @@ pub async fn show(
     State(app): State<AppState>,
     Locale(lang): Locale,
     uri: Uri,
-    Path(slug): Path<String>,
+    SlugPath(slug): SlugPath,
     Query(q): Query<ArchiveQuery>,
 ) -> Result<Response, AppError> {
-    let slug = Slug::try_from(slug.as_str()).map_err(|_| AppError::NotFound)?;
     let series = app.store.content().series_by_slug(slug).await?.ok_or(AppError::NotFound)?;
     let topic = q.topic.as_deref().filter(|t| !t.is_empty()).map(topic_filter).transpose()?;
     let topics = app.store.content().topics_in_use(series.id).await?;

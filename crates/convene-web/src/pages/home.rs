@@ -59,7 +59,7 @@ pub async fn show(
         Some(convene_domain::Timing::Now) => t.t("home-current-session"),
         _ => t.t("home-latest-session"),
     };
-    let (figures, _) = super::reach::series_figures(&app, main, t).await?;
+    let (figures, _) = crate::reach::load::series_figures(&app, main, t).await?;
     let reach = (figures.people != convene_domain::reach::Shown::Count(0)).then(|| Link {
         text: figures.headline.clone(),
         url: paths::series_reach(main.slug.as_str()),

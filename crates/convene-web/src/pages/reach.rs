@@ -5,12 +5,14 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::{Uri, header};
 use axum::response::{IntoResponse, Response};
-use convene_domain::{Series, Session, Slug};
+use convene_domain::{Series, Slug};
 
 use super::{Chrome, render};
-use crate::http::error::{AppError, Path};
+use crate::http::error::AppError;
+use crate::http::extract::{FilePath, SessionPath, SlugPath};
 use crate::i18n::locale::Locale;
-use crate::reach::{Builder, Figures};
+use crate::reach::Figures;
+use crate::reach::load::{series_figures, session_figures};
 use crate::{AppState, reach::charts_view, view::paths};
 
 #[derive(Template)]
@@ -30,30 +32,8 @@ struct ReachPage<'a> {
 }
 
 /// A series by its URL slug.
-async fn series(app: &AppState, slug: &str) -> Result<Series, AppError> {
-    let slug = Slug::try_from(slug).map_err(|_| AppError::NotFound)?;
+async fn series(app: &AppState, slug: Slug) -> Result<Series, AppError> {
     app.store.content().series_by_slug(slug).await?.ok_or(AppError::NotFound)
-}
-
-/// The public figures of a series, in a language.
-pub async fn series_figures(
-    app: &AppState,
-    series: &Series,
-    t: crate::i18n::Tr<'_>,
-) -> Result<(Figures, Vec<Session>), AppError> {
-    let tally = app.store.reach().series_reach(series.id).await?;
-    let sessions = app.store.content().sessions(Some(series.id), None).await?;
-    Ok((Builder::new(t, app.config.reach_min_cell).series(&tally, &sessions), sessions))
-}
-
-/// The public figures of a session, in a language.
-pub async fn session_figures(
-    app: &AppState,
-    session: &Session,
-    t: crate::i18n::Tr<'_>,
-) -> Result<Figures, AppError> {
-    let tally = app.store.reach().session_reach(session.id, app.clock.now()).await?;
-    Ok(Builder::new(t, app.config.reach_min_cell).session(&tally))
 }
 
 /// `GET /reach`: the first series' reach page.
@@ -70,9 +50,9 @@ pub async fn series_page(
     State(app): State<AppState>,
     Locale(lang): Locale,
     uri: Uri,
-    Path(slug): Path<String>,
+    SlugPath(slug): SlugPath,
 ) -> Result<Response, AppError> {
-    let s = series(&app, &slug).await?;
+    let s = series(&app, slug).await?;
     let t = app.catalogue.tr(lang);
     let (figures, _) = series_figures(&app, &s, t).await?;
     let heading = t.arg("reach-series-heading", "series", &s.title);
@@ -95,9 +75,9 @@ pub async fn session_page(
     State(app): State<AppState>,
     Locale(lang): Locale,
     uri: Uri,
-    Path((slug, number)): Path<(String, String)>,
+    path: SessionPath,
 ) -> Result<Response, AppError> {
-    let d = super::session::load(&app, &slug, &number).await?;
+    let d = path.detail(&app).await?;
     let t = app.catalogue.tr(lang);
     let figures = session_figures(&app, &d.session, t).await?;
     let session_label = t.arg("session-number", "number", &d.session.number.to_string());
@@ -148,9 +128,9 @@ fn page(
 pub async fn series_json(
     State(app): State<AppState>,
     Locale(lang): Locale,
-    Path(slug): Path<String>,
+    SlugPath(slug): SlugPath,
 ) -> Result<Response, AppError> {
-    let s = series(&app, &slug).await?;
+    let s = series(&app, slug).await?;
     let (figures, _) = series_figures(&app, &s, app.catalogue.tr(lang)).await?;
     Ok(axum::Json(crate::api::reach::ReachDto::from(&figures)).into_response())
 }
@@ -159,9 +139,10 @@ pub async fn series_json(
 pub async fn series_csv(
     State(app): State<AppState>,
     Locale(lang): Locale,
-    Path((slug, file)): Path<(String, String)>,
+    SlugPath(slug): SlugPath,
+    FilePath(file): FilePath,
 ) -> Result<Response, AppError> {
-    let s = series(&app, &slug).await?;
+    let s = series(&app, slug).await?;
     let (figures, _) = series_figures(&app, &s, app.catalogue.tr(lang)).await?;
     csv(&figures, &file, &format!("{}-reach", s.slug.as_str()))
 }
@@ -170,9 +151,9 @@ pub async fn series_csv(
 pub async fn session_json(
     State(app): State<AppState>,
     Locale(lang): Locale,
-    Path((slug, number)): Path<(String, String)>,
+    path: SessionPath,
 ) -> Result<Response, AppError> {
-    let d = super::session::load(&app, &slug, &number).await?;
+    let d = path.detail(&app).await?;
     let figures = session_figures(&app, &d.session, app.catalogue.tr(lang)).await?;
     Ok(axum::Json(crate::api::reach::ReachDto::from(&figures)).into_response())
 }
@@ -181,9 +162,10 @@ pub async fn session_json(
 pub async fn session_csv(
     State(app): State<AppState>,
     Locale(lang): Locale,
-    Path((slug, number, file)): Path<(String, String, String)>,
+    path: SessionPath,
+    FilePath(file): FilePath,
 ) -> Result<Response, AppError> {
-    let d = super::session::load(&app, &slug, &number).await?;
+    let d = path.detail(&app).await?;
     let figures = session_figures(&app, &d.session, app.catalogue.tr(lang)).await?;
     csv(&figures, &file, &format!("{}-session-{}-reach", d.series.slug.as_str(), d.session.number))
 }

@@ -4,11 +4,11 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::{Uri, header};
 use axum::response::{IntoResponse, Response};
-use convene_domain::{SchedulePrecision, SessionDetail, Slug};
-use convene_storage::SessionKey;
+use convene_domain::SchedulePrecision;
 
 use super::{Chrome, render};
-use crate::http::error::{AppError, BadRequest, Path};
+use crate::http::error::AppError;
+use crate::http::extract::SessionPath;
 use crate::i18n::locale::{Locale, VisitorZone};
 use crate::view::{AgendaDay, SessionCard, agenda_days, session_card};
 use crate::{AppState, i18n::fmt, view::ical, view::paths};
@@ -43,29 +43,15 @@ struct RegistrationBox {
     register_url: Option<String>,
 }
 
-/// The key of a session from its URL's series slug and number text, or what is wrong.
-pub fn key(series: &str, number: &str) -> Result<SessionKey, AppError> {
-    let slug = Slug::try_from(series).map_err(|_| AppError::NotFound)?;
-    let number: u32 = number
-        .parse()
-        .map_err(|_| AppError::BadRequest(BadRequest::Number(number.chars().take(20).collect())))?;
-    Ok(SessionKey::Number { series: slug, number })
-}
-
-/// Loads a public session by series slug and number text, or explains what is wrong.
-pub async fn load(app: &AppState, series: &str, number: &str) -> Result<SessionDetail, AppError> {
-    app.store.content().session_detail(key(series, number)?).await?.ok_or(AppError::NotFound)
-}
-
 /// `GET /series/{slug}/sessions/{number}`
 pub async fn show(
     State(app): State<AppState>,
     Locale(lang): Locale,
     VisitorZone(zone): VisitorZone,
     uri: Uri,
-    Path((series, number)): Path<(String, String)>,
+    path: SessionPath,
 ) -> Result<Response, AppError> {
-    let mut d = load(&app, &series, &number).await?;
+    let mut d = path.detail(&app).await?;
     let fallbacks = crate::i18n::localise::session_detail(&app, lang, &mut d).await?;
     let t = app.catalogue.tr(lang);
     let s = &d.session;
@@ -97,7 +83,7 @@ pub async fn show(
                 .then(|| paths::register(d.series.slug.as_str(), s.number)),
         });
     let reach = if s.ends_at <= app.clock.now() {
-        let figures = super::reach::session_figures(&app, s, t).await?;
+        let figures = crate::reach::load::session_figures(&app, s, t).await?;
         (figures.people != convene_domain::reach::Shown::Count(0)).then(|| crate::view::Link {
             text: figures.headline,
             url: paths::session_reach(d.series.slug.as_str(), s.number),
@@ -152,9 +138,9 @@ pub async fn show(
 pub async fn calendar(
     State(app): State<AppState>,
     Locale(lang): Locale,
-    Path((series, number)): Path<(String, String)>,
+    path: SessionPath,
 ) -> Result<Response, AppError> {
-    let d = load(&app, &series, &number).await?;
+    let d = path.detail(&app).await?;
     let body = ical::session_calendar(&app.catalogue.tr(lang), &app.config.base_url, &d);
     let filename =
         format!("attachment; filename=\"{}-session-{}.ics\"", d.series.slug, d.session.number);

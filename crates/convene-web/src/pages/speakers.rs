@@ -4,11 +4,12 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::Uri;
 use axum::response::Response;
-use convene_domain::{Slug, SpeakerRole};
+use convene_domain::SpeakerRole;
 use convene_storage::SpeakerKey;
 
 use super::{Chrome, render};
-use crate::http::error::{AppError, Path};
+use crate::http::error::AppError;
+use crate::http::extract::SlugPath;
 use crate::i18n::locale::Locale;
 use crate::view::{Link, Person};
 use crate::{AppState, i18n::fmt, view::paths};
@@ -59,9 +60,8 @@ pub async fn show(
     State(app): State<AppState>,
     Locale(lang): Locale,
     uri: Uri,
-    Path(slug): Path<String>,
+    SlugPath(slug): SlugPath,
 ) -> Result<Response, AppError> {
-    let slug = Slug::try_from(slug.as_str()).map_err(|_| AppError::NotFound)?;
     let (mut speaker, appearances) =
         app.store.content().speaker(SpeakerKey::Slug(slug)).await?.ok_or(AppError::NotFound)?;
     let subject = format!("speaker:{}", speaker.id);

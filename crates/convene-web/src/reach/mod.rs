@@ -3,6 +3,7 @@
 
 pub(crate) mod charts;
 pub(crate) mod charts_view;
+pub(crate) mod load;
 
 use convene_domain::reach::{Counts, Population, SeriesTally, SessionTally, Shown, cumulative};
 use convene_domain::{AttendanceMode, Session, StakeholderGroup, countries};

@@ -20,7 +20,8 @@ use crate::http::cache::FormSession;
 pub use view::{FormView, Opt, QuestionView};
 
 use super::Chrome;
-use crate::http::error::{AppError, Path};
+use crate::http::error::AppError;
+use crate::http::extract::SessionPath;
 use crate::http::forms::FormBody;
 use crate::http::security::{
     ClientIp, CsrfSeed, HONEYPOT_FIELD, check_csrf, filled_slowly, form_stamp,
@@ -65,9 +66,8 @@ impl Loaded {
     }
 }
 
-async fn load(app: &AppState, series: &str, number: &str) -> Result<Loaded, AppError> {
-    let key = super::session::key(series, number)?;
-    let session = form_session(app, key).await?;
+async fn load(app: &AppState, path: &SessionPath) -> Result<Loaded, AppError> {
+    let session = form_session(app, path.key()).await?;
     let (_, s, ctx) = &*session;
     let state =
         RegistrationState::for_session(s.status, ctx.window.as_ref(), ctx.taken, app.clock.now());
@@ -99,9 +99,9 @@ pub async fn show(
     Locale(lang): Locale,
     uri: Uri,
     headers: HeaderMap,
-    Path((series, number)): Path<(String, String)>,
+    path: SessionPath,
 ) -> Result<Response, AppError> {
-    let l = load(&app, &series, &number).await?;
+    let l = load(&app, &path).await?;
     let seed = CsrfSeed::from_headers(&headers);
     let input = RegistrationInput::default();
     render(&app, lang, &uri, &l, &seed, input, &FieldErrors::default(), None, StatusCode::OK)
@@ -114,12 +114,12 @@ pub async fn submit(
     ClientIp(ip): ClientIp,
     uri: Uri,
     headers: HeaderMap,
-    Path((series, number)): Path<(String, String)>,
+    path: SessionPath,
     body: Bytes,
 ) -> Result<Response, AppError> {
     let form = FormBody::parse(&body);
     check_csrf(&app.key, &headers, form.get("csrf"))?;
-    let l = load(&app, &series, &number).await?;
+    let l = load(&app, &path).await?;
     let sent = paths::register_sent(l.series().slug.as_str(), l.s().number);
     if !form.get(HONEYPOT_FIELD).is_empty() {
         // A bot: it sees the same page a person would, and nothing is stored.
@@ -158,11 +158,10 @@ pub async fn sent(
     State(app): State<AppState>,
     Locale(lang): Locale,
     uri: Uri,
-    Path((series, number)): Path<(String, String)>,
+    path: SessionPath,
 ) -> Result<Response, AppError> {
-    let key = super::session::key(&series, &number)?;
     let (series, session) =
-        app.store.content().session_brief(key).await?.ok_or(AppError::NotFound)?;
+        app.store.content().session_brief(path.key()).await?.ok_or(AppError::NotFound)?;
     let t = app.catalogue.tr(lang);
     let page = SentPage {
         page: Chrome::new(&app, lang, &uri, t.t("register-sent-title"), "archive"),
