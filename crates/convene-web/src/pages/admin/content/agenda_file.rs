@@ -9,7 +9,7 @@ use convene_domain::agenda_csv::{self, SessionDays};
 use convene_domain::{AgendaDraft, Slug, Texts};
 use convene_storage::{AgendaChange, Saved};
 
-use super::sessions::{Shown, edit_page, load};
+use super::session_edit::{Shown, edit_page, load};
 use super::{Req, done, refused, session_location};
 use crate::http::error::{AppError, Path};
 use crate::http::security::check_csrf;

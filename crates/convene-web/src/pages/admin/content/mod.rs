@@ -12,6 +12,8 @@ pub(crate) mod form;
 pub(crate) mod questions;
 pub(crate) mod revisions;
 pub(crate) mod series;
+pub(crate) mod session_edit;
+pub(crate) mod session_forms;
 pub(crate) mod sessions;
 pub(crate) mod settings;
 pub(crate) mod speakers;
