@@ -1,17 +1,15 @@
 //! The archive of a series: every public session, newest first, filterable by topic.
 
 use askama::Template;
-use axum::extract::State;
-use axum::http::Uri;
 use axum::response::Response;
 use serde::Deserialize;
 
 use super::{Chrome, render};
 use crate::http::error::{AppError, Query, topic_filter};
 use crate::http::extract::SlugPath;
-use crate::i18n::locale::Locale;
+use crate::pages::visit::Visit;
+use crate::view::paths;
 use crate::view::{SessionCard, session_card};
-use crate::{AppState, view::paths};
 
 #[derive(Template)]
 #[template(path = "archive.html")]
@@ -33,9 +31,7 @@ pub struct ArchiveQuery {
 
 /// `GET /series/{slug}?topic=`
 pub async fn show(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
+    Visit { app, lang, uri, .. }: Visit,
     SlugPath(slug): SlugPath,
     Query(q): Query<ArchiveQuery>,
 ) -> Result<Response, AppError> {

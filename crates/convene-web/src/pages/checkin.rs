@@ -15,7 +15,7 @@ use crate::http::error::AppError;
 use crate::http::forms::FormBody;
 use crate::http::query::query_param;
 use crate::http::security::{CsrfSeed, check_csrf};
-use crate::i18n::locale::Locale;
+use crate::pages::visit::Visit;
 use crate::{AppState, i18n::fmt};
 
 const STAFF_COOKIE: &str = "staff";
@@ -70,12 +70,7 @@ async fn page(
 }
 
 /// `GET /checkin[?code=…]`
-pub async fn show(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Result<Response, AppError> {
+pub async fn show(Visit { app, lang, uri, headers }: Visit) -> Result<Response, AppError> {
     let code = query_param(uri.query(), "code").unwrap_or_default();
     page(&app, lang, &uri, &headers, code, None).await
 }
@@ -105,10 +100,7 @@ pub async fn login(
 
 /// `POST /checkin`: checks in the code typed or scanned (a whole scanned URL works too).
 pub async fn submit(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-    headers: HeaderMap,
+    Visit { app, lang, uri, headers }: Visit,
     body: Bytes,
 ) -> Result<Response, AppError> {
     let form = FormBody::parse(&body);

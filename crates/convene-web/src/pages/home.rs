@@ -2,13 +2,12 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::Uri;
 use axum::response::{Redirect, Response};
 use convene_domain::featured_session;
 
 use super::{Chrome, render};
 use crate::http::error::AppError;
-use crate::i18n::locale::Locale;
+use crate::pages::visit::Visit;
 use crate::view::{Link, SessionCard, session_card};
 use crate::{AppState, view::paths};
 
@@ -27,11 +26,7 @@ struct HomePage<'a> {
 }
 
 /// `GET /`
-pub async fn show(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-) -> Result<Response, AppError> {
+pub async fn show(Visit { app, lang, uri, .. }: Visit) -> Result<Response, AppError> {
     let all_series = app.store.content().list_series().await?;
     let t = app.catalogue.tr(lang);
     let Some(main) = all_series.first() else {

@@ -11,6 +11,7 @@ pub mod reach;
 pub mod register;
 pub mod session;
 pub mod speakers;
+pub mod visit;
 
 use askama::Template;
 use axum::http::Uri;

@@ -10,9 +10,10 @@ use convene_domain::{Series, Slug};
 use super::{Chrome, render};
 use crate::http::error::AppError;
 use crate::http::extract::{FilePath, SessionPath, SlugPath};
-use crate::i18n::locale::Locale;
+use crate::pages::visit::Visit;
 use crate::reach::Figures;
 use crate::reach::load::{series_figures, session_figures};
+use crate::view::Link;
 use crate::{AppState, reach::charts_view, view::paths};
 
 #[derive(Template)]
@@ -20,7 +21,7 @@ use crate::{AppState, reach::charts_view, view::paths};
 struct ReachPage<'a> {
     page: Chrome<'a>,
     heading: String,
-    back: crate::view::Link,
+    back: Link,
     figures: Figures,
     charts: charts_view::Charts,
     population_note: String,
@@ -28,7 +29,7 @@ struct ReachPage<'a> {
     json_url: String,
     csv_base: String,
     csv_suffix: String,
-    other: Option<crate::view::Link>,
+    other: Option<Link>,
 }
 
 /// A series by its URL slug.
@@ -45,74 +46,65 @@ pub async fn index(State(app): State<AppState>, uri: Uri) -> Result<Response, Ap
     Ok(axum::response::Redirect::to(&to).into_response())
 }
 
+/// What a reach page shows besides its figures: heading, address, and where it links.
+struct Scope {
+    /// The page's heading, also its title.
+    heading: String,
+    /// The page's path; its JSON and CSV downloads are named after it.
+    base: String,
+    /// The page this one is about (the archive or the session).
+    back: Link,
+    /// The series' reach, from a session's reach page.
+    other: Option<Link>,
+}
+
 /// `GET /series/{slug}/reach`
-pub async fn series_page(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-    SlugPath(slug): SlugPath,
-) -> Result<Response, AppError> {
-    let s = series(&app, slug).await?;
-    let t = app.catalogue.tr(lang);
-    let (figures, _) = series_figures(&app, &s, t).await?;
-    let heading = t.arg("reach-series-heading", "series", &s.title);
-    let base = paths::series_reach(s.slug.as_str());
-    page(
-        &app,
-        lang,
-        &uri,
-        heading,
-        &figures,
-        &base,
-        paths::archive(s.slug.as_str()),
-        &s.title,
-        None,
-    )
+pub async fn series_page(v: Visit, SlugPath(slug): SlugPath) -> Result<Response, AppError> {
+    let s = series(&v.app, slug).await?;
+    let t = v.t();
+    let (figures, _) = series_figures(&v.app, &s, t).await?;
+    let scope = Scope {
+        heading: t.arg("reach-series-heading", "series", &s.title),
+        base: paths::series_reach(s.slug.as_str()),
+        back: Link { text: s.title.clone(), url: paths::archive(s.slug.as_str()) },
+        other: None,
+    };
+    page(&v, &figures, scope)
 }
 
 /// `GET /series/{slug}/sessions/{number}/reach`
-pub async fn session_page(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-    path: SessionPath,
-) -> Result<Response, AppError> {
-    let d = path.detail(&app).await?;
-    let t = app.catalogue.tr(lang);
-    let figures = session_figures(&app, &d.session, t).await?;
+pub async fn session_page(v: Visit, path: SessionPath) -> Result<Response, AppError> {
+    let d = path.detail(&v.app).await?;
+    let t = v.t();
+    let figures = session_figures(&v.app, &d.session, t).await?;
     let session_label = t.arg("session-number", "number", &d.session.number.to_string());
-    let heading = t.args(
-        "reach-session-heading",
-        &[("session", session_label.clone().into()), ("title", d.session.title.clone().into())],
-    );
-    let base = paths::session_reach(d.series.slug.as_str(), d.session.number);
-    let back = paths::session(d.series.slug.as_str(), d.session.number);
-    let series_link = crate::view::Link {
-        text: t.arg("reach-series-heading", "series", &d.series.title),
-        url: paths::series_reach(d.series.slug.as_str()),
+    let (slug, number) = (d.series.slug.as_str(), d.session.number);
+    let scope = Scope {
+        heading: t.args(
+            "reach-session-heading",
+            &[("session", session_label.clone().into()), ("title", d.session.title.clone().into())],
+        ),
+        base: paths::session_reach(slug, number),
+        back: Link {
+            text: format!("{session_label}: {}", d.session.title),
+            url: paths::session(slug, number),
+        },
+        other: Some(Link {
+            text: t.arg("reach-series-heading", "series", &d.series.title),
+            url: paths::series_reach(slug),
+        }),
     };
-    let title = format!("{session_label}: {}", d.session.title);
-    page(&app, lang, &uri, heading, &figures, &base, back, &title, Some(series_link))
+    page(&v, &figures, scope)
 }
 
-#[allow(clippy::too_many_arguments, reason = "one call site per scope; a struct adds nothing")]
-fn page(
-    app: &AppState,
-    lang: crate::Lang,
-    uri: &Uri,
-    heading: String,
-    figures: &Figures,
-    base: &str,
-    back_url: String,
-    back_text: &str,
-    other: Option<crate::view::Link>,
-) -> Result<Response, AppError> {
-    let t = app.catalogue.tr(lang);
-    let k = crate::i18n::numbers::integer(lang, app.config.reach_min_cell);
+fn page(v: &Visit, figures: &Figures, scope: Scope) -> Result<Response, AppError> {
+    let t = v.t();
+    let k = crate::i18n::numbers::integer(v.lang, v.app.config.reach_min_cell);
+    let base = scope.base;
     render(&ReachPage {
-        page: Chrome::new(app, lang, uri, heading.clone(), "reach"),
-        heading,
-        back: crate::view::Link { text: back_text.to_owned(), url: back_url },
+        page: v.chrome(scope.heading.clone(), "reach"),
+        heading: scope.heading,
+        back: scope.back,
         charts: charts_view::Charts::new(&t, figures),
         population_note: t.t(figures.note_id),
         privacy_note: t.arg("reach-privacy", "k", &k),
@@ -120,14 +112,13 @@ fn page(
         json_url: format!("{base}.json"),
         csv_base: format!("{base}/"),
         csv_suffix: String::new(),
-        other,
+        other: scope.other,
     })
 }
 
 /// `GET /series/{slug}/reach.json`
 pub async fn series_json(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
+    Visit { app, lang, .. }: Visit,
     SlugPath(slug): SlugPath,
 ) -> Result<Response, AppError> {
     let s = series(&app, slug).await?;
@@ -137,8 +128,7 @@ pub async fn series_json(
 
 /// `GET /series/{slug}/reach/{table}.csv`
 pub async fn series_csv(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
+    Visit { app, lang, .. }: Visit,
     SlugPath(slug): SlugPath,
     FilePath(file): FilePath,
 ) -> Result<Response, AppError> {
@@ -149,8 +139,7 @@ pub async fn series_csv(
 
 /// `GET /series/{slug}/sessions/{number}/reach.json`
 pub async fn session_json(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
+    Visit { app, lang, .. }: Visit,
     path: SessionPath,
 ) -> Result<Response, AppError> {
     let d = path.detail(&app).await?;
@@ -160,8 +149,7 @@ pub async fn session_json(
 
 /// `GET /series/{slug}/sessions/{number}/reach/{table}.csv`
 pub async fn session_csv(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
+    Visit { app, lang, .. }: Visit,
     path: SessionPath,
     FilePath(file): FilePath,
 ) -> Result<Response, AppError> {

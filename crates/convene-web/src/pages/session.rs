@@ -1,17 +1,17 @@
 //! A session page, and its iCalendar file.
 
 use askama::Template;
-use axum::extract::State;
-use axum::http::{Uri, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use convene_domain::SchedulePrecision;
 
 use super::{Chrome, render};
 use crate::http::error::AppError;
 use crate::http::extract::SessionPath;
-use crate::i18n::locale::{Locale, VisitorZone};
+use crate::i18n::locale::VisitorZone;
+use crate::pages::visit::Visit;
 use crate::view::{AgendaDay, SessionCard, agenda_days, session_card};
-use crate::{AppState, i18n::fmt, view::ical, view::paths};
+use crate::{i18n::fmt, view::ical, view::paths};
 
 #[derive(Template)]
 #[template(path = "session.html")]
@@ -45,10 +45,8 @@ struct RegistrationBox {
 
 /// `GET /series/{slug}/sessions/{number}`
 pub async fn show(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
+    Visit { app, lang, uri, .. }: Visit,
     VisitorZone(zone): VisitorZone,
-    uri: Uri,
     path: SessionPath,
 ) -> Result<Response, AppError> {
     let mut d = path.detail(&app).await?;
@@ -136,8 +134,7 @@ pub async fn show(
 
 /// `GET /series/{slug}/sessions/{number}/calendar.ics`
 pub async fn calendar(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
+    Visit { app, lang, .. }: Visit,
     path: SessionPath,
 ) -> Result<Response, AppError> {
     let d = path.detail(&app).await?;

@@ -1,8 +1,6 @@
 //! Speaker list and speaker pages.
 
 use askama::Template;
-use axum::extract::State;
-use axum::http::Uri;
 use axum::response::Response;
 use convene_domain::SpeakerRole;
 use convene_storage::SpeakerKey;
@@ -10,9 +8,9 @@ use convene_storage::SpeakerKey;
 use super::{Chrome, render};
 use crate::http::error::AppError;
 use crate::http::extract::SlugPath;
-use crate::i18n::locale::Locale;
+use crate::pages::visit::Visit;
 use crate::view::{Link, Person};
-use crate::{AppState, i18n::fmt, view::paths};
+use crate::{i18n::fmt, view::paths};
 
 #[derive(Template)]
 #[template(path = "speakers.html")]
@@ -35,11 +33,7 @@ struct SpeakerPage<'a> {
 }
 
 /// `GET /speakers`
-pub async fn index(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-) -> Result<Response, AppError> {
+pub async fn index(Visit { app, lang, uri, .. }: Visit) -> Result<Response, AppError> {
     let speakers = app.store.content().speakers().await?;
     let t = app.catalogue.tr(lang);
     render(&SpeakersPage {
@@ -57,9 +51,7 @@ pub async fn index(
 
 /// `GET /speakers/{slug}`
 pub async fn show(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
+    Visit { app, lang, uri, .. }: Visit,
     SlugPath(slug): SlugPath,
 ) -> Result<Response, AppError> {
     let (mut speaker, appearances) =

@@ -5,7 +5,7 @@ mod view;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderMap, Uri, header};
+use axum::http::{HeaderMap, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use convene_domain::{Purpose, RegistrationStatus, SessionDetail, Timing, offered_modes};
 use convene_storage::{Registrant, RegistrationChanges, SessionKey};
@@ -14,7 +14,7 @@ use super::Chrome;
 use crate::http::error::{AppError, Path};
 use crate::http::forms::FormBody;
 use crate::http::security::{CsrfSeed, check_csrf};
-use crate::i18n::locale::Locale;
+use crate::pages::visit::Visit;
 use crate::{AppState, view::ical, view::paths};
 
 pub use view::ManageView;
@@ -69,10 +69,7 @@ pub async fn verify(
 
 /// `GET /manage/{token}`
 pub async fn show(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-    headers: HeaderMap,
+    Visit { app, lang, uri, headers }: Visit,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     let (who, detail) = registrant(&app, &token).await?;
@@ -180,8 +177,7 @@ pub async fn join(
 
 /// `GET /manage/{token}/calendar.ics`: the session's calendar file.
 pub async fn calendar(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
+    Visit { app, lang, .. }: Visit,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     let (who, detail) = registrant(&app, &token).await?;
