@@ -6,31 +6,12 @@
 //! parses its input, calls [`convene_storage::Store`], and renders a template or JSON.
 
 pub mod api;
-mod assets;
-mod cache;
-mod charts;
-mod charts_view;
-pub mod content_messages;
-mod cookies;
-mod date_parts;
 pub mod emails;
-pub mod error;
-mod fmt;
-mod forms;
-mod health;
+pub mod http;
 pub mod i18n;
-mod ical;
-mod locale;
-mod localise;
-mod markdown;
-mod numbers;
 mod pages;
-mod paths;
-mod qr;
 pub mod reach;
-mod security;
 mod view;
-mod zones;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -45,9 +26,9 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::{RequestBodyDeadlineLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 
-pub use assets::Assets;
-pub use cache::PageCache;
 pub use convene_domain::Clock;
+pub use http::assets::Assets;
+pub use http::cache::PageCache;
 pub use i18n::{Catalogue, Lang};
 pub use pages::admin::{Access, RouteSpec, admin_routes, session_cookie_name};
 
@@ -145,9 +126,9 @@ pub struct Inner {
     /// The installation's key for signed links and CSRF tokens.
     pub key: convene_domain::TokenKey,
     /// Rate limiters.
-    pub limits: security::Limits,
+    pub limits: http::security::Limits,
     /// Sessions as registration submits read them.
-    pub form_cache: cache::FormCache,
+    pub form_cache: http::cache::FormCache,
 }
 
 impl std::ops::Deref for AppState {
@@ -167,8 +148,8 @@ impl AppState {
     ) -> Result<Self, i18n::CatalogueError> {
         Ok(Self(Arc::new(Inner {
             page_cache: PageCache::new(config.page_cache_ttl),
-            limits: security::Limits::new(&config.registration, &config.admin),
-            form_cache: cache::FormCache::new(config.page_cache_ttl),
+            limits: http::security::Limits::new(&config.registration, &config.admin),
+            form_cache: http::cache::FormCache::new(config.page_cache_ttl),
             store,
             config,
             catalogue: Catalogue::load()?,
@@ -207,7 +188,7 @@ pub fn router(state: AppState) -> Router {
         .route("/series/{slug}/sessions/{number}/reach.json", get(pages::reach::session_json))
         .route("/series/{slug}/sessions/{number}/reach/{file}", get(pages::reach::session_csv))
         .merge(api::routes())
-        .route_layer(from_fn_with_state(state.clone(), cache::middleware));
+        .route_layer(from_fn_with_state(state.clone(), http::cache::middleware));
     let header = |name: HeaderName, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
     };
@@ -237,12 +218,12 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(cached)
         .merge(personal)
-        .route("/static/{name}", get(assets::serve))
-        .route("/healthz", get(health::healthz))
-        .route("/readyz", get(health::readyz))
-        .fallback(|| async { error::AppError::NotFound })
+        .route("/static/{name}", get(http::assets::serve))
+        .route("/healthz", get(http::health::healthz))
+        .route("/readyz", get(http::health::readyz))
+        .fallback(|| async { http::error::AppError::NotFound })
         .layer(CatchPanicLayer::new())
-        .layer(from_fn_with_state(state.clone(), locale::middleware))
+        .layer(from_fn_with_state(state.clone(), i18n::locale::middleware))
         .layer(header(header::CONTENT_SECURITY_POLICY, CSP))
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header(header::X_FRAME_OPTIONS, "DENY"))

@@ -4,7 +4,7 @@ use convene_domain::{AgendaItem, Series, Session, Speaker};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::paths;
+use crate::view::paths;
 
 /// A conversation series.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::AppState;
-use crate::error::{AppError, Path};
-use crate::locale::Locale;
+use crate::http::error::{AppError, Path};
+use crate::i18n::locale::Locale;
 use crate::reach::Figures;
 
 /// A figure: `{"count": 1234}`, or `{"fewer_than": 5}` when too few people to publish.
@@ -132,8 +132,7 @@ pub async fn series(
         None => all.into_iter().next(),
     };
     let s = chosen.ok_or(AppError::NotFound)?;
-    let (figures, _) =
-        crate::pages::reach::series_figures(&app, &s, app.catalogue.tr(lang)).await?;
+    let (figures, _) = crate::reach::load::series_figures(&app, &s, app.catalogue.tr(lang)).await?;
     Ok(Json((&figures).into()))
 }
 
@@ -149,6 +148,6 @@ pub async fn session(
     let d =
         app.store.content().session_detail(SessionKey::Id(id)).await?.ok_or(AppError::NotFound)?;
     let figures =
-        crate::pages::reach::session_figures(&app, &d.session, app.catalogue.tr(lang)).await?;
+        crate::reach::load::session_figures(&app, &d.session, app.catalogue.tr(lang)).await?;
     Ok(Json((&figures).into()))
 }

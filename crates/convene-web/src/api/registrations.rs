@@ -13,9 +13,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::AppState;
-use crate::error::{AppError, Path};
-use crate::locale::Locale;
-use crate::security::ClientIp;
+use crate::http::error::{AppError, Path};
+use crate::http::security::ClientIp;
+use crate::i18n::locale::Locale;
 
 /// A registration as another site submits it.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -77,8 +77,8 @@ pub async fn create(
     Path(id): Path<i64>,
     body: Result<Json<RegistrationRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<(StatusCode, Json<RegistrationAccepted>), AppError> {
-    let Json(req) =
-        body.map_err(|e| AppError::BadRequest(crate::error::BadRequest::Query(e.body_text())))?;
+    let Json(req) = body
+        .map_err(|e| AppError::BadRequest(crate::http::error::BadRequest::Query(e.body_text())))?;
     let loaded = crate::pages::register::form_session(&app, SessionKey::Id(id)).await?;
     let (_, session, ctx) = &*loaded;
     let now = app.clock.now();

@@ -5,7 +5,7 @@ use axum::extract::State;
 
 use super::dto::{SeriesDto, SeriesList, SessionDto, SessionList};
 use crate::AppState;
-use crate::error::{AppError, Path};
+use crate::http::error::{AppError, Path};
 
 /// Every series.
 #[utoipa::path(get, path = "/api/v1/series", tag = "series",

@@ -11,7 +11,7 @@ use utoipa::IntoParams;
 
 use super::dto::{AgendaItemDto, AgendaList, SessionDto, SessionList};
 use crate::AppState;
-use crate::error::{AppError, Path, Query, topic_filter};
+use crate::http::error::{AppError, Path, Query, topic_filter};
 
 /// Filters of the session list.
 #[derive(Debug, Deserialize, IntoParams)]

@@ -6,7 +6,7 @@ use convene_storage::SpeakerKey;
 
 use super::dto::{AppearanceDto, SpeakerDto, SpeakerList};
 use crate::AppState;
-use crate::error::{AppError, Path};
+use crate::http::error::{AppError, Path};
 
 /// Every speaker, by name.
 #[utoipa::path(get, path = "/api/v1/speakers", tag = "speakers",

@@ -8,7 +8,7 @@ use convene_jobs::OutgoingEmail;
 use convene_storage::StorageError;
 
 use super::{Body, HtmlEmail, TextEmail};
-use crate::{AppState, Lang, paths};
+use crate::{AppState, Lang, view::paths};
 
 /// The email of an account job, or `None` when the account is gone or disabled.
 pub(super) async fn compose(

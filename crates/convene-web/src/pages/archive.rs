@@ -1,17 +1,15 @@
 //! The archive of a series: every public session, newest first, filterable by topic.
 
 use askama::Template;
-use axum::extract::State;
-use axum::http::Uri;
 use axum::response::Response;
-use convene_domain::Slug;
 use serde::Deserialize;
 
 use super::{Chrome, render};
-use crate::error::{AppError, Path, Query, topic_filter};
-use crate::locale::Locale;
+use crate::http::error::{AppError, Query, topic_filter};
+use crate::http::extract::SlugPath;
+use crate::pages::visit::Visit;
+use crate::view::paths;
 use crate::view::{SessionCard, session_card};
-use crate::{AppState, paths};
 
 #[derive(Template)]
 #[template(path = "archive.html")]
@@ -33,13 +31,10 @@ pub struct ArchiveQuery {
 
 /// `GET /series/{slug}?topic=`
 pub async fn show(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-    Path(slug): Path<String>,
+    Visit { app, lang, uri, .. }: Visit,
+    SlugPath(slug): SlugPath,
     Query(q): Query<ArchiveQuery>,
 ) -> Result<Response, AppError> {
-    let slug = Slug::try_from(slug.as_str()).map_err(|_| AppError::NotFound)?;
     let series = app.store.content().series_by_slug(slug).await?.ok_or(AppError::NotFound)?;
     let topic = q.topic.as_deref().filter(|t| !t.is_empty()).map(topic_filter).transpose()?;
     let topics = app.store.content().topics_in_use(series.id).await?;
@@ -51,7 +46,7 @@ pub async fn show(
     };
     let mut sessions =
         app.store.content().sessions(Some(series.id), chosen.map(|c| c.slug.clone())).await?;
-    let fallbacks = crate::localise::sessions(&app, lang, &mut sessions).await?;
+    let fallbacks = crate::i18n::localise::sessions(&app, lang, &mut sessions).await?;
     let now = app.clock.now();
     let summary = match chosen {
         Some(c) => t.args(

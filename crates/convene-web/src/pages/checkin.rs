@@ -12,11 +12,12 @@ use jiff::SignedDuration;
 use subtle::ConstantTimeEq;
 
 use super::Chrome;
-use crate::error::AppError;
-use crate::forms::FormBody;
-use crate::locale::{Locale, query_param};
-use crate::security::{ClientIp, CsrfSeed, check_csrf};
-use crate::{AppState, fmt};
+use crate::http::error::AppError;
+use crate::http::forms::FormBody;
+use crate::http::query::query_param;
+use crate::http::security::{ClientIp, CsrfSeed, check_csrf};
+use crate::pages::visit::Visit;
+use crate::{AppState, i18n::fmt};
 
 const STAFF_COOKIE: &str = "staff";
 
@@ -48,7 +49,8 @@ async fn is_staff(app: &AppState, headers: &HeaderMap) -> Result<bool, AppError>
 
 /// The door session token a request's cookie carries, if well formed.
 fn door_token(headers: &HeaderMap) -> Option<SecretToken> {
-    crate::cookies::get(headers, STAFF_COOKIE).and_then(|v| SecretToken::try_from(v.as_str()).ok())
+    crate::http::cookies::get(headers, STAFF_COOKIE)
+        .and_then(|v| SecretToken::try_from(v.as_str()).ok())
 }
 
 /// A keyed digest of the configured check-in token: door sessions opened under another (or
@@ -87,12 +89,7 @@ async fn page(
 }
 
 /// `GET /checkin[?code=…]`
-pub async fn show(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Result<Response, AppError> {
+pub async fn show(Visit { app, lang, uri, headers }: Visit) -> Result<Response, AppError> {
     let code = query_param(uri.query(), "code").unwrap_or_default();
     page(&app, lang, &uri, &headers, code, None).await
 }
@@ -125,18 +122,15 @@ pub async fn login(
     app.store.accounts().open_door_session(&token, digest, now, DOOR_SESSION).await?;
     let mut res = Redirect::to("/checkin").into_response();
     let max_age = DOOR_SESSION.as_secs();
-    let staff =
-        crate::cookies::sign_in(STAFF_COOKIE, token.as_str().to_owned(), "/checkin", max_age);
-    crate::cookies::set(res.headers_mut(), app.secure_cookies(), staff);
+    let token = token.as_str().to_owned();
+    let staff = crate::http::cookies::sign_in(STAFF_COOKIE, token, "/checkin", max_age);
+    crate::http::cookies::set(res.headers_mut(), app.secure_cookies(), staff);
     Ok(res)
 }
 
 /// `POST /checkin`: checks in the code typed or scanned (a whole scanned URL works too).
 pub async fn submit(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-    headers: HeaderMap,
+    Visit { app, lang, uri, headers }: Visit,
     body: Bytes,
 ) -> Result<Response, AppError> {
     let form = FormBody::parse(&body);

@@ -7,7 +7,7 @@ use axum::response::{Html, IntoResponse, Response};
 
 use super::Chrome;
 use crate::AppState;
-use crate::error::AppError;
+use crate::http::error::AppError;
 use crate::i18n::Lang;
 
 #[derive(Template)]
@@ -70,7 +70,7 @@ pub fn render(app: &AppState, lang: Lang, uri: &Uri, is_api: bool, err: &AppErro
                     serde_json::json!({
                         "field": field,
                         "code": e.code(),
-                        "message": crate::forms::field_message(&t, e),
+                        "message": crate::http::forms::field_message(&t, e),
                     })
                 })
                 .collect();

@@ -2,15 +2,14 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::Uri;
 use axum::response::{Redirect, Response};
 use convene_domain::featured_session;
 
 use super::{Chrome, render};
-use crate::error::AppError;
-use crate::locale::Locale;
+use crate::http::error::AppError;
+use crate::pages::visit::Visit;
 use crate::view::{Link, SessionCard, session_card};
-use crate::{AppState, paths};
+use crate::{AppState, view::paths};
 
 #[derive(Template)]
 #[template(path = "home.html")]
@@ -27,11 +26,7 @@ struct HomePage<'a> {
 }
 
 /// `GET /`
-pub async fn show(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-) -> Result<Response, AppError> {
+pub async fn show(Visit { app, lang, uri, .. }: Visit) -> Result<Response, AppError> {
     let all_series = app.store.content().list_series().await?;
     let t = app.catalogue.tr(lang);
     let Some(main) = all_series.first() else {
@@ -48,7 +43,7 @@ pub async fn show(
         });
     };
     let mut sessions = app.store.content().sessions(Some(main.id), None).await?;
-    let fallbacks = crate::localise::sessions(&app, lang, &mut sessions).await?;
+    let fallbacks = crate::i18n::localise::sessions(&app, lang, &mut sessions).await?;
     let now = app.clock.now();
     let featured = featured_session(&sessions, now);
     let featured_lang = featured.and_then(|f| {
@@ -59,7 +54,7 @@ pub async fn show(
         Some(convene_domain::Timing::Now) => t.t("home-current-session"),
         _ => t.t("home-latest-session"),
     };
-    let (figures, _) = super::reach::series_figures(&app, main, t).await?;
+    let (figures, _) = crate::reach::load::series_figures(&app, main, t).await?;
     let reach = (figures.people != convene_domain::reach::Shown::Count(0)).then(|| Link {
         text: figures.headline.clone(),
         url: paths::series_reach(main.slug.as_str()),

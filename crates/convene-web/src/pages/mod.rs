@@ -11,15 +11,16 @@ pub mod reach;
 pub mod register;
 pub mod session;
 pub mod speakers;
+pub mod visit;
 
 use askama::Template;
 use axum::http::Uri;
 use axum::response::{Html, IntoResponse, Response};
 
 use crate::AppState;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::query::{encode, encode_pairs, query_param, url_pairs};
 use crate::i18n::{Lang, Tr};
-use crate::locale::{query_param, url_pairs};
 
 /// A link to the same page in another language.
 #[derive(Debug, Clone)]
@@ -103,23 +104,6 @@ impl<'a> Chrome<'a> {
             js: app.assets.js_url(),
         }
     }
-}
-
-fn encode_pairs(pairs: &[(String, String)]) -> String {
-    pairs.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&")
-}
-
-/// Percent-encodes a query component (unreserved characters pass through).
-pub fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// Renders a template into an HTML response.

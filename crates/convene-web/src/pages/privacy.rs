@@ -1,14 +1,11 @@
 //! The privacy notice people consent to when they register.
 
 use askama::Template;
-use axum::extract::State;
-use axum::http::Uri;
 use axum::response::Response;
 
 use super::{Chrome, render};
-use crate::AppState;
-use crate::error::AppError;
-use crate::locale::Locale;
+use crate::http::error::AppError;
+use crate::pages::visit::Visit;
 
 #[derive(Template)]
 #[template(path = "privacy.html")]
@@ -18,11 +15,7 @@ struct PrivacyPage<'a> {
 }
 
 /// `GET /privacy`
-pub async fn show(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-) -> Result<Response, AppError> {
+pub async fn show(Visit { app, lang, uri, .. }: Visit) -> Result<Response, AppError> {
     let title = app.catalogue.tr(lang).t("privacy-title");
     render(&PrivacyPage {
         page: Chrome::new(&app, lang, &uri, title, ""),

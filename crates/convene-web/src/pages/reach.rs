@@ -5,20 +5,23 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::{Uri, header};
 use axum::response::{IntoResponse, Response};
-use convene_domain::{Series, Session, Slug};
+use convene_domain::{Series, Slug};
 
 use super::{Chrome, render};
-use crate::error::{AppError, Path};
-use crate::locale::Locale;
-use crate::reach::{Builder, Figures};
-use crate::{AppState, charts_view, paths};
+use crate::http::error::AppError;
+use crate::http::extract::{FilePath, SessionPath, SlugPath};
+use crate::pages::visit::Visit;
+use crate::reach::Figures;
+use crate::reach::load::{series_figures, session_figures};
+use crate::view::Link;
+use crate::{AppState, reach::charts_view, view::paths};
 
 #[derive(Template)]
 #[template(path = "reach.html")]
 struct ReachPage<'a> {
     page: Chrome<'a>,
     heading: String,
-    back: crate::view::Link,
+    back: Link,
     figures: Figures,
     charts: charts_view::Charts,
     population_note: String,
@@ -26,34 +29,12 @@ struct ReachPage<'a> {
     json_url: String,
     csv_base: String,
     csv_suffix: String,
-    other: Option<crate::view::Link>,
+    other: Option<Link>,
 }
 
 /// A series by its URL slug.
-async fn series(app: &AppState, slug: &str) -> Result<Series, AppError> {
-    let slug = Slug::try_from(slug).map_err(|_| AppError::NotFound)?;
+async fn series(app: &AppState, slug: Slug) -> Result<Series, AppError> {
     app.store.content().series_by_slug(slug).await?.ok_or(AppError::NotFound)
-}
-
-/// The public figures of a series, in a language.
-pub async fn series_figures(
-    app: &AppState,
-    series: &Series,
-    t: crate::i18n::Tr<'_>,
-) -> Result<(Figures, Vec<Session>), AppError> {
-    let tally = app.store.reach().series_reach(series.id).await?;
-    let sessions = app.store.content().sessions(Some(series.id), None).await?;
-    Ok((Builder::new(t, app.config.reach_min_cell).series(&tally, &sessions), sessions))
-}
-
-/// The public figures of a session, in a language.
-pub async fn session_figures(
-    app: &AppState,
-    session: &Session,
-    t: crate::i18n::Tr<'_>,
-) -> Result<Figures, AppError> {
-    let tally = app.store.reach().session_reach(session.id, app.clock.now()).await?;
-    Ok(Builder::new(t, app.config.reach_min_cell).session(&tally))
 }
 
 /// `GET /reach`: the first series' reach page.
@@ -65,74 +46,65 @@ pub async fn index(State(app): State<AppState>, uri: Uri) -> Result<Response, Ap
     Ok(axum::response::Redirect::to(&to).into_response())
 }
 
+/// What a reach page shows besides its figures: heading, address, and where it links.
+struct Scope {
+    /// The page's heading, also its title.
+    heading: String,
+    /// The page's path; its JSON and CSV downloads are named after it.
+    base: String,
+    /// The page this one is about (the archive or the session).
+    back: Link,
+    /// The series' reach, from a session's reach page.
+    other: Option<Link>,
+}
+
 /// `GET /series/{slug}/reach`
-pub async fn series_page(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-    Path(slug): Path<String>,
-) -> Result<Response, AppError> {
-    let s = series(&app, &slug).await?;
-    let t = app.catalogue.tr(lang);
-    let (figures, _) = series_figures(&app, &s, t).await?;
-    let heading = t.arg("reach-series-heading", "series", &s.title);
-    let base = paths::series_reach(s.slug.as_str());
-    page(
-        &app,
-        lang,
-        &uri,
-        heading,
-        &figures,
-        &base,
-        paths::archive(s.slug.as_str()),
-        &s.title,
-        None,
-    )
+pub async fn series_page(v: Visit, SlugPath(slug): SlugPath) -> Result<Response, AppError> {
+    let s = series(&v.app, slug).await?;
+    let t = v.t();
+    let (figures, _) = series_figures(&v.app, &s, t).await?;
+    let scope = Scope {
+        heading: t.arg("reach-series-heading", "series", &s.title),
+        base: paths::series_reach(s.slug.as_str()),
+        back: Link { text: s.title.clone(), url: paths::archive(s.slug.as_str()) },
+        other: None,
+    };
+    page(&v, &figures, scope)
 }
 
 /// `GET /series/{slug}/sessions/{number}/reach`
-pub async fn session_page(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-    Path((slug, number)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let d = super::session::load(&app, &slug, &number).await?;
-    let t = app.catalogue.tr(lang);
-    let figures = session_figures(&app, &d.session, t).await?;
+pub async fn session_page(v: Visit, path: SessionPath) -> Result<Response, AppError> {
+    let d = path.detail(&v.app).await?;
+    let t = v.t();
+    let figures = session_figures(&v.app, &d.session, t).await?;
     let session_label = t.arg("session-number", "number", &d.session.number.to_string());
-    let heading = t.args(
-        "reach-session-heading",
-        &[("session", session_label.clone().into()), ("title", d.session.title.clone().into())],
-    );
-    let base = paths::session_reach(d.series.slug.as_str(), d.session.number);
-    let back = paths::session(d.series.slug.as_str(), d.session.number);
-    let series_link = crate::view::Link {
-        text: t.arg("reach-series-heading", "series", &d.series.title),
-        url: paths::series_reach(d.series.slug.as_str()),
+    let (slug, number) = (d.series.slug.as_str(), d.session.number);
+    let scope = Scope {
+        heading: t.args(
+            "reach-session-heading",
+            &[("session", session_label.clone().into()), ("title", d.session.title.clone().into())],
+        ),
+        base: paths::session_reach(slug, number),
+        back: Link {
+            text: format!("{session_label}: {}", d.session.title),
+            url: paths::session(slug, number),
+        },
+        other: Some(Link {
+            text: t.arg("reach-series-heading", "series", &d.series.title),
+            url: paths::series_reach(slug),
+        }),
     };
-    let title = format!("{session_label}: {}", d.session.title);
-    page(&app, lang, &uri, heading, &figures, &base, back, &title, Some(series_link))
+    page(&v, &figures, scope)
 }
 
-#[allow(clippy::too_many_arguments, reason = "one call site per scope; a struct adds nothing")]
-fn page(
-    app: &AppState,
-    lang: crate::Lang,
-    uri: &Uri,
-    heading: String,
-    figures: &Figures,
-    base: &str,
-    back_url: String,
-    back_text: &str,
-    other: Option<crate::view::Link>,
-) -> Result<Response, AppError> {
-    let t = app.catalogue.tr(lang);
-    let k = crate::numbers::integer(lang, app.config.reach_min_cell);
+fn page(v: &Visit, figures: &Figures, scope: Scope) -> Result<Response, AppError> {
+    let t = v.t();
+    let k = crate::i18n::numbers::integer(v.lang, v.app.config.reach_min_cell);
+    let base = scope.base;
     render(&ReachPage {
-        page: Chrome::new(app, lang, uri, heading.clone(), "reach"),
-        heading,
-        back: crate::view::Link { text: back_text.to_owned(), url: back_url },
+        page: v.chrome(scope.heading.clone(), "reach"),
+        heading: scope.heading,
+        back: scope.back,
         charts: charts_view::Charts::new(&t, figures),
         population_note: t.t(figures.note_id),
         privacy_note: t.arg("reach-privacy", "k", &k),
@@ -140,50 +112,48 @@ fn page(
         json_url: format!("{base}.json"),
         csv_base: format!("{base}/"),
         csv_suffix: String::new(),
-        other,
+        other: scope.other,
     })
 }
 
 /// `GET /series/{slug}/reach.json`
 pub async fn series_json(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    Path(slug): Path<String>,
+    Visit { app, lang, .. }: Visit,
+    SlugPath(slug): SlugPath,
 ) -> Result<Response, AppError> {
-    let s = series(&app, &slug).await?;
+    let s = series(&app, slug).await?;
     let (figures, _) = series_figures(&app, &s, app.catalogue.tr(lang)).await?;
     Ok(axum::Json(crate::api::reach::ReachDto::from(&figures)).into_response())
 }
 
 /// `GET /series/{slug}/reach/{table}.csv`
 pub async fn series_csv(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    Path((slug, file)): Path<(String, String)>,
+    Visit { app, lang, .. }: Visit,
+    SlugPath(slug): SlugPath,
+    FilePath(file): FilePath,
 ) -> Result<Response, AppError> {
-    let s = series(&app, &slug).await?;
+    let s = series(&app, slug).await?;
     let (figures, _) = series_figures(&app, &s, app.catalogue.tr(lang)).await?;
     csv(&figures, &file, &format!("{}-reach", s.slug.as_str()))
 }
 
 /// `GET /series/{slug}/sessions/{number}/reach.json`
 pub async fn session_json(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    Path((slug, number)): Path<(String, String)>,
+    Visit { app, lang, .. }: Visit,
+    path: SessionPath,
 ) -> Result<Response, AppError> {
-    let d = super::session::load(&app, &slug, &number).await?;
+    let d = path.detail(&app).await?;
     let figures = session_figures(&app, &d.session, app.catalogue.tr(lang)).await?;
     Ok(axum::Json(crate::api::reach::ReachDto::from(&figures)).into_response())
 }
 
 /// `GET /series/{slug}/sessions/{number}/reach/{table}.csv`
 pub async fn session_csv(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    Path((slug, number, file)): Path<(String, String, String)>,
+    Visit { app, lang, .. }: Visit,
+    path: SessionPath,
+    FilePath(file): FilePath,
 ) -> Result<Response, AppError> {
-    let d = super::session::load(&app, &slug, &number).await?;
+    let d = path.detail(&app).await?;
     let figures = session_figures(&app, &d.session, app.catalogue.tr(lang)).await?;
     csv(&figures, &file, &format!("{}-session-{}-reach", d.series.slug.as_str(), d.session.number))
 }

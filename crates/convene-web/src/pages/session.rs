@@ -1,17 +1,17 @@
 //! A session page, and its iCalendar file.
 
 use askama::Template;
-use axum::extract::State;
-use axum::http::{Uri, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use convene_domain::{SchedulePrecision, SessionDetail, Slug};
-use convene_storage::SessionKey;
+use convene_domain::SchedulePrecision;
 
 use super::{Chrome, render};
-use crate::error::{AppError, BadRequest, Path};
-use crate::locale::{Locale, VisitorZone};
+use crate::http::error::AppError;
+use crate::http::extract::SessionPath;
+use crate::i18n::locale::VisitorZone;
+use crate::pages::visit::Visit;
 use crate::view::{AgendaDay, SessionCard, agenda_days, session_card};
-use crate::{AppState, fmt, ical, paths};
+use crate::{i18n::fmt, view::ical, view::paths};
 
 #[derive(Template)]
 #[template(path = "session.html")]
@@ -43,30 +43,14 @@ struct RegistrationBox {
     register_url: Option<String>,
 }
 
-/// The key of a session from its URL's series slug and number text, or what is wrong.
-pub fn key(series: &str, number: &str) -> Result<SessionKey, AppError> {
-    let slug = Slug::try_from(series).map_err(|_| AppError::NotFound)?;
-    let number: u32 = number
-        .parse()
-        .map_err(|_| AppError::BadRequest(BadRequest::Number(number.chars().take(20).collect())))?;
-    Ok(SessionKey::Number { series: slug, number })
-}
-
-/// Loads a public session by series slug and number text, or explains what is wrong.
-pub async fn load(app: &AppState, series: &str, number: &str) -> Result<SessionDetail, AppError> {
-    app.store.content().session_detail(key(series, number)?).await?.ok_or(AppError::NotFound)
-}
-
 /// `GET /series/{slug}/sessions/{number}`
 pub async fn show(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
+    Visit { app, lang, uri, .. }: Visit,
     VisitorZone(zone): VisitorZone,
-    uri: Uri,
-    Path((series, number)): Path<(String, String)>,
+    path: SessionPath,
 ) -> Result<Response, AppError> {
-    let mut d = load(&app, &series, &number).await?;
-    let fallbacks = crate::localise::session_detail(&app, lang, &mut d).await?;
+    let mut d = path.detail(&app).await?;
+    let fallbacks = crate::i18n::localise::session_detail(&app, lang, &mut d).await?;
     let t = app.catalogue.tr(lang);
     let s = &d.session;
     let tz = s.time_zone.zone();
@@ -97,7 +81,7 @@ pub async fn show(
                 .then(|| paths::register(d.series.slug.as_str(), s.number)),
         });
     let reach = if s.ends_at <= app.clock.now() {
-        let figures = super::reach::session_figures(&app, s, t).await?;
+        let figures = crate::reach::load::session_figures(&app, s, t).await?;
         (figures.people != convene_domain::reach::Shown::Count(0)).then(|| crate::view::Link {
             text: figures.headline,
             url: paths::session_reach(d.series.slug.as_str(), s.number),
@@ -114,7 +98,7 @@ pub async fn show(
             format!("{}: {}", card.number_label, s.title),
             "archive",
         ),
-        summary_html: crate::markdown::html(&s.summary),
+        summary_html: crate::view::markdown::html(&s.summary),
         summary_lang: fallbacks.summary.clone(),
         venue: s.venue.clone(),
         zone_note: t.args(
@@ -150,11 +134,10 @@ pub async fn show(
 
 /// `GET /series/{slug}/sessions/{number}/calendar.ics`
 pub async fn calendar(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    Path((series, number)): Path<(String, String)>,
+    Visit { app, lang, .. }: Visit,
+    path: SessionPath,
 ) -> Result<Response, AppError> {
-    let d = load(&app, &series, &number).await?;
+    let d = path.detail(&app).await?;
     let body = ical::session_calendar(&app.catalogue.tr(lang), &app.config.base_url, &d);
     let filename =
         format!("attachment; filename=\"{}-session-{}.ics\"", d.series.slug, d.session.number);

@@ -1,17 +1,16 @@
 //! Speaker list and speaker pages.
 
 use askama::Template;
-use axum::extract::State;
-use axum::http::Uri;
 use axum::response::Response;
-use convene_domain::{Slug, SpeakerRole};
+use convene_domain::SpeakerRole;
 use convene_storage::SpeakerKey;
 
 use super::{Chrome, render};
-use crate::error::{AppError, Path};
-use crate::locale::Locale;
+use crate::http::error::AppError;
+use crate::http::extract::SlugPath;
+use crate::pages::visit::Visit;
 use crate::view::{Link, Person};
-use crate::{AppState, fmt, paths};
+use crate::{i18n::fmt, view::paths};
 
 #[derive(Template)]
 #[template(path = "speakers.html")]
@@ -34,11 +33,7 @@ struct SpeakerPage<'a> {
 }
 
 /// `GET /speakers`
-pub async fn index(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-) -> Result<Response, AppError> {
+pub async fn index(Visit { app, lang, uri, .. }: Visit) -> Result<Response, AppError> {
     let speakers = app.store.content().speakers().await?;
     let t = app.catalogue.tr(lang);
     render(&SpeakersPage {
@@ -56,16 +51,13 @@ pub async fn index(
 
 /// `GET /speakers/{slug}`
 pub async fn show(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-    Path(slug): Path<String>,
+    Visit { app, lang, uri, .. }: Visit,
+    SlugPath(slug): SlugPath,
 ) -> Result<Response, AppError> {
-    let slug = Slug::try_from(slug.as_str()).map_err(|_| AppError::NotFound)?;
     let (mut speaker, appearances) =
         app.store.content().speaker(SpeakerKey::Slug(slug)).await?.ok_or(AppError::NotFound)?;
     let subject = format!("speaker:{}", speaker.id);
-    let tr = crate::localise::Translations::load(&app, lang, vec![subject.clone()]).await?;
+    let tr = crate::i18n::localise::Translations::load(&app, lang, vec![subject.clone()]).await?;
     let bio_lang = tr.apply(&subject, "bio", &speaker.language, &mut speaker.bio);
     let t = app.catalogue.tr(lang);
     let appearances = appearances
@@ -90,7 +82,7 @@ pub async fn show(
         page: Chrome::new(&app, lang, &uri, speaker.name.clone(), "speakers"),
         name: speaker.name,
         affiliation: speaker.affiliation,
-        bio_html: crate::markdown::html(&speaker.bio),
+        bio_html: crate::view::markdown::html(&speaker.bio),
         bio_lang,
         is_demo: speaker.is_demo,
         appearances,

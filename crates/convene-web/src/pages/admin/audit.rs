@@ -15,8 +15,8 @@ use jiff::Timestamp;
 use super::Staff;
 use super::frame::{Frame, respond, seed};
 use crate::AppState;
-use crate::error::AppError;
-use crate::locale::Locale;
+use crate::http::error::AppError;
+use crate::i18n::locale::Locale;
 use crate::pages::Chrome;
 use crate::reach::csv_field;
 

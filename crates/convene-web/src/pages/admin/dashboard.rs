@@ -8,8 +8,8 @@ use axum::response::Response;
 use super::Staff;
 use super::frame::{Frame, SECTIONS, respond, seed};
 use crate::AppState;
-use crate::error::AppError;
-use crate::locale::Locale;
+use crate::http::error::AppError;
+use crate::i18n::locale::Locale;
 use crate::pages::Chrome;
 
 #[derive(Template)]

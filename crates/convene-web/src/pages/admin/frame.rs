@@ -7,10 +7,10 @@ use convene_domain::{Capability, FieldError, FieldErrors};
 use convene_storage::StaffSession;
 
 use crate::AppState;
-use crate::forms::field_message;
+use crate::http::forms::field_message;
+use crate::http::query::query_param;
+use crate::http::security::CsrfSeed;
 use crate::i18n::Tr;
-use crate::locale::query_param;
-use crate::security::CsrfSeed;
 
 /// The back-office sections, each with the capability it needs; the navigation and the
 /// dashboard show those the role has.

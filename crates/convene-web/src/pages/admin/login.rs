@@ -12,11 +12,12 @@ use std::net::IpAddr;
 
 use super::frame::{Frame, field_error, respond, seed};
 use super::{Staff, session, verify, wait_message};
-use crate::error::AppError;
-use crate::forms::FormBody;
-use crate::locale::{Locale, query_param};
+use crate::http::error::AppError;
+use crate::http::forms::FormBody;
+use crate::http::query::query_param;
+use crate::http::security::{ClientIp, check_csrf};
+use crate::i18n::locale::Locale;
 use crate::pages::Chrome;
-use crate::security::{ClientIp, check_csrf};
 use crate::{AppState, Lang};
 
 #[derive(Template)]

@@ -31,7 +31,7 @@ use convene_storage::StaffSession;
 pub use session::session_cookie_name;
 
 use crate::AppState;
-use crate::error::AppError;
+use crate::http::error::AppError;
 
 /// Who may use a back-office route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

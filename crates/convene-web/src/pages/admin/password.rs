@@ -11,11 +11,11 @@ use convene_storage::StaffSession;
 
 use super::frame::{Frame, respond, seed};
 use super::{Staff, hash, verify, wait_message};
-use crate::error::AppError;
-use crate::forms::FormBody;
-use crate::locale::Locale;
+use crate::http::error::AppError;
+use crate::http::forms::FormBody;
+use crate::http::security::check_csrf;
+use crate::i18n::locale::Locale;
 use crate::pages::Chrome;
-use crate::security::check_csrf;
 use crate::{AppState, Lang};
 
 /// The password form: changing one's own (with the current password) or setting one through

@@ -9,11 +9,11 @@ use serde::Deserialize;
 
 use super::Staff;
 use super::frame::{Frame, respond, seed};
-use crate::error::{AppError, Path};
-use crate::locale::Locale;
+use crate::http::error::{AppError, Path};
+use crate::i18n::locale::Locale;
 use crate::pages::Chrome;
 use crate::reach::{Builder, Figures};
-use crate::{AppState, charts_view};
+use crate::{AppState, reach::charts_view};
 
 #[derive(Template)]
 #[template(path = "admin_reach.html")]

@@ -13,10 +13,10 @@ use convene_storage::{Acted, Actor, Refusal};
 use super::Staff;
 use super::registrations::{Shown, query_string, render};
 use crate::AppState;
-use crate::error::{AppError, Path};
-use crate::forms::FormBody;
-use crate::locale::Locale;
-use crate::security::check_csrf;
+use crate::http::error::{AppError, Path};
+use crate::http::forms::FormBody;
+use crate::http::security::check_csrf;
+use crate::i18n::locale::Locale;
 
 /// `POST /admin/registrations/{id}`: `action` is `resend`, `cancel` or `promote` (with the
 /// `over_capacity` checkbox); `state` is the registration's state marker the form showed;

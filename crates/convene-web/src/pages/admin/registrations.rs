@@ -15,9 +15,9 @@ use jiff::Timestamp;
 
 use super::Staff;
 use super::frame::{Frame, respond, seed};
-use crate::error::{AppError, Path};
+use crate::http::error::{AppError, Path};
 use crate::i18n::Tr;
-use crate::locale::Locale;
+use crate::i18n::locale::Locale;
 use crate::pages::Chrome;
 use crate::{AppState, Lang};
 

@@ -11,9 +11,9 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
 
 use super::registrations::{cells, parsed, utc};
 use crate::AppState;
-use crate::error::{AppError, Path};
+use crate::http::error::{AppError, Path};
 use crate::i18n::Tr;
-use crate::locale::Locale;
+use crate::i18n::locale::Locale;
 use crate::reach::csv_field;
 
 /// The columns of a download, by message id.

@@ -12,11 +12,11 @@ use convene_storage::User;
 
 use super::frame::{Frame, field_error, respond, seed};
 use super::password::new_password;
-use crate::error::{AppError, Path};
-use crate::forms::FormBody;
-use crate::locale::Locale;
+use crate::http::error::{AppError, Path};
+use crate::http::forms::FormBody;
+use crate::http::security::{ClientIp, check_csrf};
+use crate::i18n::locale::Locale;
 use crate::pages::Chrome;
-use crate::security::{ClientIp, check_csrf};
 use crate::{AppState, Lang};
 
 #[derive(Template)]

@@ -7,8 +7,8 @@ use convene_storage::{SessionLifetime, StaffSession};
 use jiff::SignedDuration;
 
 use crate::AppState;
-use crate::cookies;
-use crate::error::AppError;
+use crate::http::cookies;
+use crate::http::error::AppError;
 
 /// The session cookie's name: `__Host-` prefixed over HTTPS, so only this exact host, over a
 /// secure connection and for the whole site, can ever set it.

@@ -15,12 +15,12 @@ use convene_storage::{Actor, Changed, User, UserChange};
 
 use super::frame::{Frame, respond, seed};
 use super::{Staff, role_name};
-use crate::error::{AppError, Path};
-use crate::forms::FormBody;
-use crate::locale::Locale;
+use crate::http::error::{AppError, Path};
+use crate::http::forms::FormBody;
+use crate::http::security::check_csrf;
+use crate::i18n::locale::Locale;
 use crate::pages::Chrome;
-use crate::security::check_csrf;
-use crate::{AppState, Lang, paths};
+use crate::{AppState, Lang, view::paths};
 
 /// An account as the list shows it.
 struct Row {

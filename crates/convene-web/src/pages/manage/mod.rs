@@ -5,17 +5,17 @@ mod view;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderMap, Uri, header};
+use axum::http::{HeaderMap, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use convene_domain::{Purpose, RegistrationStatus, SessionDetail, Timing, offered_modes};
 use convene_storage::{Registrant, RegistrationChanges, SessionKey};
 
 use super::Chrome;
-use crate::error::{AppError, Path};
-use crate::forms::FormBody;
-use crate::locale::Locale;
-use crate::security::{CsrfSeed, check_csrf};
-use crate::{AppState, ical, paths};
+use crate::http::error::{AppError, Path};
+use crate::http::forms::FormBody;
+use crate::http::security::{CsrfSeed, check_csrf};
+use crate::pages::visit::Visit;
+use crate::{AppState, view::ical, view::paths};
 
 pub use view::ManageView;
 
@@ -69,17 +69,14 @@ pub async fn verify(
 
 /// `GET /manage/{token}`
 pub async fn show(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-    headers: HeaderMap,
+    Visit { app, lang, uri, headers }: Visit,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     let (who, detail) = registrant(&app, &token).await?;
     let context = app.store.registrations().registration_context(detail.session.id).await?;
     let links = app.store.registrations().join_links(&who).await?;
     let seed = CsrfSeed::from_headers(&headers);
-    let done = crate::locale::query_param(uri.query(), "done");
+    let done = crate::http::query::query_param(uri.query(), "done");
     let t = app.catalogue.tr(lang);
     let v = ManageView::new(&app, &t, &who, &detail, &context.questions, links, &seed, done);
     let page = ManagePage { page: Chrome::new(&app, lang, &uri, v.heading.clone(), ""), v };
@@ -134,7 +131,7 @@ pub async fn act(
                 .await?;
             Ok(back("updated"))
         }
-        _ => Err(AppError::BadRequest(crate::error::BadRequest::Query("action".into()))),
+        _ => Err(AppError::BadRequest(crate::http::error::BadRequest::Query("action".into()))),
     }
 }
 
@@ -180,8 +177,7 @@ pub async fn join(
 
 /// `GET /manage/{token}/calendar.ics`: the session's calendar file.
 pub async fn calendar(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
+    Visit { app, lang, .. }: Visit,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     let (who, detail) = registrant(&app, &token).await?;

@@ -1,15 +1,15 @@
 //! The manage page's view: the registration in the owner's words and language.
 
 use convene_domain::{
-    AttendanceMode, CountryCode, FieldErrors, JoinLink, Purpose, Question, RegistrationInput,
+    AttendanceMode, CountryCode, JoinLink, Purpose, Question, RegistrationInput,
     RegistrationStatus, SessionDetail, offered_modes,
 };
 use convene_storage::Registrant;
 
+use crate::http::security::CsrfSeed;
 use crate::i18n::Tr;
-use crate::pages::register::{FormView, Opt, QuestionView};
-use crate::security::CsrfSeed;
-use crate::{AppState, fmt, paths, qr};
+use crate::pages::register::{FormView, Opt, QuestionView, Typed};
+use crate::{AppState, i18n::fmt, view::paths, view::qr};
 
 /// Everything the manage template shows.
 pub struct ManageView {
@@ -130,9 +130,7 @@ impl ManageView {
         };
         let form = FormView::new(
             t,
-            input,
-            &FieldErrors::default(),
-            None,
+            Typed { input, ..Typed::default() },
             offered_modes(s.format),
             questions,
             seed.field(&app.key),

@@ -4,27 +4,28 @@ mod view;
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use convene_domain::{
-    FieldErrors, NewRegistration, RegistrationInput, RegistrationState, Series, Session,
-    offered_modes,
+    FieldErrors, NewRegistration, RegistrationState, Series, Session, offered_modes,
 };
 use std::sync::Arc;
 
 use convene_storage::{RegistrationContext, SessionKey};
 
-use crate::cache::FormSession;
+use crate::http::cache::FormSession;
 
-pub use view::{FormView, Opt, QuestionView};
+pub use view::{FormView, Opt, QuestionView, Typed};
 
 use super::Chrome;
-use crate::error::{AppError, Path};
-use crate::forms::FormBody;
-use crate::locale::Locale;
-use crate::security::{ClientIp, CsrfSeed, HONEYPOT_FIELD, check_csrf, filled_slowly, form_stamp};
-use crate::{AppState, paths};
+use crate::http::error::AppError;
+use crate::http::extract::SessionPath;
+use crate::http::forms::FormBody;
+use crate::http::security::{
+    ClientIp, CsrfSeed, HONEYPOT_FIELD, check_csrf, filled_slowly, form_stamp,
+};
+use crate::pages::visit::Visit;
+use crate::{AppState, view::paths};
 
 #[derive(Template)]
 #[template(path = "register.html")]
@@ -63,9 +64,8 @@ impl Loaded {
     }
 }
 
-async fn load(app: &AppState, series: &str, number: &str) -> Result<Loaded, AppError> {
-    let key = super::session::key(series, number)?;
-    let session = form_session(app, key).await?;
+async fn load(app: &AppState, path: &SessionPath) -> Result<Loaded, AppError> {
+    let session = form_session(app, path.key()).await?;
     let (_, s, ctx) = &*session;
     let state =
         RegistrationState::for_session(s.status, ctx.window.as_ref(), ctx.taken, app.clock.now());
@@ -92,60 +92,51 @@ pub async fn form_session(app: &AppState, key: SessionKey) -> Result<Arc<FormSes
 }
 
 /// `GET /series/{slug}/sessions/{number}/register`
-pub async fn show(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-    headers: HeaderMap,
-    Path((series, number)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let l = load(&app, &series, &number).await?;
-    let seed = CsrfSeed::from_headers(&headers);
-    let input = RegistrationInput::default();
-    render(&app, lang, &uri, &l, &seed, input, &FieldErrors::default(), None, StatusCode::OK)
+pub async fn show(v: Visit, path: SessionPath) -> Result<Response, AppError> {
+    let l = load(&v.app, &path).await?;
+    let seed = CsrfSeed::from_headers(&v.headers);
+    render(&v, &l, &seed, Typed::default(), StatusCode::OK)
 }
 
 /// `POST /series/{slug}/sessions/{number}/register`
 pub async fn submit(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
+    v: Visit,
     ClientIp(ip): ClientIp,
-    uri: Uri,
-    headers: HeaderMap,
-    Path((series, number)): Path<(String, String)>,
+    path: SessionPath,
     body: Bytes,
 ) -> Result<Response, AppError> {
+    let (app, headers) = (&v.app, &v.headers);
     let form = FormBody::parse(&body);
-    check_csrf(&app.key, &headers, form.get("csrf"))?;
-    let l = load(&app, &series, &number).await?;
+    check_csrf(&app.key, headers, form.get("csrf"))?;
+    let l = load(app, &path).await?;
     let sent = paths::register_sent(l.series().slug.as_str(), l.s().number);
     if !form.get(HONEYPOT_FIELD).is_empty() {
         // A bot: it sees the same page a person would, and nothing is stored.
         return Ok(Redirect::to(&sent).into_response());
     }
-    let seed = CsrfSeed::from_headers(&headers);
+    let seed = CsrfSeed::from_headers(headers);
     let input = form.registration();
-    let t = app.catalogue.tr(lang);
-    let retry = |errors: &FieldErrors, message: Option<String>, status| {
-        render(&app, lang, &uri, &l, &seed, input.clone(), errors, message, status)
+    let t = v.t();
+    let retry = |errors: FieldErrors, message: Option<String>, status| {
+        render(&v, &l, &seed, Typed { input: input.clone(), errors, message }, status)
     };
     if !l.state.accepts() {
-        return retry(&FieldErrors::default(), None, StatusCode::CONFLICT);
+        return retry(FieldErrors::default(), None, StatusCode::CONFLICT);
     }
     let modes = offered_modes(l.s().format);
     let registration = match NewRegistration::parse(&input, &l.context().questions, modes) {
         Ok(r) => r,
-        Err(errors) => return retry(&errors, None, StatusCode::UNPROCESSABLE_ENTITY),
+        Err(errors) => return retry(errors, None, StatusCode::UNPROCESSABLE_ENTITY),
     };
     let now = app.clock.now();
     let min = app.config.registration.min_fill_time;
     if !filled_slowly(&app.key, form.get("started"), now, min) {
         let message = Some(t.t("form-too-fast"));
-        return retry(&FieldErrors::default(), message, StatusCode::UNPROCESSABLE_ENTITY);
+        return retry(FieldErrors::default(), message, StatusCode::UNPROCESSABLE_ENTITY);
     }
     if !app.limits.allow_ip(ip) || !app.limits.allow_email(&registration.email.key()) {
         let message = Some(t.t("error-too-many"));
-        return retry(&FieldErrors::default(), message, StatusCode::TOO_MANY_REQUESTS);
+        return retry(FieldErrors::default(), message, StatusCode::TOO_MANY_REQUESTS);
     }
     match app.store.registrations().register(l.s().id, registration, now).await {
         Ok(_) => Ok(Redirect::to(&sent).into_response()),
@@ -153,7 +144,7 @@ pub async fn submit(
         Err(e) if e.is_full() => {
             tracing::error!(error = %e, "registration refused: the database has no room");
             let message = Some(t.t("register-unavailable"));
-            retry(&FieldErrors::default(), message, StatusCode::SERVICE_UNAVAILABLE)
+            retry(FieldErrors::default(), message, StatusCode::SERVICE_UNAVAILABLE)
         }
         Err(e) => Err(e.into()),
     }
@@ -161,14 +152,11 @@ pub async fn submit(
 
 /// `GET /series/{slug}/sessions/{number}/register/sent`
 pub async fn sent(
-    State(app): State<AppState>,
-    Locale(lang): Locale,
-    uri: Uri,
-    Path((series, number)): Path<(String, String)>,
+    Visit { app, lang, uri, .. }: Visit,
+    path: SessionPath,
 ) -> Result<Response, AppError> {
-    let key = super::session::key(&series, &number)?;
     let (series, session) =
-        app.store.content().session_brief(key).await?.ok_or(AppError::NotFound)?;
+        app.store.content().session_brief(path.key()).await?.ok_or(AppError::NotFound)?;
     let t = app.catalogue.tr(lang);
     let page = SentPage {
         page: Chrome::new(&app, lang, &uri, t.t("register-sent-title"), "archive"),
@@ -178,30 +166,26 @@ pub async fn sent(
     Ok(Html(page.render()?).into_response())
 }
 
-#[allow(clippy::too_many_arguments, reason = "the page's inputs; called from two handlers")]
+/// The registration page of `l`, over what was typed, with the CSRF cookie.
 fn render(
-    app: &AppState,
-    lang: crate::Lang,
-    uri: &Uri,
+    v: &Visit,
     l: &Loaded,
     seed: &CsrfSeed,
-    input: RegistrationInput,
-    errors: &FieldErrors,
-    message: Option<String>,
+    typed: Typed,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let t = app.catalogue.tr(lang);
+    let (app, t) = (&v.app, v.t());
     let s = l.s();
     let slug = l.series().slug.as_str();
     let form = l.state.accepts().then(|| {
         let modes = offered_modes(s.format);
         let csrf = seed.field(&app.key);
         let started = form_stamp(&app.key, app.clock.now());
-        FormView::new(&t, input, errors, message, modes, &l.context().questions, csrf, started)
+        FormView::new(&t, typed, modes, &l.context().questions, csrf, started)
     });
     let heading = t.arg("register-title", "title", &s.title);
     let page = RegisterPage {
-        page: Chrome::new(app, lang, uri, heading.clone(), "archive"),
+        page: v.chrome(heading.clone(), "archive"),
         heading,
         session_url: paths::session(slug, s.number),
         state_text: t.t(&format!("registration-state-{}", l.state.as_str())),

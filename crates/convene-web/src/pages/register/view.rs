@@ -6,7 +6,7 @@ use convene_domain::{
     StakeholderGroup,
 };
 
-use crate::forms::field_message;
+use crate::http::forms::field_message;
 use crate::i18n::Tr;
 
 /// One `<option>` or radio button.
@@ -69,19 +69,29 @@ pub struct FormView {
     pub questions: Vec<QuestionView>,
 }
 
+/// What a visitor typed into the form and, after a failed submit, what is wrong with it.
+#[derive(Debug, Clone, Default)]
+pub struct Typed {
+    /// The values as typed.
+    pub input: RegistrationInput,
+    /// Errors beside their fields.
+    pub errors: FieldErrors,
+    /// A message about the whole form (too fast, too many attempts).
+    pub message: Option<String>,
+}
+
 impl FormView {
-    /// Builds the view; `errors` and `extra` (a form-level message) come from a failed submit.
-    #[allow(clippy::too_many_arguments, reason = "one call site; a struct would only rename them")]
+    /// Builds the view over what was typed (with the errors of a failed submit), the modes
+    /// and questions the session offers, and the form's CSRF and time stamps.
     pub fn new(
         t: &Tr<'_>,
-        input: RegistrationInput,
-        errors: &FieldErrors,
-        extra: Option<String>,
+        typed: Typed,
         modes: &[AttendanceMode],
         questions: &[Question],
         csrf: String,
         started: String,
     ) -> Self {
+        let Typed { input, errors, message: extra } = typed;
         let lang = t.lang.code();
         let opt = |value: &str, label: String, current: &str| Opt {
             selected: value == current,

@@ -9,54 +9,12 @@ use convene_domain::{AgendaDraft, AgendaItem, AgendaKind, FieldErrors};
 use convene_storage::{AgendaChange, EditableSession, Saved};
 
 use super::form::{Builder, EditForm, Kind, text_pairs};
-use super::sessions::{Shown, edit_page, load};
+use super::session_edit::{Shown, edit_page, load};
+use super::session_forms::items;
 use super::{Req, done, refused, session_location, version};
-use crate::error::{AppError, Path};
+use crate::http::error::{AppError, Path};
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
-
-/// An agenda item as the session's edit page lists it.
-#[derive(Debug, Clone)]
-pub(crate) struct Row {
-    pub(crate) id: i64,
-    pub(crate) time: String,
-    pub(crate) kind: String,
-    pub(crate) title: String,
-    pub(crate) people: String,
-}
-
-/// The agenda rows of `s`, times in its zone.
-pub(crate) async fn rows(req: &Req, s: &EditableSession) -> Result<Vec<Row>, AppError> {
-    let t = req.t();
-    let zone = s.session.time_zone.zone();
-    Ok(items(req, s)
-        .await?
-        .into_iter()
-        .map(|i| {
-            let (a, b) = (
-                i.starts_at.to_zoned_datetime(zone.clone()),
-                i.ends_at.to_zoned_datetime(zone.clone()),
-            );
-            Row {
-                id: i.id,
-                time: format!("{} {}–{}", a.date(), crate::fmt::time(&a), crate::fmt::time(&b)),
-                kind: t.t(&format!("kind-{}", i.kind)),
-                title: i.title,
-                people: i
-                    .people
-                    .iter()
-                    .map(|p| p.speaker.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            }
-        })
-        .collect())
-}
-
-/// The stored items of `s` (any status).
-pub(crate) async fn items(req: &Req, s: &EditableSession) -> Result<Vec<AgendaItem>, AppError> {
-    Ok(req.app.store.content().agenda(s.session.id).await?)
-}
 
 #[derive(Template)]
 #[template(path = "admin_agenda_item.html")]
@@ -77,8 +35,8 @@ fn item_values(
     let (a, b) = (i.starts_at.to_zoned_datetime(zone.clone()), i.ends_at.to_zoned_datetime(zone));
     let mut v = vec![
         ("day".into(), a.date().to_string()),
-        ("starts_time".into(), crate::fmt::time(&a)),
-        ("ends_time".into(), crate::fmt::time(&b)),
+        ("starts_time".into(), crate::i18n::fmt::time(&a)),
+        ("ends_time".into(), crate::i18n::fmt::time(&b)),
         ("kind".into(), i.kind.as_str().to_owned()),
         (
             "speakers".into(),
@@ -240,7 +198,7 @@ async fn apply(
 ) -> Result<Response, AppError> {
     let is_form = matches!(change, AgendaChange::Add(_) | AgendaChange::Edit(..));
     if let AgendaChange::Add(d) | AgendaChange::Edit(_, d) = &change
-        && let Some(refused) = crate::markdown::refusals(&req.t(), &d.texts)
+        && let Some(refused) = crate::view::markdown::refusals(&req.t(), &d.texts)
     {
         return item_page(
             req,

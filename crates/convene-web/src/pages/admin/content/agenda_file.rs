@@ -9,12 +9,12 @@ use convene_domain::agenda_csv::{self, SessionDays};
 use convene_domain::{AgendaDraft, Slug, Texts};
 use convene_storage::{AgendaChange, Saved};
 
-use super::sessions::{Shown, edit_page, load};
+use super::session_edit::{Shown, edit_page, load};
 use super::{Req, done, refused, session_location};
-use crate::error::{AppError, Path};
+use crate::http::error::{AppError, Path};
+use crate::http::security::check_csrf;
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
-use crate::security::check_csrf;
 
 /// `GET /admin/sessions/{id}/agenda.csv`
 pub async fn export(req: Req, Path(id): Path<String>) -> Result<Response, AppError> {
@@ -73,7 +73,7 @@ async fn read(req: &Req, request: Request) -> Result<(String, i32, Vec<u8>), App
     let body = axum::body::to_bytes(request.into_body(), 4 * 1024 * 1024)
         .await
         .map_err(|_| AppError::Forbidden)?;
-    let form = crate::forms::FormBody::parse(&body);
+    let form = crate::http::forms::FormBody::parse(&body);
     Ok((
         form.get("csrf").to_owned(),
         form.get("version").parse().unwrap_or(-1),
@@ -131,7 +131,7 @@ pub async fn import(
                 .map(|e| Problem {
                     line: e.line,
                     column: e.column.unwrap_or_default().to_owned(),
-                    message: crate::content_messages::row_problem(&t, &e.problem),
+                    message: crate::i18n::content_messages::row_problem(&t, &e.problem),
                 })
                 .collect();
             let page = ReportPage {
@@ -150,7 +150,7 @@ pub async fn import(
         }
     };
     for d in &drafts {
-        if let Some(refused) = crate::markdown::refusals(&t, &d.texts) {
+        if let Some(refused) = crate::view::markdown::refusals(&t, &d.texts) {
             return edit_page(
                 &req,
                 s,

@@ -9,7 +9,7 @@ use convene_domain::{FieldErrors, SeriesDraft, SessionDraft, SpeakerDraft, Texts
 use convene_storage::{Saved, StorageError};
 
 use super::{Req, created_location, done, refused};
-use crate::error::AppError;
+use crate::http::error::AppError;
 
 /// A record's draft as its form gives it.
 pub(crate) trait Draft: Sized {
@@ -74,7 +74,7 @@ pub(crate) async fn save_draft<D: Draft, T>(
             return show(Again { values, errors, message: None, status }).await;
         }
     };
-    if let Some(message) = crate::markdown::refusals(&req.t(), draft.texts()) {
+    if let Some(message) = crate::view::markdown::refusals(&req.t(), draft.texts()) {
         let (errors, status) = (FieldErrors::default(), StatusCode::UNPROCESSABLE_ENTITY);
         return show(Again { values, errors, message: Some(message), status }).await;
     }

@@ -12,6 +12,8 @@ pub(crate) mod form;
 pub(crate) mod questions;
 pub(crate) mod revisions;
 pub(crate) mod series;
+pub(crate) mod session_edit;
+pub(crate) mod session_forms;
 pub(crate) mod sessions;
 pub(crate) mod settings;
 pub(crate) mod speakers;
@@ -25,11 +27,11 @@ use convene_storage::{Actor, Editor, Saved, Subject};
 
 use super::Staff;
 use super::frame::{Frame, seed};
-use crate::error::AppError;
-use crate::forms::FormBody;
+use crate::http::error::AppError;
+use crate::http::forms::FormBody;
+use crate::http::security::check_csrf;
 use crate::i18n::Tr;
-use crate::locale::Locale;
-use crate::security::check_csrf;
+use crate::i18n::locale::Locale;
 use crate::{AppState, Lang};
 
 /// What every editor handler needs: the app, the visitor's language, the request's address

@@ -3,50 +3,12 @@
 use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::Response;
-use convene_domain::{QuestionKind, parse_question};
+use convene_domain::parse_question;
 use convene_storage::{EditableSession, Saved};
 
-use super::form::{Builder, EditForm, Kind};
-use super::sessions::{Shown, edit_page, load};
+use super::session_edit::{Shown, edit_page, load};
 use super::{Req, done, refused, session_location, version};
-use crate::error::{AppError, Path};
-use crate::pages::admin::frame::Frame;
-
-/// The "add a question" form of `s`, over what was typed.
-pub(crate) fn form(
-    req: &Req,
-    frame: &Frame,
-    s: &EditableSession,
-    typed: &[(String, String)],
-) -> EditForm {
-    let t = req.t();
-    let b = Builder::new(&t, typed, frame);
-    let kinds = QuestionKind::ALL
-        .iter()
-        .map(|k| (k.as_str().to_owned(), t.t(&format!("admin-question-kind-{k}"))))
-        .collect();
-    let mut choices = b.field("question_choices", Kind::Area, false);
-    choices.hint = Some(t.t("admin-question-choices-hint"));
-    let mut required = b.select(
-        "question_required",
-        vec![(String::new(), t.t("admin-no")), ("yes".into(), t.t("admin-yes"))],
-    );
-    required.required = false;
-    EditForm {
-        action: format!("/admin/sessions/{}/questions", s.session.id),
-        version: Some(s.version),
-        key: None,
-        fields: vec![
-            b.field("question_label", Kind::Text, true),
-            b.select("question_kind", kinds),
-            choices,
-            required,
-        ],
-        translations: Vec::new(),
-        submit: t.t("admin-question-add"),
-        preview: false,
-    }
-}
+use crate::http::error::{AppError, Path};
 
 /// `POST /admin/sessions/{id}/questions`: adds a question after the others.
 pub async fn add(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Response, AppError> {

@@ -11,7 +11,7 @@ use convene_domain::{AgendaDraft, FieldErrors, LANGUAGE_CODES, SeriesDraft, Spea
 use convene_storage::{AgendaChange, Revision, Saved};
 
 use super::{Req, done, refused, version};
-use crate::error::AppError;
+use crate::http::error::AppError;
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
 
@@ -107,7 +107,7 @@ fn changes(t: &crate::i18n::Tr<'_>, old: Option<&Texts>, new: &Texts) -> Vec<Cha
 
 /// `GET /admin/revisions?subject=session:12`
 pub async fn index(req: Req) -> Result<Response, AppError> {
-    let subject = crate::locale::query_param(req.uri.query(), "subject").unwrap_or_default();
+    let subject = crate::http::query::query_param(req.uri.query(), "subject").unwrap_or_default();
     history(&req, &subject, None, StatusCode::OK).await
 }
 
@@ -127,7 +127,7 @@ async fn history(
         .map(|(i, r)| Entry {
             id: r.id,
             when: jiff::Timestamp::from_second(r.at)
-                .map(|at| crate::fmt::timed_span(&t, at, at, &zone))
+                .map(|at| crate::i18n::fmt::timed_span(&t, at, at, &zone))
                 .unwrap_or_default(),
             who: r.actor.clone(),
             changes: changes(&t, revisions.get(i + 1).map(|p| &p.texts), &r.texts),
@@ -223,8 +223,8 @@ pub async fn restore(req: Req, body: Bytes) -> Result<Response, AppError> {
                 .join(",");
             let extra = [
                 ("day", a.date().to_string()),
-                ("starts_time", crate::fmt::time(&a)),
-                ("ends_time", crate::fmt::time(&b)),
+                ("starts_time", crate::i18n::fmt::time(&a)),
+                ("ends_time", crate::i18n::fmt::time(&b)),
                 ("kind", item.kind.as_str().to_owned()),
                 ("speakers", people),
             ];

@@ -10,7 +10,7 @@ use convene_storage::Saved;
 use super::draft::{Again, save_draft};
 use super::form::{Builder, EditForm, Kind, language_options, new_form_key, text_pairs};
 use super::{Req, done, refused, version};
-use crate::error::{AppError, Path};
+use crate::http::error::{AppError, Path};
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
 

@@ -6,16 +6,17 @@ use askama::Template;
 use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::Response;
-use convene_domain::{FieldErrors, Format, SchedulePrecision, SessionDraft, SessionStatus};
+use convene_domain::{FieldErrors, SessionDraft, SessionStatus};
 use convene_storage::{EditableSeries, EditableSession, Saved};
 
 use super::draft::{Again, save_draft};
-use super::form::{Builder, EditForm, Kind, language_options, new_form_key, text_pairs};
+use super::form::EditForm;
+use super::session_edit::{Confirm, Preview, Shown, edit_page, load};
+use super::session_forms::session_form;
 use super::{Req, done, refused, session_location, version};
-use crate::error::{AppError, Path};
+use crate::http::error::{AppError, Path};
 use crate::pages::Chrome;
 use crate::pages::admin::frame::Frame;
-use crate::paths;
 
 #[derive(Template)]
 #[template(path = "admin_sessions.html")]
@@ -40,45 +41,6 @@ struct NewPage<'a> {
     form: EditForm,
 }
 
-/// The session edit page, built by [`edit_page`].
-#[derive(Template)]
-#[template(path = "admin_session.html")]
-pub(crate) struct EditPage<'a> {
-    pub(crate) page: Chrome<'a>,
-    pub(crate) frame: Frame,
-    pub(crate) s: EditableSession,
-    pub(crate) status: String,
-    pub(crate) public_url: Option<String>,
-    pub(crate) form: EditForm,
-    pub(crate) preview: Option<super::super::content::sessions::Preview>,
-    pub(crate) steps: Vec<(String, String)>,
-    pub(crate) settings: EditForm,
-    pub(crate) agenda: Vec<super::agenda::Row>,
-    pub(crate) confirm: Option<Confirm>,
-    pub(crate) questions: Vec<convene_domain::Question>,
-    pub(crate) question_form: EditForm,
-}
-
-/// Links to confirm before a step that makes the session public.
-#[derive(Debug, Clone)]
-pub(crate) struct Confirm {
-    /// The step.
-    pub(crate) to: String,
-    /// The step's button label.
-    pub(crate) label: String,
-    /// The flagged addresses.
-    pub(crate) urls: Vec<String>,
-}
-
-/// The preview of a session's texts as visitors would see them.
-#[derive(Debug, Clone)]
-pub(crate) struct Preview {
-    /// The title.
-    pub(crate) title: String,
-    /// The summary, as sanitised HTML.
-    pub(crate) summary_html: String,
-}
-
 /// `GET /admin/sessions`
 pub async fn index(req: Req) -> Result<Response, AppError> {
     let t = req.t();
@@ -90,90 +52,9 @@ pub async fn index(req: Req) -> Result<Response, AppError> {
     Ok(req.respond(StatusCode::OK, page.render()?))
 }
 
-fn session_fields(b: &Builder<'_, '_>, t: &crate::i18n::Tr<'_>) -> Vec<super::form::Field> {
-    let choices =
-        |all: Vec<(&str, String)>| all.into_iter().map(|(v, l)| (v.to_owned(), l)).collect();
-    vec![
-        b.field("number", Kind::Number, true),
-        b.select("language", language_options(t)),
-        b.field("title", Kind::Text, true),
-        b.field("summary", Kind::Area, false),
-        b.field("starts_on", Kind::Date, true),
-        b.field("starts_time", Kind::Time, false),
-        b.field("ends_on", Kind::Date, true),
-        b.field("ends_time", Kind::Time, false),
-        b.field("time_zone", Kind::Text, true),
-        b.select(
-            "precision",
-            choices(
-                SchedulePrecision::ALL
-                    .iter()
-                    .map(|p| (p.as_str(), t.t(&format!("admin-precision-{p}"))))
-                    .collect(),
-            ),
-        ),
-        b.select(
-            "format",
-            choices(
-                Format::ALL.iter().map(|f| (f.as_str(), t.t(&format!("format-{f}")))).collect(),
-            ),
-        ),
-        b.field("venue", Kind::Text, false),
-        {
-            let mut f = b.field("topics", Kind::Text, false);
-            f.hint = Some(t.t("admin-topics-hint"));
-            f.dir = Some("ltr");
-            f
-        },
-    ]
-}
-
-/// The form of a session, over `values`.
-fn session_form(
-    req: &Req,
-    frame: &Frame,
-    values: &[(String, String)],
-    action: String,
-    version: Option<i32>,
-) -> EditForm {
-    let t = req.t();
-    let b = Builder::new(&t, values, frame);
-    let own = values.iter().find(|(k, _)| k == "language").map_or("en", |(_, v)| v.as_str());
-    EditForm {
-        action,
-        key: version.is_none().then(new_form_key),
-        version,
-        fields: session_fields(&b, &t),
-        translations: b.translations(own, &[("title", Kind::Text), ("summary", Kind::Area)]),
-        submit: t.t(if version.is_some() { "admin-save" } else { "admin-create" }),
-        preview: version.is_some(),
-    }
-}
-
-/// A session's values as its form shows them.
-fn values_of(s: &EditableSession) -> Vec<(String, String)> {
-    let x = &s.session;
-    let (start, end) = (x.local_start(), x.local_end());
-    let mut v = vec![
-        ("number".into(), x.number.to_string()),
-        ("language".into(), s.language.clone()),
-        ("starts_on".into(), start.date().to_string()),
-        ("starts_time".into(), format!("{:02}:{:02}", start.hour(), start.minute())),
-        ("ends_on".into(), end.date().to_string()),
-        ("ends_time".into(), format!("{:02}:{:02}", end.hour(), end.minute())),
-        ("time_zone".into(), x.time_zone.as_str().to_owned()),
-        ("precision".into(), x.precision.as_str().to_owned()),
-        ("format".into(), x.format.as_str().to_owned()),
-        ("venue".into(), x.venue.clone().unwrap_or_default()),
-        ("topics".into(), x.topics.iter().map(|t| t.slug.as_str()).collect::<Vec<_>>().join(", ")),
-    ];
-    v.extend(text_pairs(&s.texts, &s.language));
-    v
-}
-
 /// `GET /admin/sessions/new?series=ID`
 pub async fn new(req: Req) -> Result<Response, AppError> {
-    let series = crate::locale::query_param(req.uri.query(), "series").unwrap_or_default();
+    let series = crate::http::query::query_param(req.uri.query(), "series").unwrap_or_default();
     render_new(
         &req,
         &series,
@@ -210,7 +91,7 @@ async fn render_new(
 /// `POST /admin/sessions/new?series=ID`: creates a draft and opens its edit page.
 pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
     let form = req.form(&body)?;
-    let series = crate::locale::query_param(req.uri.query(), "series").unwrap_or_default();
+    let series = crate::http::query::query_param(req.uri.query(), "series").unwrap_or_default();
     let series_id: i64 = series.parse().map_err(|_| AppError::NotFound)?;
     let draft = match SessionDraft::parse(form.0.as_slice()) {
         Ok(d) => d,
@@ -232,76 +113,6 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
         }
         _ => Err(AppError::NotFound),
     }
-}
-
-/// Loads a session by the id in its path.
-pub(crate) async fn load(req: &Req, id: &str) -> Result<EditableSession, AppError> {
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    req.app.store.content().editable_session(id).await?.ok_or(AppError::NotFound)
-}
-
-/// What the edit page shows besides the record: typed values, errors, message, preview.
-#[derive(Default)]
-pub(crate) struct Shown {
-    pub(crate) values: Option<Vec<(String, String)>>,
-    pub(crate) settings: Option<Vec<(String, String)>>,
-    pub(crate) errors: FieldErrors,
-    pub(crate) message: Option<String>,
-    pub(crate) preview: Option<Preview>,
-    pub(crate) confirm: Option<Confirm>,
-    pub(crate) question: Option<Vec<(String, String)>>,
-}
-
-/// Renders the edit page of `s`.
-pub(crate) async fn edit_page(
-    req: &Req,
-    s: EditableSession,
-    shown: Shown,
-    status: StatusCode,
-) -> Result<Response, AppError> {
-    let t = req.t();
-    let frame = req.frame("/admin/sessions", &shown.errors, shown.message);
-    let values = shown.values.unwrap_or_else(|| values_of(&s));
-    let form = session_form(
-        req,
-        &frame,
-        &values,
-        format!("/admin/sessions/{}", s.session.id),
-        Some(s.version),
-    );
-    let settings = super::settings::form(req, &frame, &s, shown.settings).await?;
-    let agenda = super::agenda::rows(req, &s).await?;
-    let questions =
-        req.app.store.registrations().registration_context(s.session.id).await?.questions;
-    let question_form =
-        super::questions::form(req, &frame, &s, &shown.question.unwrap_or_default());
-    let steps = s
-        .session
-        .status
-        .next_steps()
-        .iter()
-        .map(|st| (st.as_str().to_owned(), t.t(&format!("admin-step-{st}"))))
-        .collect();
-    let page = EditPage {
-        page: Chrome::new(&req.app, req.lang, &req.uri, s.session.title.clone(), ""),
-        status: t.t(&format!("status-{}", s.session.status)),
-        public_url: s
-            .session
-            .status
-            .is_public()
-            .then(|| paths::session(s.series.slug.as_str(), s.session.number)),
-        frame,
-        form,
-        preview: shown.preview,
-        confirm: shown.confirm,
-        steps,
-        settings,
-        agenda,
-        questions,
-        question_form,
-        s,
-    };
-    Ok(req.respond(status, page.render()?))
 }
 
 /// `GET /admin/sessions/{id}`
@@ -347,8 +158,10 @@ async fn preview(
             return edit_page(req, s, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    let preview =
-        Preview { title: draft.title.clone(), summary_html: crate::markdown::html(&draft.summary) };
+    let preview = Preview {
+        title: draft.title.clone(),
+        summary_html: crate::view::markdown::html(&draft.summary),
+    };
     let shown = Shown { values: Some(values), preview: Some(preview), ..Shown::default() };
     edit_page(req, s, shown, StatusCode::OK).await
 }
@@ -431,7 +244,7 @@ async fn flagged(req: &Req, s: &EditableSession) -> Result<Vec<String>, AppError
     texts.extend(req.app.store.content().agenda_texts(s.session.id, s.language.clone()).await?);
     let mut urls: Vec<String> = texts
         .iter()
-        .flat_map(|t| crate::markdown::flagged_links(t, &allowed))
+        .flat_map(|t| crate::view::markdown::flagged_links(t, &allowed))
         .map(|l| l.url)
         .collect();
     urls.sort();

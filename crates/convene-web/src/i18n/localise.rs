@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use convene_domain::{Session, SessionDetail};
 
-use crate::error::AppError;
+use crate::http::error::AppError;
 use crate::{AppState, Lang};
 
 /// The translations a page needs, into one language.

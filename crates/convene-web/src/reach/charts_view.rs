@@ -3,8 +3,8 @@
 
 use convene_domain::reach::Shown;
 
-use crate::charts::{self, BarRow, Cell, CurvePoint, Labels, MapCountry, MapLegend};
 use crate::i18n::Tr;
+use crate::reach::charts::{self, BarRow, Cell, CurvePoint, Labels, MapCountry, MapLegend};
 use crate::reach::{Figures, Table};
 
 /// SVG charts by the id of the table they illustrate.
@@ -61,7 +61,8 @@ fn map(t: &Tr<'_>, table: &Table) -> String {
         .collect();
     let lang = t.lang;
     let range = move |lo: u64, hi: u64| {
-        let (lo, hi) = (crate::numbers::integer(lang, lo), crate::numbers::integer(lang, hi));
+        let (lo, hi) =
+            (crate::i18n::numbers::integer(lang, lo), crate::i18n::numbers::integer(lang, hi));
         if lo == hi {
             lo
         } else {
@@ -97,7 +98,7 @@ fn curve(t: &Tr<'_>, figures: &Figures, rtl: bool) -> String {
         "chart-curve",
         &labels(&title, &desc),
         &points,
-        &crate::numbers::integer(t.lang, max),
+        &crate::i18n::numbers::integer(t.lang, max),
         rtl,
     )
 }

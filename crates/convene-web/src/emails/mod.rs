@@ -7,7 +7,7 @@ use convene_domain::{AttendanceMode, EmailKind, Purpose, RegistrationStatus};
 use convene_jobs::{Attachment, Compose, OutgoingEmail, SendEmail};
 use convene_storage::SessionKey;
 
-use crate::{AppState, Lang, fmt, ical, paths, qr};
+use crate::{AppState, Lang, i18n::fmt, view::ical, view::paths, view::qr};
 
 mod account;
 

@@ -1,12 +1,16 @@
 //! View models: domain records turned into the text a page shows, in the visitor's language.
 
+pub(crate) mod ical;
+pub(crate) mod markdown;
+pub(crate) mod paths;
+pub(crate) mod qr;
+
 use convene_domain::{AgendaItem, Series, Session, SpeakerRole, Timing};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::fmt;
 use crate::i18n::Tr;
-use crate::paths;
+use crate::i18n::fmt;
 
 /// A link with its text.
 #[derive(Debug, Clone)]
@@ -142,7 +146,7 @@ pub fn agenda_days(t: &Tr<'_>, items: &[AgendaItem], zone: &TimeZone) -> Vec<Age
             starts_at: item.starts_at.to_string(),
             kind: t.t(&format!("kind-{}", item.kind)),
             title: item.title.clone(),
-            description_html: crate::markdown::html(&item.description),
+            description_html: crate::view::markdown::html(&item.description),
             lang: None,
             moderators_label: t.count("agenda-moderator", moderators.len()),
             moderators,

@@ -15,8 +15,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::AppState;
-use crate::error::RenderError;
-use crate::locale::Locale;
+use crate::http::error::RenderError;
+use crate::i18n::locale::Locale;
 
 /// A response kept for reuse.
 #[derive(Debug)]
@@ -55,7 +55,7 @@ pub async fn middleware(State(app): State<AppState>, req: Request, next: Next) -
         return next.run(req).await;
     }
     let lang = req.extensions().get::<Locale>().map(|l| l.0.code()).unwrap_or("");
-    let tz = crate::cookies::get(req.headers(), "tz").unwrap_or_default();
+    let tz = crate::http::cookies::get(req.headers(), "tz").unwrap_or_default();
     let key = format!("{lang}|{tz}|{}", req.uri());
     let if_none_match = req.headers().get(header::IF_NONE_MATCH).cloned();
 
@@ -78,7 +78,7 @@ pub async fn middleware(State(app): State<AppState>, req: Request, next: Next) -
             // Weak: the same tag names the page whether it travels compressed or not.
             let etag = HeaderValue::from_str(&format!(
                 "W/\"{:016x}\"",
-                crate::assets::content_hash(&body)
+                crate::http::assets::content_hash(&body)
             ))
             .unwrap_or(HeaderValue::from_static("W/\"0\""));
             let c = Arc::new(Cached { headers: parts.headers, body, etag });
@@ -137,10 +137,10 @@ impl FormCache {
         &self,
         key: String,
         load: F,
-    ) -> Result<Option<Arc<FormSession>>, crate::error::AppError>
+    ) -> Result<Option<Arc<FormSession>>, crate::http::error::AppError>
     where
         F: FnOnce() -> Fut,
-        Fut: Future<Output = Result<Option<FormSession>, crate::error::AppError>>,
+        Fut: Future<Output = Result<Option<FormSession>, crate::http::error::AppError>>,
     {
         if let Some(hit) = self.0.as_ref().and_then(|c| c.get(&key)) {
             return Ok(Some(hit));

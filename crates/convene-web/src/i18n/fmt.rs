@@ -19,7 +19,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ZonedDateTime};
 
-use crate::date_parts::FormattedParts;
+use crate::i18n::date_parts::FormattedParts;
 use crate::i18n::{Lang, Tr};
 
 /// The CLDR formatters one language needs, built once.

@@ -11,7 +11,7 @@ use convene_domain::{Purpose, TokenKey};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use jiff::Timestamp;
 
-use crate::error::AppError;
+use crate::http::error::AppError;
 use crate::{AdminConfig, AppState, RegistrationConfig};
 
 /// The cookie holding the browser's CSRF secret.
@@ -30,9 +30,9 @@ pub struct CsrfSeed {
 impl CsrfSeed {
     /// The seed of a request.
     pub fn from_headers(headers: &HeaderMap) -> Self {
-        match crate::cookies::get(headers, CSRF_COOKIE).filter(|v| v.len() == 22) {
+        match crate::http::cookies::get(headers, CSRF_COOKIE).filter(|v| v.len() == 22) {
             Some(value) => Self { value, fresh: false },
-            None => Self { value: crate::security::random_token(), fresh: true },
+            None => Self { value: crate::http::security::random_token(), fresh: true },
         }
     }
 
@@ -44,10 +44,10 @@ impl CsrfSeed {
     /// Sets the cookie on a response if it was new.
     pub fn set_cookie(&self, headers: &mut HeaderMap, secure: bool) {
         if self.fresh {
-            crate::cookies::set(
+            crate::http::cookies::set(
                 headers,
                 secure,
-                crate::cookies::csrf(CSRF_COOKIE, self.value.clone()),
+                crate::http::cookies::csrf(CSRF_COOKIE, self.value.clone()),
             );
         }
     }
@@ -61,7 +61,7 @@ pub fn check_csrf(key: &TokenKey, headers: &HeaderMap, field: &str) -> Result<()
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v == "cross-site");
     let ok = !cross_site
-        && crate::cookies::get(headers, CSRF_COOKIE)
+        && crate::http::cookies::get(headers, CSRF_COOKIE)
             .is_some_and(|seed| key.verify(Purpose::Csrf, &seed, field));
     if ok { Ok(()) } else { Err(AppError::Forbidden) }
 }

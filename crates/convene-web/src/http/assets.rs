@@ -6,10 +6,10 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
 use crate::AppState;
-use crate::error::{AppError, Path};
+use crate::http::error::{AppError, Path};
 
-const CSS: &str = include_str!("../static/style.css");
-const JS: &str = include_str!("../static/app.js");
+const CSS: &str = include_str!("../../static/style.css");
+const JS: &str = include_str!("../../static/app.js");
 
 /// The fingerprinted asset names, computed once at start.
 #[derive(Debug)]

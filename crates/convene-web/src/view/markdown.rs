@@ -19,7 +19,7 @@ pub fn refusals(t: &Tr<'_>, texts: &Texts) -> Option<String> {
         for (lang, text) in by_lang {
             for r in check(text, Some(lang), &[]).refusals {
                 let place = format!("{} ({lang})", t.t(&format!("admin-field-{field}")));
-                reasons.push(format!("{place}: {}", crate::content_messages::refusal(t, &r)));
+                reasons.push(format!("{place}: {}", crate::i18n::content_messages::refusal(t, &r)));
             }
         }
     }

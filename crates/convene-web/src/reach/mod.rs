@@ -1,12 +1,16 @@
 //! Reach figures as visitors and exports see them: counted tallies turned into labelled tables
 //! in a language, with every small cell hidden, then written as HTML, JSON or CSV.
 
+pub(crate) mod charts;
+pub(crate) mod charts_view;
+pub(crate) mod load;
+
 use convene_domain::reach::{Counts, Population, SeriesTally, SessionTally, Shown, cumulative};
 use convene_domain::{AttendanceMode, Session, StakeholderGroup, countries};
 use jiff::civil::Date;
 
 use crate::i18n::{Lang, Tr};
-use crate::{fmt, numbers};
+use crate::{i18n::fmt, i18n::numbers};
 
 /// A table of figures: rows with one value per column.
 #[derive(Debug, Clone)]

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use super::{Cell, Labels, escape, fit, num, open, text_width};
 
 /// `# viewBox 0 0 W H`, then `CC<TAB>path data` per shape; `--` marks land with no ISO code.
-const DATA: &str = include_str!("../../data/world-110m.tsv");
+const DATA: &str = include_str!("../../../data/world-110m.tsv");
 /// Room under the map for the legend.
 const LEGEND_H: f64 = 56.0;
 /// Font size the stylesheet gives the map's text, in viewBox units.
@@ -226,7 +226,7 @@ mod tests {
     fn the_asset_is_well_formed() {
         assert_eq!((SHAPES.w, SHAPES.h), (1000.0, 440.0));
         assert!(SHAPES.shapes.len() > 170);
-        let countries = include_str!("../../../convene-domain/data/countries.tsv");
+        let countries = include_str!("../../../../convene-domain/data/countries.tsv");
         for (code, d) in &SHAPES.shapes {
             assert!(*code == "--" || countries.contains(&format!("\n{code}\t")), "{code}");
             assert!(d.starts_with('M') && d.ends_with('z') && !d.contains('"'), "{code}");

@@ -10,9 +10,10 @@ use axum::middleware::Next;
 use axum::response::Response;
 use convene_domain::TimeZoneName;
 
-use crate::error::{AppError, BadRequest, RenderError};
+use crate::http::error::{AppError, BadRequest, RenderError};
+use crate::http::query::{first, query_param, url_pairs};
 use crate::i18n::Lang;
-use crate::{AppState, cookies};
+use crate::{AppState, http::cookies};
 
 /// The resolved language of the current request, placed in request extensions.
 #[derive(Debug, Clone, Copy)]
@@ -28,20 +29,6 @@ impl<S: Send + Sync> FromRequestParts<S> for Locale {
             .copied()
             .ok_or_else(|| AppError::Internal("locale middleware missing from the router".into()))
     }
-}
-
-/// The first value of a query parameter, percent-decoded.
-pub fn query_param(query: Option<&str>, name: &str) -> Option<String> {
-    first(&url_pairs(query?), name)
-}
-
-fn first(pairs: &[(String, String)], name: &str) -> Option<String> {
-    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
-}
-
-/// The decoded name/value pairs of a query string (none if it cannot be decoded).
-pub fn url_pairs(query: &str) -> Vec<(String, String)> {
-    serde_urlencoded::from_str(query).unwrap_or_default()
 }
 
 fn accept_language(headers: &HeaderMap) -> Option<Lang> {

@@ -1,5 +1,13 @@
 //! The translation catalogue: one Fluent file per language, compiled into the binary.
 
+pub mod content_messages;
+pub(crate) mod date_parts;
+pub(crate) mod fmt;
+pub(crate) mod locale;
+pub(crate) mod localise;
+pub(crate) mod numbers;
+pub(crate) mod zones;
+
 use std::collections::HashMap;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -51,12 +59,12 @@ impl Lang {
 
     fn source(self) -> &'static str {
         match self {
-            Lang::Ar => include_str!("../locales/ar.ftl"),
-            Lang::Zh => include_str!("../locales/zh.ftl"),
-            Lang::En => include_str!("../locales/en.ftl"),
-            Lang::Fr => include_str!("../locales/fr.ftl"),
-            Lang::Ru => include_str!("../locales/ru.ftl"),
-            Lang::Es => include_str!("../locales/es.ftl"),
+            Lang::Ar => include_str!("../../locales/ar.ftl"),
+            Lang::Zh => include_str!("../../locales/zh.ftl"),
+            Lang::En => include_str!("../../locales/en.ftl"),
+            Lang::Fr => include_str!("../../locales/fr.ftl"),
+            Lang::Ru => include_str!("../../locales/ru.ftl"),
+            Lang::Es => include_str!("../../locales/es.ftl"),
         }
     }
 }

@@ -14,7 +14,7 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::{Offset, TimeZone};
 
 use crate::i18n::Tr;
-use crate::paths;
+use crate::view::paths;
 
 /// The calendar for a session: the session as one event, and each agenda item as an event.
 pub fn session_calendar(t: &Tr<'_>, base_url: &str, d: &SessionDetail) -> String {

@@ -123,7 +123,7 @@ impl IntoResponse for AppError {
             AppError::Unavailable(detail) => tracing::warn!(%detail, "service unavailable"),
             AppError::SignInRequired(Some(next)) => {
                 // Nothing to render: the browser goes to the sign-in page, and back after.
-                let to = format!("/admin/login?next={}", crate::pages::encode(next));
+                let to = format!("/admin/login?next={}", crate::http::query::encode(next));
                 return axum::response::Redirect::to(&to).into_response();
             }
             _ => {}
