@@ -94,9 +94,6 @@ text_enum! {
     }
 }
 
-/// The six UN languages, as the codes registrants choose from.
-pub const LANGUAGE_CODES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
-
 /// When and how many people may register for a session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RegistrationWindow {

@@ -119,15 +119,15 @@ impl Content<'_> {
             }
             let before =
                 load_session(c, id)?.ok_or_else(|| StorageError::Reference("session".into()))?;
-            let own = revision.language.as_str();
+            let own = revision.language;
             let text = |f: &str| {
-                revision.texts.get(f).and_then(|m| m.get(own)).cloned().unwrap_or_default()
+                revision.texts.get(f).and_then(|m| m.get(&own)).cloned().unwrap_or_default()
             };
             diesel::update(sessions::table.find(id))
                 .set((
                     sessions::title.eq(text("title")),
                     sessions::summary.eq(text("summary")),
-                    sessions::language.eq(own),
+                    sessions::language.eq(own.code()),
                 ))
                 .execute(c)?;
             put_translations(c, &Subject::Session(id).to_string(), own, &revision.texts)?;

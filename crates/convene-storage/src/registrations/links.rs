@@ -80,7 +80,7 @@ impl Registrations<'_> {
         let r = who.registration.clone();
         self.write(move |c| {
             diesel::update(registrations::table.find(r.id))
-                .set(registrations::language.eq(changes.language))
+                .set(registrations::language.eq(changes.language.code()))
                 .execute(c)?;
             diesel::delete(answers::table.filter(answers::registration_id.eq(r.id))).execute(c)?;
             insert_answers(c, r.id, &changes.answers)?;
