@@ -218,7 +218,7 @@ fn count_session(
             synthetic,
         ) = row?;
         builder.add(&RecordFacts {
-            status: &status,
+            status: crate::rows::parse("registration status", &status)?,
             verified,
             country: &country,
             group: &group,

@@ -59,12 +59,13 @@ impl TryFrom<UserRow> for User {
 }
 
 impl User {
-    /// `active`, `invited` (no password set yet) or `disabled`.
-    pub fn status(&self) -> &'static str {
+    /// Active, invited (no password set yet) or disabled.
+    pub fn status(&self) -> convene_domain::UserStatus {
+        use convene_domain::UserStatus;
         match (self.disabled, self.has_password) {
-            (true, _) => "disabled",
-            (false, false) => "invited",
-            (false, true) => "active",
+            (true, _) => UserStatus::Disabled,
+            (false, false) => UserStatus::Invited,
+            (false, true) => UserStatus::Active,
         }
     }
 }

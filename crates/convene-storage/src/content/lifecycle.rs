@@ -1,7 +1,7 @@
 //! A session's lifecycle from the back office: status steps (cancelling emails registrants),
 //! deletion of a session nobody registered for, and restoring its texts from a revision.
 
-use convene_domain::{EmailKind, SessionStatus, check_delete, transition};
+use convene_domain::{EmailKind, RegistrationStatus, SessionStatus, check_delete, transition};
 use diesel::prelude::*;
 use jiff::Timestamp;
 
@@ -47,7 +47,7 @@ impl Content<'_> {
             if to == SessionStatus::Cancelled {
                 let ids: Vec<i64> = registrations::table
                     .filter(registrations::session_id.eq(id))
-                    .filter(registrations::status.ne("cancelled"))
+                    .filter(registrations::status.ne(RegistrationStatus::Cancelled.as_str()))
                     .filter(registrations::erased_at.is_null())
                     .filter(registrations::synthetic.eq(false))
                     .select(registrations::id)

@@ -44,6 +44,11 @@ async fn unknown_words_are_reported(db: TestDatabase) {
     let id = series(&store).await;
     tamper(&db, &format!("UPDATE series SET language = 'de' WHERE id = {id}"));
     assert_corrupt(store.content().editable_series_by_id(id).await, "language \"de\"");
+    tamper(&db, &format!("UPDATE series SET language = 'en' WHERE id = {id}"));
+
+    let session = crate::demo_with_seats(&store, 10).await;
+    tamper(&db, &format!("UPDATE sessions SET status = 'postponed' WHERE id = {session}"));
+    assert_corrupt(store.content().editable_series().await, "status \"postponed\"");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
