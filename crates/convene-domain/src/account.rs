@@ -34,6 +34,18 @@ text_enum! {
     }
 }
 
+text_enum! {
+    /// Where an organiser account stands, derived from whether it is disabled and has a password.
+    UserStatus {
+        /// May sign in.
+        Active => "active",
+        /// Invited; no password set yet.
+        Invited => "invited",
+        /// May not sign in.
+        Disabled => "disabled",
+    }
+}
+
 /// Something a back-office page lets its user do; routes name the one they need.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Capability {

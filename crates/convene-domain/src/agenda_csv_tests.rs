@@ -144,7 +144,7 @@ fn session_days_are_local_and_midnight_ends_add_no_day() -> Result<(), Box<dyn s
             status: crate::SessionStatus::Published,
             is_demo: false,
             updated_at: start.parse()?,
-            language: "en".into(),
+            language: crate::Lang::En,
         })
     };
     // Day precision: 20 and 21 September, ending at midnight local (22:00 UTC).

@@ -7,14 +7,13 @@ use std::sync::LazyLock;
 
 use serde::{Serialize, Serializer};
 
-use crate::ParseError;
+use crate::{Lang, ParseError};
 
 /// The checked-in table: a header line, then one tab-separated line per country, in code order.
 const DATA: &str = include_str!("../data/countries.tsv");
 
-/// The languages of the name columns, in column order; English is the fallback.
-const LANGS: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
-const ENGLISH: usize = 2;
+/// The languages of the name columns, in column order.
+const LANGS: [Lang; 6] = Lang::ALL;
 
 /// The regions a row may name: the five UN M49 regions, and Antarctica for AQ alone.
 const REGIONS: [&str; 6] = ["Africa", "Americas", "Asia", "Europe", "Oceania", "Antarctica"];
@@ -33,9 +32,8 @@ pub struct Country {
 }
 
 impl Country {
-    /// Its name in a language given by code "ar"|"zh"|"en"|"fr"|"ru"|"es" (anything else:
-    /// English). Only the primary subtag counts, case-insensitively: "fr-CH" and "zh_CN" work.
-    pub fn name(&self, lang: &str) -> &'static str {
+    /// Its name in a language.
+    pub fn name(&self, lang: Lang) -> &'static str {
         self.names[lang_index(lang)]
     }
 
@@ -46,10 +44,9 @@ impl Country {
     }
 }
 
-/// The column of a language code's name, English for an unknown one.
-fn lang_index(lang: &str) -> usize {
-    let primary = lang.split(['-', '_']).next().unwrap_or("");
-    LANGS.iter().position(|l| l.eq_ignore_ascii_case(primary)).unwrap_or(ENGLISH)
+/// The column of a language's name.
+fn lang_index(lang: Lang) -> usize {
+    LANGS.iter().position(|l| *l == lang).unwrap_or_default()
 }
 
 /// One data line as a country, or `None` if it is malformed (which the tests rule out).
@@ -100,14 +97,14 @@ pub fn countries() -> &'static [Country] {
 /// Every country sorted by its name in `lang` (for a select list), using a simple
 /// locale-aware-enough key: names compared lowercased, with Latin diacritics folded (é→e, so
 /// "Égypte" sorts among the E in French), Arabic vowel marks ignored and hamza forms of alif
-/// taken as alif, ё as е; Chinese names in Unicode order. `lang` is read as by [`Country::name`].
-pub fn countries_sorted(lang: &str) -> Vec<&'static Country> {
+/// taken as alif, ё as е; Chinese names in Unicode order.
+pub fn countries_sorted(lang: Lang) -> Vec<&'static Country> {
     SORTED[lang_index(lang)].clone()
 }
 
 /// The key a name sorts by in a language (see [`countries_sorted`]).
-fn sort_key(lang: &str, name: &str) -> String {
-    if lang == "zh" {
+fn sort_key(lang: Lang, name: &str) -> String {
+    if lang == Lang::Zh {
         return name.to_owned();
     }
     let mut key = String::with_capacity(name.len());
@@ -221,7 +218,7 @@ mod tests {
         assert_eq!(code(" fr ").to_string(), "FR");
         assert_eq!(code("ch").info().region, "Europe");
         assert_eq!(code("ch").info().subregion, "Western Europe");
-        assert_eq!(code("NA").info().name("en"), "Namibia");
+        assert_eq!(code("NA").info().name(Lang::En), "Namibia");
     }
 
     #[test]
@@ -251,21 +248,19 @@ mod tests {
     #[test]
     fn country_names_in_the_six_languages() {
         let ch = code("CH").info();
-        assert_eq!(ch.name("fr"), "Suisse");
-        assert_eq!(ch.name("en"), "Switzerland");
-        assert_eq!(ch.name("ru"), "Швейцария");
-        assert_eq!(ch.name("zh"), "瑞士");
-        assert_eq!(ch.name("fr-CH"), "Suisse");
-        assert_eq!(ch.name("de"), "Switzerland", "unknown languages fall back to English");
-        assert_eq!(code("DE").info().name("es"), "Alemania");
-        assert_eq!(code("BO").info().name("en"), "Bolivia", "English uses common names");
-        let eg = code("EG").info().name("ar");
+        assert_eq!(ch.name(Lang::Fr), "Suisse");
+        assert_eq!(ch.name(Lang::En), "Switzerland");
+        assert_eq!(ch.name(Lang::Ru), "Швейцария");
+        assert_eq!(ch.name(Lang::Zh), "瑞士");
+        assert_eq!(code("DE").info().name(Lang::Es), "Alemania");
+        assert_eq!(code("BO").info().name(Lang::En), "Bolivia", "English uses common names");
+        let eg = code("EG").info().name(Lang::Ar);
         assert!(!eg.is_empty() && eg.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)));
     }
 
     #[test]
     fn countries_sorted_by_folded_name() {
-        let fr: Vec<&str> = countries_sorted("fr").iter().map(|c| c.name("fr")).collect();
+        let fr: Vec<&str> = countries_sorted(Lang::Fr).iter().map(|c| c.name(Lang::Fr)).collect();
         assert_eq!(fr.len(), 249);
         let at = |name: &str| fr.iter().position(|n| *n == name);
         let (egypt, spain, ecuador) = (at("Égypte"), at("Espagne"), at("Équateur"));
@@ -278,16 +273,15 @@ mod tests {
             assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{lang}");
         }
         // No Latin letter with a diacritic survives the folding in a Latin-script language.
-        for lang in ["en", "fr", "es"] {
+        for lang in [Lang::En, Lang::Fr, Lang::Es] {
             for c in countries() {
                 let key = sort_key(lang, c.name(lang));
                 assert!(key.is_ascii(), "{lang}: {key:?}");
             }
         }
-        let en = countries_sorted("en");
+        let en = countries_sorted(Lang::En);
         assert_eq!(en.first().map(|c| c.code), Some("AF"));
-        assert_eq!(countries_sorted("xx"), en);
-        assert_eq!(sort_key("ru", "Ёлка Йемен"), "елка йемен");
-        assert_eq!(sort_key("ar", "أَ"), "ا");
+        assert_eq!(sort_key(Lang::Ru, "Ёлка Йемен"), "елка йемен");
+        assert_eq!(sort_key(Lang::Ar, "أَ"), "ا");
     }
 }

@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use jiff::civil::{Date, DateTime, Time};
 
+use crate::lang::Lang;
 use crate::registrant::{FieldErrors, parse_language};
-use crate::registration::{FieldError, LANGUAGE_CODES, clean_text, parse_choice};
+use crate::registration::{FieldError, clean_text, parse_choice};
 use crate::types::{AgendaKind, Format, SchedulePrecision, SessionStatus, Slug, TimeZoneName};
 
 /// Longest title, in characters.
@@ -17,7 +18,7 @@ pub const TEXT_MAX: usize = 20_000;
 
 /// The public texts of a record: field → language → text. The record's own language is one
 /// of the languages; the others are translations.
-pub type Texts = BTreeMap<String, BTreeMap<String, String>>;
+pub type Texts = BTreeMap<String, BTreeMap<Lang, String>>;
 
 /// Form fields as typed: name → value (the first of each name).
 pub trait Fields {
@@ -53,17 +54,17 @@ impl Check {
 fn translations(
     check: &mut Check,
     form: &(impl Fields + ?Sized),
-    own: &str,
+    own: Lang,
     fields: &[(&str, usize, bool)],
 ) -> Texts {
     let mut texts = Texts::new();
     for (field, max, multiline) in fields {
-        for lang in LANGUAGE_CODES.iter().filter(|l| **l != own) {
+        for lang in Lang::ALL.into_iter().filter(|l| *l != own) {
             let name = format!("{field}_{lang}");
             if let Some(Some(text)) =
                 check.take(&name, clean_text(form.field(&name), *max, false, *multiline))
             {
-                texts.entry((*field).to_owned()).or_default().insert((*lang).to_owned(), text);
+                texts.entry((*field).to_owned()).or_default().insert(lang, text);
             }
         }
     }
@@ -71,9 +72,9 @@ fn translations(
 }
 
 /// Adds the originals to a record's translations.
-fn with_originals(mut texts: Texts, own: &str, originals: &[(&str, &str)]) -> Texts {
+fn with_originals(mut texts: Texts, own: Lang, originals: &[(&str, &str)]) -> Texts {
     for (field, text) in originals {
-        texts.entry((*field).to_owned()).or_default().insert(own.to_owned(), (*text).to_owned());
+        texts.entry((*field).to_owned()).or_default().insert(own, (*text).to_owned());
     }
     texts
 }
@@ -84,7 +85,7 @@ pub struct SeriesDraft {
     /// URL identifier (fixed once created: links point to it).
     pub slug: Slug,
     /// The language its texts are written in.
-    pub language: &'static str,
+    pub language: Lang,
     /// Title in its own language.
     pub title: String,
     /// Description (Markdown) in its own language.
@@ -105,7 +106,7 @@ impl SeriesDraft {
         let title = c.take("title", clean_text(form.field("title"), TITLE_MAX, true, false));
         let description =
             c.take("description", clean_text(form.field("description"), TEXT_MAX, false, true));
-        let own = language.unwrap_or("en");
+        let own = language.unwrap_or(Lang::En);
         let texts = translations(
             &mut c,
             form,
@@ -132,7 +133,7 @@ pub struct SessionDraft {
     /// Number within the series.
     pub number: u32,
     /// The language its texts are written in.
-    pub language: &'static str,
+    pub language: Lang,
     /// Title in its own language.
     pub title: String,
     /// Summary (Markdown) in its own language.
@@ -222,7 +223,7 @@ impl SessionDraft {
         {
             c.take::<()>("venue", Err(FieldError::Required));
         }
-        let own = language.unwrap_or("en");
+        let own = language.unwrap_or(Lang::En);
         let texts = translations(
             &mut c,
             form,
@@ -262,7 +263,7 @@ pub struct SpeakerDraft {
     /// URL identifier (fixed once created).
     pub slug: Slug,
     /// The language the biography is written in.
-    pub language: &'static str,
+    pub language: Lang,
     /// Full name as the person writes it.
     pub name: String,
     /// Organisation and position.
@@ -286,7 +287,7 @@ impl SpeakerDraft {
         let affiliation =
             c.take("affiliation", clean_text(form.field("affiliation"), TITLE_MAX, false, false));
         let bio = c.take("bio", clean_text(form.field("bio"), TEXT_MAX, false, true));
-        let own = language.unwrap_or("en");
+        let own = language.unwrap_or(Lang::En);
         let texts = translations(&mut c, form, own, &[("bio", TEXT_MAX, true)]);
         let draft = (|| {
             let bio = bio?.unwrap_or_default();
@@ -330,7 +331,7 @@ impl AgendaDraft {
     pub fn parse(
         form: &(impl Fields + ?Sized),
         zone: &TimeZoneName,
-        own: &str,
+        own: Lang,
     ) -> Result<Self, FieldErrors> {
         let mut c = Check::default();
         let starts_at = c

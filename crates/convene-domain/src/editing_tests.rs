@@ -29,9 +29,9 @@ fn session_form_becomes_a_draft_in_its_zone_with_translations() {
     let d = SessionDraft::parse(session_form().as_slice()).expect("valid");
     assert_eq!(d.number, 14);
     assert_eq!(d.starts_at.to_string(), "2027-03-10T12:00:00Z");
-    assert_eq!(d.texts["title"]["fr"], "PI et informatique quantique");
-    assert_eq!(d.texts["title"]["en"], "IP and Quantum Computing");
-    assert!(!d.texts["summary"].contains_key("fr"), "empty translations are absent");
+    assert_eq!(d.texts["title"][&Lang::Fr], "PI et informatique quantique");
+    assert_eq!(d.texts["title"][&Lang::En], "IP and Quantum Computing");
+    assert!(!d.texts["summary"].contains_key(&Lang::Fr), "empty translations are absent");
 }
 
 #[test]

@@ -16,6 +16,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::Lang;
 use crate::text_scan::{Script, dominant_script, links, script_of};
 
 #[path = "markup_check_html.rs"]
@@ -237,7 +238,7 @@ const SPAM_TERMS: &[&str] = &[
 ];
 
 /// Runs the defacement and spam checks on `text`; see the module documentation.
-pub fn check(text: &str, lang: Option<&str>, allowed_hosts: &[String]) -> Report {
+pub fn check(text: &str, lang: Option<Lang>, allowed_hosts: &[String]) -> Report {
     let mut refusals = Vec::new();
     check_tags(text, &mut refusals);
     check_script_urls(text, &mut refusals);
@@ -303,13 +304,12 @@ fn check_vocabulary(text: &str, refusals: &mut Vec<Refusal>) {
 }
 
 /// The script a declared language is written in.
-fn home_script(lang: &str) -> Option<Script> {
-    match lang.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase().as_str() {
-        "en" | "fr" | "es" => Some(Script::Latin),
-        "ru" => Some(Script::Cyrillic),
-        "ar" => Some(Script::Arabic),
-        "zh" => Some(Script::Han),
-        _ => None,
+fn home_script(lang: Lang) -> Script {
+    match lang {
+        Lang::En | Lang::Fr | Lang::Es => Script::Latin,
+        Lang::Ru => Script::Cyrillic,
+        Lang::Ar => Script::Arabic,
+        Lang::Zh => Script::Han,
     }
 }
 
@@ -317,8 +317,8 @@ fn home_script(lang: &str) -> Option<Script> {
 /// (or to a Latin word, since acronyms such as "AI" appear in every language): that is how
 /// "metaverse" became "大地网投下载app下载" in an English sentence. A quoted or spaced term
 /// ("the term 知识产权") is not glued, and Latin next to Chinese in a Chinese field is normal.
-fn check_glued_scripts(text: &str, lang: Option<&str>, refusals: &mut Vec<Refusal>) {
-    let Some(home) = lang.and_then(home_script).or_else(|| dominant_script(text)) else { return };
+fn check_glued_scripts(text: &str, lang: Option<Lang>, refusals: &mut Vec<Refusal>) {
+    let Some(home) = lang.map(home_script).or_else(|| dominant_script(text)) else { return };
     let local = |s: Script| s == home || s == Script::Latin;
     // Runs of letters of one script; `glued` says the previous run touches this one.
     let mut runs: Vec<(Script, String, bool)> = Vec::new();

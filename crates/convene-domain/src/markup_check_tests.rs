@@ -4,7 +4,7 @@ fn wipo() -> Vec<String> {
     vec!["wipo.int".to_owned()]
 }
 
-fn refusals(text: &str, lang: Option<&str>) -> Vec<Refusal> {
+fn refusals(text: &str, lang: Option<Lang>) -> Vec<Refusal> {
     check(text, lang, &wipo()).refusals
 }
 
@@ -15,41 +15,50 @@ const DEFACED: &str = "The seventh session looked at the opportunities and chall
 
 #[test]
 fn the_real_defacement_is_refused_by_vocabulary_and_by_glued_script() {
-    let r = refusals(DEFACED, Some("en"));
+    let r = refusals(DEFACED, Some(Lang::En));
     assert!(r.contains(&Refusal::SpamVocabulary { term: "网投".into() }), "{r:?}");
     assert!(r.contains(&Refusal::GluedScript { run: "大地网投下载".into() }), "{r:?}");
     // Without a declared language, the dominant script (Latin) stands in.
     assert!(refusals(DEFACED, None).iter().any(|r| r.code() == "glued-script"));
     // A zero-width space between the word and the spam does not hide the join.
     let sneaky = "enabling the\u{200B}大地网下载 and more";
-    assert!(refusals(sneaky, Some("en")).iter().any(|r| r.code() == "glued-script"));
+    assert!(refusals(sneaky, Some(Lang::En)).iter().any(|r| r.code() == "glued-script"));
 }
 
 #[test]
 fn real_multilingual_titles_and_descriptions_pass() {
     let fine = [
         (
-            "en",
+            Lang::En,
             "WIPO Conversation on Intellectual Property and Frontier Technologies: the metaverse",
         ),
-        ("fr", "Dialogue de l’OMPI sur la propriété intellectuelle et les technologies de pointe"),
-        ("es", "Diálogo de la OMPI sobre propiedad intelectual y tecnologías de vanguardia"),
-        ("ru", "Диалог ВОИС по интеллектуальной собственности и передовым технологиям: ИИ и Web3"),
-        ("ar", "حوار الويبو بشأن الملكية الفكرية والتكنولوجيات الحديثة: الذكاء الاصطناعي"),
-        ("zh", "产权组织知识产权与前沿技术对话：生成式AI与app下载统计"),
-        ("zh", "第七届会议讨论了元宇宙（metaverse）带来的机遇与挑战。"),
-        ("en", "The Chinese term 知识产权 means intellectual property; “元宇宙” is metaverse."),
         (
-            "en",
+            Lang::Fr,
+            "Dialogue de l’OMPI sur la propriété intellectuelle et les technologies de pointe",
+        ),
+        (Lang::Es, "Diálogo de la OMPI sobre propiedad intelectual y tecnologías de vanguardia"),
+        (
+            Lang::Ru,
+            "Диалог ВОИС по интеллектуальной собственности и передовым технологиям: ИИ и Web3",
+        ),
+        (Lang::Ar, "حوار الويبو بشأن الملكية الفكرية والتكنولوجيات الحديثة: الذكاء الاصطناعي"),
+        (Lang::Zh, "产权组织知识产权与前沿技术对话：生成式AI与app下载统计"),
+        (Lang::Zh, "第七届会议讨论了元宇宙（metaverse）带来的机遇与挑战。"),
+        (Lang::En, "The Chinese term 知识产权 means intellectual property; “元宇宙” is metaverse."),
+        (
+            Lang::En,
             "Data: 120 countries (data: 2023). Opacity of AI; JavaScript: a panel on web standards.",
         ),
         (
-            "en",
+            Lang::En,
             "Register at [the WIPO page](https://www.wipo.int/meetings/en/) and read \
              <https://www.wipo.int/about-ip/en/frontier_technologies/>.\n\n\
              ## Agenda\n\n- 13:00 Opening\n- 13:15 Panel: *generative AI* and **copyright**",
         ),
-        ("fr", "Une réunion à l’hôtel « Casino » de Montreux ? Non : au siège de l’OMPI à Genève."),
+        (
+            Lang::Fr,
+            "Une réunion à l’hôtel « Casino » de Montreux ? Non : au siège de l’OMPI à Genève.",
+        ),
     ];
     for (lang, text) in fine {
         let report = check(text, Some(lang), &wipo());
@@ -74,7 +83,7 @@ fn spam_vocabulary_is_refused_in_every_language() {
 
 #[test]
 fn injected_scripts_are_refused_even_when_obfuscated() {
-    let codes = |t: &str| refusals(t, Some("en")).iter().map(Refusal::code).collect::<Vec<_>>();
+    let codes = |t: &str| refusals(t, Some(Lang::En)).iter().map(Refusal::code).collect::<Vec<_>>();
     assert_eq!(
         refusals("Hi <SCRIPT>alert(1)</script>", None),
         vec![Refusal::ActiveTag { tag: "script".into() }]
@@ -95,7 +104,7 @@ fn injected_scripts_are_refused_even_when_obfuscated() {
 #[test]
 fn hidden_text_is_refused_whichever_way_it_is_hidden() {
     let how = |t: &str| {
-        refusals(t, Some("en"))
+        refusals(t, Some(Lang::En))
             .into_iter()
             .filter_map(|r| match r {
                 Refusal::HiddenText { how } => Some(how),
@@ -127,7 +136,7 @@ fn hidden_text_is_refused_whichever_way_it_is_hidden() {
 fn links_outside_the_allow_list_are_flagged_not_refused() {
     let report = check(
         "See [WIPO](https://www.wipo.int/x), [partner](https://example.org/a) and http://ompi.int.evil.example/p.",
-        Some("en"),
+        Some(Lang::En),
         &wipo(),
     );
     assert!(report.is_acceptable(), "{:?}", report.refusals);
@@ -143,7 +152,7 @@ fn links_outside_the_allow_list_are_flagged_not_refused() {
 fn link_spam_is_refused() {
     let farm: String =
         (0..6).map(|i| format!("[cheap](https://s{i}.example/) ")).collect::<Vec<_>>().concat();
-    let r = refusals(&farm, Some("en"));
+    let r = refusals(&farm, Some(Lang::En));
     let codes: Vec<_> = r.iter().map(Refusal::code).collect();
     assert!(codes.contains(&"too-many-links"), "{r:?}");
     assert!(codes.contains(&"too-many-hosts"), "{r:?}");
@@ -152,5 +161,5 @@ fn link_spam_is_refused() {
     let ok = "Read the [report](https://www.wipo.int/a), the [summary](https://www.wipo.int/b) and \
               the [recording](https://www.wipo.int/c) of the fifth session, which looked at \
               generative AI, copyright and the data used for training models.";
-    assert!(refusals(ok, Some("en")).is_empty());
+    assert!(refusals(ok, Some(Lang::En)).is_empty());
 }

@@ -2,6 +2,7 @@
 
 use jiff::{Timestamp, ZonedDateTime};
 
+use crate::lang::Lang;
 use crate::types::{
     AgendaKind, Format, SchedulePrecision, SessionStatus, Slug, SpeakerRole, TimeZoneName,
 };
@@ -18,7 +19,7 @@ pub struct Series {
     /// What the series is for (Markdown).
     pub description: String,
     /// The language its texts are written in (translations are stored beside).
-    pub language: String,
+    pub language: Lang,
 }
 
 /// A topic tag that sessions are filed under.
@@ -64,7 +65,7 @@ pub struct Session {
     /// When the record last changed.
     pub updated_at: Timestamp,
     /// The language its texts are written in (translations are stored beside).
-    pub language: String,
+    pub language: Lang,
 }
 
 /// Where a session stands in time relative to now.
@@ -157,7 +158,7 @@ pub struct Speaker {
     /// Whether this is an invented demo person.
     pub is_demo: bool,
     /// The language the biography is written in.
-    pub language: String,
+    pub language: Lang,
 }
 
 /// A session as its page shows it: the session, its series and its agenda.
@@ -296,7 +297,7 @@ mod tests {
             status,
             is_demo: false,
             updated_at: start.parse().expect("valid"),
-            language: "en".into(),
+            language: Lang::En,
         }
     }
 

@@ -58,7 +58,7 @@ mod tests {
             stakeholder_group: StakeholderGroup::Individual,
             organisation: None,
             mode: AttendanceMode::Online,
-            language: "es".into(),
+            language: crate::Lang::Es,
             accessibility: None,
             consent_version: crate::PRIVACY_NOTICE_VERSION.into(),
             list_publicly: false,

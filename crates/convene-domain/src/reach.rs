@@ -10,7 +10,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ParseError, countries};
+use crate::{ParseError, RegistrationStatus, countries};
 
 /// Public cells below this many people are shown as "fewer than" it.
 pub const DEFAULT_MIN_CELL: u64 = 5;
@@ -90,8 +90,8 @@ impl SessionTally {
 /// What a tally needs of one registration record.
 #[derive(Debug, Clone, Copy)]
 pub struct RecordFacts<'a> {
-    /// Stored status text (`active`, `waitlisted`, `cancelled`, `expired`).
-    pub status: &'a str,
+    /// Stored state.
+    pub status: RegistrationStatus,
     /// Whether the address was verified.
     pub verified: bool,
     /// Country code.
@@ -165,12 +165,12 @@ impl TallyBuilder {
     pub fn add(&mut self, r: &RecordFacts<'_>) {
         self.registrations += 1;
         self.synthetic += u64::from(r.synthetic);
-        let holding = matches!(r.status, "active" | "waitlisted");
+        let holding = r.status.is_live();
         match (r.status, r.verified) {
-            ("active", true) => self.confirmed += 1,
-            ("waitlisted", true) => self.waitlisted += 1,
-            ("cancelled", _) => self.cancelled += 1,
-            ("expired", _) => self.expired += 1,
+            (RegistrationStatus::Active, true) => self.confirmed += 1,
+            (RegistrationStatus::Waitlisted, true) => self.waitlisted += 1,
+            (RegistrationStatus::Cancelled, _) => self.cancelled += 1,
+            (RegistrationStatus::Expired, _) => self.expired += 1,
             _ => {}
         }
         if holding && !r.verified {
@@ -406,7 +406,11 @@ mod tests {
         }
     }
 
-    fn facts(status: &'static str, verified: bool, country: &'static str) -> RecordFacts<'static> {
+    fn facts(
+        status: RegistrationStatus,
+        verified: bool,
+        country: &'static str,
+    ) -> RecordFacts<'static> {
         RecordFacts {
             status,
             verified,
@@ -424,14 +428,18 @@ mod tests {
     #[test]
     fn builder_counts_each_state_and_picks_the_population() {
         let mut b = TallyBuilder::default();
-        b.add(&facts("active", true, "FR"));
-        b.add(&facts("active", false, "DE"));
-        b.add(&facts("waitlisted", true, "BR"));
-        b.add(&facts("waitlisted", false, "BR"));
-        b.add(&facts("cancelled", true, "JP"));
-        b.add(&facts("expired", false, "JP"));
-        b.add(&RecordFacts { online: true, synthetic: true, ..facts("active", true, "KE") });
-        b.add(&RecordFacts { in_person: true, ..facts("cancelled", true, "CH") });
+        b.add(&facts(RegistrationStatus::Active, true, "FR"));
+        b.add(&facts(RegistrationStatus::Active, false, "DE"));
+        b.add(&facts(RegistrationStatus::Waitlisted, true, "BR"));
+        b.add(&facts(RegistrationStatus::Waitlisted, false, "BR"));
+        b.add(&facts(RegistrationStatus::Cancelled, true, "JP"));
+        b.add(&facts(RegistrationStatus::Expired, false, "JP"));
+        b.add(&RecordFacts {
+            online: true,
+            synthetic: true,
+            ..facts(RegistrationStatus::Active, true, "KE")
+        });
+        b.add(&RecordFacts { in_person: true, ..facts(RegistrationStatus::Cancelled, true, "CH") });
         let t = b.finish(false);
         assert_eq!((t.registrations, t.pending, t.confirmed, t.waitlisted), (8, 2, 2, 1));
         assert_eq!((t.cancelled, t.expired, t.synthetic), (2, 1, 1));
@@ -444,8 +452,8 @@ mod tests {
     #[test]
     fn after_the_end_attendees_are_counted_even_if_they_later_cancelled() {
         let mut b = TallyBuilder::default();
-        b.add(&facts("active", true, "FR"));
-        b.add(&RecordFacts { in_person: true, ..facts("cancelled", true, "CH") });
+        b.add(&facts(RegistrationStatus::Active, true, "FR"));
+        b.add(&RecordFacts { in_person: true, ..facts(RegistrationStatus::Cancelled, true, "CH") });
         let t = b.finish(true);
         assert_eq!((t.population, t.people), (Population::Attendees, 1));
         assert_eq!(t.by_country, counts(&[("CH", 1)]));

@@ -3,9 +3,10 @@
 use jiff::Timestamp;
 use serde::Serialize;
 
+use crate::lang::Lang;
 use crate::registration::{
-    AttendanceMode, Email, FieldError, LANGUAGE_CODES, PRIVACY_NOTICE_VERSION, QuestionKind,
-    RegistrationStatus, StakeholderGroup, clean_text, parse_choice,
+    AttendanceMode, Email, FieldError, PRIVACY_NOTICE_VERSION, QuestionKind, RegistrationStatus,
+    StakeholderGroup, clean_text, parse_choice,
 };
 use crate::{CountryCode, Format};
 
@@ -109,8 +110,8 @@ pub struct NewRegistration {
     pub organisation: Option<String>,
     /// Attendance mode.
     pub mode: AttendanceMode,
-    /// Preferred language code (one of [`LANGUAGE_CODES`]).
-    pub language: &'static str,
+    /// Preferred language.
+    pub language: Lang,
     /// Accessibility needs.
     pub accessibility: Option<String>,
     /// The privacy notice version consented to.
@@ -140,12 +141,12 @@ impl FieldErrors {
 }
 
 /// Parses the preferred language code.
-pub fn parse_language(raw: &str) -> Result<&'static str, FieldError> {
+pub fn parse_language(raw: &str) -> Result<Lang, FieldError> {
     let s = raw.trim();
     if s.is_empty() {
         return Err(FieldError::Required);
     }
-    LANGUAGE_CODES.iter().copied().find(|c| *c == s).ok_or(FieldError::UnknownChoice)
+    s.parse().map_err(|_| FieldError::UnknownChoice)
 }
 
 /// Checks answers against the questions: required ones present, choices among the allowed.
@@ -262,8 +263,8 @@ pub struct Registration {
     pub organisation: Option<String>,
     /// Attendance mode.
     pub mode: AttendanceMode,
-    /// Preferred language code.
-    pub language: String,
+    /// Preferred language.
+    pub language: Lang,
     /// Accessibility needs.
     pub accessibility: Option<String>,
     /// Privacy notice version consented to.
@@ -325,7 +326,7 @@ mod tests {
     fn a_complete_form_parses() {
         let r = NewRegistration::parse(&input(), &[], offered_modes(Format::Hybrid)).expect("ok");
         assert_eq!(r.country.as_str(), "AR");
-        assert_eq!(r.language, "es");
+        assert_eq!(r.language, Lang::Es);
         assert_eq!(r.organisation, None);
         assert_eq!(r.consent_version, PRIVACY_NOTICE_VERSION);
     }

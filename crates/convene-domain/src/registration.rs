@@ -60,6 +60,16 @@ text_enum! {
     }
 }
 
+impl RegistrationStatus {
+    /// The states that still count: holding a place or waiting for one.
+    pub const LIVE: [Self; 2] = [Self::Active, Self::Waitlisted];
+
+    /// Whether a registration in this state holds a place or waits for one.
+    pub fn is_live(self) -> bool {
+        Self::LIVE.contains(&self)
+    }
+}
+
 text_enum! {
     /// The kind of answer a custom question takes.
     QuestionKind {
@@ -93,9 +103,6 @@ text_enum! {
         SessionCancelled => "email_session_cancelled",
     }
 }
-
-/// The six UN languages, as the codes registrants choose from.
-pub const LANGUAGE_CODES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
 
 /// When and how many people may register for a session.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -39,8 +39,8 @@ pub struct SyntheticRegistration {
     pub group: StakeholderGroup,
     /// How they take part.
     pub mode: AttendanceMode,
-    /// Preferred language code.
-    pub language: &'static str,
+    /// Preferred language.
+    pub language: crate::Lang,
     /// Stored state.
     pub status: RegistrationStatus,
     /// When the form was sent.
@@ -73,7 +73,7 @@ struct Person {
     id: u32,
     country: usize,
     group: StakeholderGroup,
-    language: &'static str,
+    language: crate::Lang,
 }
 
 /// Generates sessions one after another, so people recur across a series.
@@ -198,9 +198,16 @@ impl Synthesizer {
         StakeholderGroup::ALL[0]
     }
 
-    fn language(&mut self) -> &'static str {
-        const SHARES: [(&str, u64); 6] =
-            [("en", 52), ("fr", 13), ("es", 13), ("ar", 8), ("zh", 8), ("ru", 6)];
+    fn language(&mut self) -> crate::Lang {
+        use crate::Lang;
+        const SHARES: [(Lang, u64); 6] = [
+            (Lang::En, 52),
+            (Lang::Fr, 13),
+            (Lang::Es, 13),
+            (Lang::Ar, 8),
+            (Lang::Zh, 8),
+            (Lang::Ru, 6),
+        ];
         let mut x = self.rng.below(100);
         for (code, share) in SHARES {
             if x < share {
@@ -208,7 +215,7 @@ impl Synthesizer {
             }
             x -= share;
         }
-        "en"
+        Lang::En
     }
 
     fn record(

@@ -249,4 +249,37 @@ mod tests {
         assert!("published".parse::<SessionStatus>().is_ok_and(SessionStatus::is_public));
         assert!(!SessionStatus::Draft.is_public());
     }
+
+    /// Every value of every closed list goes to its text and back, and Display is that text.
+    #[test]
+    fn every_closed_list_round_trips() {
+        macro_rules! round_trip {
+            ($($t:ty),+ $(,)?) => {$(
+                for v in <$t>::ALL {
+                    assert_eq!(v.as_str().parse::<$t>(), Ok(*v), "{}", stringify!($t));
+                    assert_eq!(v.to_string(), v.as_str());
+                }
+                assert!("".parse::<$t>().is_err(), "{}", stringify!($t));
+            )+};
+        }
+        use crate::reach::Population;
+        round_trip!(
+            Format,
+            SessionStatus,
+            SchedulePrecision,
+            AgendaKind,
+            SpeakerRole,
+            crate::StakeholderGroup,
+            crate::AttendanceMode,
+            crate::RegistrationStatus,
+            crate::QuestionKind,
+            crate::EmailKind,
+            crate::Role,
+            crate::UserStatus,
+            crate::PasswordPurpose,
+            crate::AccountEmailKind,
+            crate::RegistrationPhase,
+            Population,
+        );
+    }
 }

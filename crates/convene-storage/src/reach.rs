@@ -218,7 +218,7 @@ fn count_session(
             synthetic,
         ) = row?;
         builder.add(&RecordFacts {
-            status: &status,
+            status: crate::rows::parse("registration status", &status)?,
             verified,
             country: &country,
             group: &group,
@@ -346,7 +346,7 @@ impl SyntheticRow {
             country: r.country.to_owned(),
             stakeholder_group: r.group.as_str().to_owned(),
             mode: r.mode.as_str().to_owned(),
-            language: r.language.to_owned(),
+            language: r.language.code().to_owned(),
             consent_version: convene_domain::PRIVACY_NOTICE_VERSION.to_owned(),
             list_publicly: false,
             news_updates: false,

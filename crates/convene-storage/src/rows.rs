@@ -11,7 +11,7 @@ pub(crate) fn ts(seconds: i64) -> Result<Timestamp, StorageError> {
     Timestamp::from_second(seconds).map_err(|e| StorageError::Corrupt(e.to_string()))
 }
 
-fn parse<T: std::str::FromStr>(what: &str, s: &str) -> Result<T, StorageError> {
+pub(crate) fn parse<T: std::str::FromStr>(what: &str, s: &str) -> Result<T, StorageError> {
     s.parse().map_err(|_| StorageError::Corrupt(format!("{what} {s:?}")))
 }
 
@@ -44,7 +44,7 @@ impl TryFrom<SeriesRow> for Series {
             slug: slug(&r.slug)?,
             title: r.title,
             description: r.description,
-            language: r.language,
+            language: parse("language", &r.language)?,
         })
     }
 }
@@ -104,7 +104,7 @@ impl SessionRow {
             status: parse("status", &self.status)?,
             is_demo: self.is_demo,
             updated_at: ts(self.updated_at)?,
-            language: self.language,
+            language: parse("language", &self.language)?,
         })
     }
 }
@@ -131,7 +131,7 @@ impl TryFrom<SpeakerRow> for Speaker {
             affiliation: r.affiliation,
             bio: r.bio,
             is_demo: r.is_demo,
-            language: r.language,
+            language: parse("language", &r.language)?,
         })
     }
 }
@@ -216,7 +216,7 @@ impl TryFrom<RegistrationRow> for convene_domain::Registration {
             stakeholder_group: parse("stakeholder group", &r.stakeholder_group)?,
             organisation: r.organisation,
             mode: parse("attendance mode", &r.mode)?,
-            language: r.language,
+            language: parse("language", &r.language)?,
             accessibility: r.accessibility,
             consent_version: r.consent_version,
             list_publicly: r.list_publicly,

@@ -64,7 +64,7 @@ async fn every_page_passes_axe_in_english_and_arabic(b: Backend) {
     let waiting = app
         .store
         .accounts()
-        .create_user(Actor::Cli, invited, Role::Editor, "en", false, now)
+        .create_user(Actor::Cli, invited, Role::Editor, convene_domain::Lang::En, false, now)
         .await
         .expect("create")
         .expect("new address");
@@ -125,7 +125,7 @@ async fn staff_account(app: &TestApp, email: &str, role: Role) -> i64 {
     let made = app
         .store
         .accounts()
-        .create_user(Actor::Cli, email, role, "en", false, now)
+        .create_user(Actor::Cli, email, role, convene_domain::Lang::En, false, now)
         .await
         .expect("create")
         .expect("new address");

@@ -19,8 +19,11 @@ async fn organiser_prepares_a_session_that_visitors_then_see(b: Backend) {
     let new = NewPassword::try_from(PasswordCandidate { password, email: &email }).expect("ok");
     let now = app.clock.now();
     let actor = convene_storage::Actor::Cli;
-    let created =
-        app.store.accounts().create_user(actor, email, Role::Editor, "en", false, now).await;
+    let created = app
+        .store
+        .accounts()
+        .create_user(actor, email, Role::Editor, convene_domain::Lang::En, false, now)
+        .await;
     let link = created.expect("create").expect("new").link;
     let hash = convene_domain::hash_password(&new, [7; 16]).expect("hash");
     app.store.accounts().use_password_link(&link, hash, now).await.expect("set").expect("valid");

@@ -3,7 +3,7 @@
 //! link to choose their own.
 
 use anyhow::{Context, bail};
-use convene_domain::{Email, LANGUAGE_CODES, PasswordPurpose, Role, SecretToken};
+use convene_domain::{Email, Lang, PasswordPurpose, Role, SecretToken};
 use convene_storage::{Actor, Store};
 use jiff::Timestamp;
 
@@ -52,8 +52,7 @@ pub async fn run(store: &Store, ctx: &LinkContext, cmd: AdminCommand) -> anyhow:
             let role: Role = role.parse().map_err(|_| {
                 anyhow::anyhow!("--role must be admin, editor, moderator or checkin")
             })?;
-            let language =
-                LANGUAGE_CODES.iter().copied().find(|c| *c == ctx.language).unwrap_or("en");
+            let language = ctx.language.parse().unwrap_or(Lang::En);
             let shown = email.as_str().to_owned();
             let created =
                 store.accounts().create_user(Actor::Cli, email, role, language, false, now).await?;

@@ -3,7 +3,7 @@
 
 use anyhow::{Context, bail};
 use convene_domain::{
-    JoinLink, LANGUAGE_CODES, NewQuestion, QuestionKind, RegistrationWindow, Slug, clean_text,
+    JoinLink, Lang, NewQuestion, QuestionKind, RegistrationWindow, Slug, clean_text,
 };
 use convene_storage::{SessionKey, Store};
 use jiff::Timestamp;
@@ -95,7 +95,7 @@ pub async fn run(store: &Store, cmd: RegistrationCommand) -> anyhow::Result<Stri
             Ok(format!("registration for session {} opens {opens}, closes {closes}", at.session))
         }
         RegistrationCommand::JoinLink { at, channel, url } => {
-            if channel != "floor" && !LANGUAGE_CODES.contains(&channel.as_str()) {
+            if channel != "floor" && channel.parse::<Lang>().is_err() {
                 bail!("--channel must be floor, ar, zh, en, fr, ru or es");
             }
             let ok = (url.starts_with("https://") || url.starts_with("http://"))

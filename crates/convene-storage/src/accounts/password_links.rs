@@ -129,7 +129,7 @@ impl Accounts<'_> {
     pub async fn request_password_reset(
         &self,
         email: &Email,
-        language: &'static str,
+        language: convene_domain::Lang,
         now: Timestamp,
     ) -> Result<bool, StorageError> {
         let key = email.key();
@@ -145,7 +145,9 @@ impl Accounts<'_> {
             if account_email_since(c, id, AccountEmailKind::PasswordReset, t - 300)? {
                 return Ok(false);
             }
-            diesel::update(users::table.find(id)).set(users::language.eq(language)).execute(c)?;
+            diesel::update(users::table.find(id))
+                .set(users::language.eq(language.code()))
+                .execute(c)?;
             enqueue_account_email(c, AccountEmailKind::PasswordReset, id, t)?;
             Ok(true)
         })

@@ -21,8 +21,8 @@ pub struct User {
     pub disabled: bool,
     /// Whether a password was ever set (invited accounts have none yet).
     pub has_password: bool,
-    /// Language code of the account's emails.
-    pub language: String,
+    /// Language of the account's emails.
+    pub language: convene_domain::Lang,
     /// Created.
     pub created_at: Timestamp,
     /// Changes so far; a change names the version it was based on.
@@ -51,7 +51,7 @@ impl TryFrom<UserRow> for User {
             email: r.email,
             disabled: r.disabled,
             has_password: r.password_hash.is_some(),
-            language: r.language,
+            language: crate::rows::parse("language", &r.language)?,
             created_at: ts(r.created_at)?,
             version: r.version,
         })
@@ -59,12 +59,13 @@ impl TryFrom<UserRow> for User {
 }
 
 impl User {
-    /// `active`, `invited` (no password set yet) or `disabled`.
-    pub fn status(&self) -> &'static str {
+    /// Active, invited (no password set yet) or disabled.
+    pub fn status(&self) -> convene_domain::UserStatus {
+        use convene_domain::UserStatus;
         match (self.disabled, self.has_password) {
-            (true, _) => "disabled",
-            (false, false) => "invited",
-            (false, true) => "active",
+            (true, _) => UserStatus::Disabled,
+            (false, false) => UserStatus::Invited,
+            (false, true) => UserStatus::Active,
         }
     }
 }

@@ -63,7 +63,7 @@ impl Accounts<'_> {
         actor: Actor,
         email: Email,
         role: Role,
-        language: &'static str,
+        language: convene_domain::Lang,
         invite: bool,
         now: Timestamp,
     ) -> Result<Option<Created>, StorageError> {
@@ -82,7 +82,7 @@ impl Accounts<'_> {
                             users::email.eq(email.as_str()),
                             users::email_key.eq(&key),
                             users::role.eq(role.as_str()),
-                            users::language.eq(language),
+                            users::language.eq(language.code()),
                             users::created_at.eq(t),
                             users::updated_at.eq(t),
                         ))

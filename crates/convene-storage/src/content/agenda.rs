@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use convene_domain::{AgendaDraft, FieldError, FieldErrors, Texts};
+use convene_domain::{AgendaDraft, FieldError, FieldErrors, Lang, Texts};
 use diesel::prelude::*;
 use jiff::Timestamp;
 use serde_json::json;
@@ -61,7 +61,7 @@ fn write_item(
     id: Option<i64>,
     position: i32,
     d: &AgendaDraft,
-    own: &str,
+    own: Lang,
     ids: &HashMap<String, i64>,
 ) -> Result<i64, StorageError> {
     let values = (
@@ -143,7 +143,7 @@ fn apply(
     c: &mut DbConnection,
     actor: Actor,
     session_id: i64,
-    own: &str,
+    own: Lang,
     change: &AgendaChange,
     now: i64,
 ) -> Result<Saved<()>, StorageError> {
@@ -221,14 +221,14 @@ fn agenda_json(c: &mut DbConnection, session_id: i64) -> Result<String, StorageE
     Ok(serde_json::Value::from(items).to_string())
 }
 
-fn with_own_item(c: &mut DbConnection, id: i64, own: &str) -> Result<Texts, StorageError> {
+fn with_own_item(c: &mut DbConnection, id: i64, own: Lang) -> Result<Texts, StorageError> {
     let (title, description): (String, String) = agenda_items::table
         .find(id)
         .select((agenda_items::title, agenda_items::description))
         .first(c)?;
     let mut texts = translations_of(c, &agenda_subject(id))?;
-    texts.entry("title".into()).or_default().insert(own.into(), title);
-    texts.entry("description".into()).or_default().insert(own.into(), description);
+    texts.entry("title".into()).or_default().insert(own, title);
+    texts.entry("description".into()).or_default().insert(own, description);
     Ok(texts)
 }
 
@@ -249,8 +249,9 @@ impl Content<'_> {
             }
             let own: String =
                 sessions::table.find(session_id).select(sessions::language).first(c)?;
+            let own: Lang = crate::rows::parse("language", &own)?;
             let before = agenda_json(c, session_id)?;
-            let result = apply(c, actor, session_id, &own, &change, now.as_second())?;
+            let result = apply(c, actor, session_id, own, &change, now.as_second())?;
             if result != Saved::Done(()) {
                 // Nothing of a refused change may stay: roll the transaction back.
                 return refuse(result);
@@ -284,16 +285,16 @@ impl Content<'_> {
     pub async fn agenda_texts(
         &self,
         session_id: i64,
-        own: String,
+        own: Lang,
     ) -> Result<Vec<Texts>, StorageError> {
         self.run(move |c| {
-            items(c, session_id)?.into_iter().map(|(id, _)| with_own_item(c, id, &own)).collect()
+            items(c, session_id)?.into_iter().map(|(id, _)| with_own_item(c, id, own)).collect()
         })
         .await
     }
 
     /// An agenda item's texts in every language, for its edit form.
-    pub async fn agenda_item_texts(&self, id: i64, own: String) -> Result<Texts, StorageError> {
-        self.run(move |c| with_own_item(c, id, &own)).await
+    pub async fn agenda_item_texts(&self, id: i64, own: Lang) -> Result<Texts, StorageError> {
+        self.run(move |c| with_own_item(c, id, own)).await
     }
 }

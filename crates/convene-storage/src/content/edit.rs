@@ -7,7 +7,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use convene_domain::{FieldErrors, LifecycleError, Texts};
+use convene_domain::{FieldErrors, Lang, LifecycleError, Texts};
 use diesel::prelude::*;
 
 use crate::audit::{Actor, audit};
@@ -170,7 +170,7 @@ pub(crate) struct Change<'a> {
     pub after: Option<String>,
     /// Its public texts now (own language, texts), for a revision; `None` when the change
     /// leaves them as they were.
-    pub texts: Option<(&'a str, &'a Texts)>,
+    pub texts: Option<(Lang, &'a Texts)>,
 }
 
 /// Records a change inside its transaction: a revision of the texts (unless they equal the

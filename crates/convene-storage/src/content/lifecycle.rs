@@ -1,7 +1,7 @@
 //! A session's lifecycle from the back office: status steps (cancelling emails registrants),
 //! deletion of a session nobody registered for, and restoring its texts from a revision.
 
-use convene_domain::{EmailKind, SessionStatus, check_delete, transition};
+use convene_domain::{EmailKind, RegistrationStatus, SessionStatus, check_delete, transition};
 use diesel::prelude::*;
 use jiff::Timestamp;
 
@@ -47,7 +47,7 @@ impl Content<'_> {
             if to == SessionStatus::Cancelled {
                 let ids: Vec<i64> = registrations::table
                     .filter(registrations::session_id.eq(id))
-                    .filter(registrations::status.ne("cancelled"))
+                    .filter(registrations::status.ne(RegistrationStatus::Cancelled.as_str()))
                     .filter(registrations::erased_at.is_null())
                     .filter(registrations::synthetic.eq(false))
                     .select(registrations::id)
@@ -119,15 +119,15 @@ impl Content<'_> {
             }
             let before =
                 load_session(c, id)?.ok_or_else(|| StorageError::Reference("session".into()))?;
-            let own = revision.language.as_str();
+            let own = revision.language;
             let text = |f: &str| {
-                revision.texts.get(f).and_then(|m| m.get(own)).cloned().unwrap_or_default()
+                revision.texts.get(f).and_then(|m| m.get(&own)).cloned().unwrap_or_default()
             };
             diesel::update(sessions::table.find(id))
                 .set((
                     sessions::title.eq(text("title")),
                     sessions::summary.eq(text("summary")),
-                    sessions::language.eq(own),
+                    sessions::language.eq(own.code()),
                 ))
                 .execute(c)?;
             put_translations(c, &Subject::Session(id).to_string(), own, &revision.texts)?;

@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use convene_domain::{
-    AgendaItem, Appearance, Participation, Series, Session, SessionDetail, Slug, Speaker, Topic,
+    AgendaItem, Appearance, Participation, Series, Session, SessionDetail, SessionStatus, Slug,
+    Speaker, Topic,
 };
 use diesel::prelude::*;
 
@@ -12,8 +13,6 @@ use crate::schema::{
     agenda_item_speakers, agenda_items, series, session_topics, sessions, speakers, topics,
 };
 use crate::{Content, DbConnection, StorageError};
-
-const DRAFT: &str = "draft";
 
 /// How a caller names a session.
 #[derive(Debug, Clone)]
@@ -74,7 +73,7 @@ impl Content<'_> {
     ) -> Result<Vec<Session>, StorageError> {
         self.run(move |c| {
             let mut q = sessions::table
-                .filter(sessions::status.ne(DRAFT))
+                .filter(sessions::status.ne(SessionStatus::Draft.as_str()))
                 .order((sessions::starts_at.desc(), sessions::id.desc()))
                 .select(SessionRow::as_select())
                 .into_boxed();
@@ -103,7 +102,7 @@ impl Content<'_> {
                         session_topics::table
                             .inner_join(sessions::table)
                             .filter(sessions::series_id.eq(series_id))
-                            .filter(sessions::status.ne(DRAFT))
+                            .filter(sessions::status.ne(SessionStatus::Draft.as_str()))
                             .select(session_topics::topic_id),
                     ),
                 )
@@ -165,7 +164,7 @@ impl Content<'_> {
                         agenda_items::table.inner_join(sessions::table.inner_join(series::table)),
                     )
                     .filter(agenda_item_speakers::speaker_id.eq(speaker.id))
-                    .filter(sessions::status.ne(DRAFT))
+                    .filter(sessions::status.ne(SessionStatus::Draft.as_str()))
                     .order((sessions::starts_at.desc(), agenda_items::position))
                     .select((
                         SeriesRow::as_select(),
@@ -285,7 +284,7 @@ fn session_head(
 ) -> Result<Option<(Series, convene_domain::Session)>, StorageError> {
     let q = sessions::table
         .inner_join(series::table)
-        .filter(sessions::status.ne(DRAFT))
+        .filter(sessions::status.ne(SessionStatus::Draft.as_str()))
         .select((SessionRow::as_select(), SeriesRow::as_select()))
         .into_boxed();
     let q = match key {

@@ -1,7 +1,7 @@
 //! Series from the back office: reading them with what their edit pages need, and creating,
 //! editing and deleting them through the edit pipeline (`edit.rs`).
 
-use convene_domain::{FieldError, FieldErrors, Series, SeriesDraft, Session, Texts};
+use convene_domain::{FieldError, FieldErrors, Lang, Series, SeriesDraft, Session, Texts};
 use diesel::prelude::*;
 use jiff::Timestamp;
 use serde_json::json;
@@ -23,7 +23,7 @@ pub struct EditableSeries {
     /// The version an edit form must name.
     pub version: i32,
     /// The language its texts are written in.
-    pub language: String,
+    pub language: Lang,
     /// Its texts in every language.
     pub texts: Texts,
     /// Its sessions, any status, newest first, with their registration counts.
@@ -38,12 +38,12 @@ fn load_series(
 ) -> Result<Vec<EditableSeries>, StorageError> {
     let mut q = series::table
         .order(series::id)
-        .select((SeriesRow::as_select(), series::version, series::language))
+        .select((SeriesRow::as_select(), series::version))
         .into_boxed();
     if let Some(id) = only {
         q = q.filter(series::id.eq(id));
     }
-    let rows: Vec<(SeriesRow, i32, String)> = q.load(c)?;
+    let rows: Vec<(SeriesRow, i32)> = q.load(c)?;
     let ids: Vec<i64> = rows.iter().map(|(r, ..)| r.id()).collect();
     let counts: Vec<(i64, i64)> = registrations::table
         .inner_join(sessions::table)
@@ -53,8 +53,9 @@ fn load_series(
         .load(c)?;
     let counts: std::collections::HashMap<i64, i64> = counts.into_iter().collect();
     let mut all = Vec::new();
-    for (row, version, language) in rows {
+    for (row, version) in rows {
         let series = Series::try_from(row)?;
+        let language = series.language;
         let session_rows: Vec<SessionRow> = sessions::table
             .filter(sessions::series_id.eq(series.id))
             .order((sessions::starts_at.desc(), sessions::id.desc()))
@@ -69,7 +70,7 @@ fn load_series(
             .collect();
         let texts = with_own(
             translations_of(c, &Subject::Series(series.id).to_string())?,
-            &language,
+            language,
             &[("title", &series.title), ("description", &series.description)],
         );
         all.push(EditableSeries { series, version, language, texts, sessions });
@@ -115,7 +116,7 @@ impl Content<'_> {
                     series::slug.eq(draft.slug.as_str()),
                     series::title.eq(&draft.title),
                     series::description.eq(&draft.description),
-                    series::language.eq(draft.language),
+                    series::language.eq(draft.language.code()),
                     series::created_at.eq(now.as_second()),
                 ))
                 .execute(c)?;
@@ -160,7 +161,7 @@ impl Content<'_> {
                 .set((
                     series::title.eq(&draft.title),
                     series::description.eq(&draft.description),
-                    series::language.eq(draft.language),
+                    series::language.eq(draft.language.code()),
                 ))
                 .execute(c)?;
             put_translations(c, &subject.to_string(), draft.language, &draft.texts)?;

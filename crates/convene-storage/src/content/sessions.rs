@@ -3,7 +3,7 @@
 //! deletion and restoring texts are `lifecycle.rs`'s; the agenda is `agenda.rs`'s.
 
 use convene_domain::{
-    FieldError, FieldErrors, Series, Session, SessionDraft, SessionStatus, Slug, Texts,
+    FieldError, FieldErrors, Lang, Series, Session, SessionDraft, SessionStatus, Slug, Texts,
 };
 use diesel::prelude::*;
 use jiff::Timestamp;
@@ -29,7 +29,7 @@ pub struct EditableSession {
     /// The version an edit form must name.
     pub version: i32,
     /// The language its texts are written in.
-    pub language: String,
+    pub language: Lang,
     /// Its texts in every language.
     pub texts: Texts,
     /// How many registrations it has (any state).
@@ -48,22 +48,18 @@ pub(crate) fn load_session(
     c: &mut DbConnection,
     id: i64,
 ) -> Result<Option<EditableSession>, StorageError> {
-    let row: Option<(SessionRow, SeriesRow, i32, String)> = sessions::table
+    let row: Option<(SessionRow, SeriesRow, i32)> = sessions::table
         .inner_join(series::table)
         .filter(sessions::id.eq(id))
-        .select((
-            SessionRow::as_select(),
-            SeriesRow::as_select(),
-            sessions::version,
-            sessions::language,
-        ))
+        .select((SessionRow::as_select(), SeriesRow::as_select(), sessions::version))
         .first(c)
         .optional()?;
-    let Some((row, series_row, version, language)) = row else { return Ok(None) };
+    let Some((row, series_row, version)) = row else { return Ok(None) };
     let session = with_topics(c, vec![row])?.remove(0);
+    let language = session.language;
     let texts = with_own(
         translations_of(c, &Subject::Session(session.id).to_string())?,
-        &language,
+        language,
         &[("title", &session.title), ("summary", &session.summary)],
     );
     let registrations = registration_count(c, id)?;
@@ -112,7 +108,7 @@ pub(crate) fn finish_session_edit(
         subject: Subject::Session(id),
         before: before.map(session_snapshot),
         after: Some(session_snapshot(&after)),
-        texts: Some((&after.language, &after.texts)),
+        texts: Some((after.language, &after.texts)),
     };
     record(c, change, created_by, now)?;
     Ok(after)
@@ -145,7 +141,7 @@ fn write_session(c: &mut DbConnection, id: i64, d: &SessionDraft) -> Result<(), 
             sessions::precision.eq(d.precision.as_str()),
             sessions::format.eq(d.format.as_str()),
             sessions::venue.eq(d.venue.as_deref()),
-            sessions::language.eq(d.language),
+            sessions::language.eq(d.language.code()),
         ))
         .execute(c)?;
     put_translations(c, &Subject::Session(id).to_string(), d.language, &d.texts)?;

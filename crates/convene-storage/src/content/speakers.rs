@@ -1,7 +1,7 @@
 //! Speakers from the back office: creating, editing (biography in six languages, with
 //! revisions) and deleting one who is in no agenda, through the edit pipeline (`edit.rs`).
 
-use convene_domain::{FieldError, FieldErrors, Speaker, SpeakerDraft, Texts};
+use convene_domain::{FieldError, FieldErrors, Lang, Speaker, SpeakerDraft, Texts};
 use diesel::prelude::*;
 use jiff::Timestamp;
 use serde_json::json;
@@ -20,7 +20,7 @@ impl Content<'_> {
     pub async fn editable_speaker(
         &self,
         id: i64,
-    ) -> Result<Option<(Speaker, i32, String, Texts)>, StorageError> {
+    ) -> Result<Option<(Speaker, i32, Lang, Texts)>, StorageError> {
         self.run(move |c| load_speaker(c, id)).await
     }
 
@@ -50,7 +50,7 @@ impl Content<'_> {
                     speakers::affiliation.eq(&d.affiliation),
                     speakers::bio.eq(&d.bio),
                     speakers::is_demo.eq(false),
-                    speakers::language.eq(d.language),
+                    speakers::language.eq(d.language.code()),
                 ))
                 .execute(c)?;
             let id: i64 = speakers::table
@@ -93,7 +93,7 @@ impl Content<'_> {
                     speakers::name.eq(&d.name),
                     speakers::affiliation.eq(&d.affiliation),
                     speakers::bio.eq(&d.bio),
-                    speakers::language.eq(d.language),
+                    speakers::language.eq(d.language.code()),
                 ))
                 .execute(c)?;
             put_translations(c, &subject.to_string(), d.language, &d.texts)?;
@@ -156,16 +156,17 @@ impl Content<'_> {
 fn load_speaker(
     c: &mut DbConnection,
     id: i64,
-) -> Result<Option<(Speaker, i32, String, Texts)>, StorageError> {
-    let row: Option<(SpeakerRow, i32, String)> = speakers::table
+) -> Result<Option<(Speaker, i32, Lang, Texts)>, StorageError> {
+    let row: Option<(SpeakerRow, i32)> = speakers::table
         .find(id)
-        .select((SpeakerRow::as_select(), speakers::version, speakers::language))
+        .select((SpeakerRow::as_select(), speakers::version))
         .first(c)
         .optional()?;
-    let Some((row, version, language)) = row else { return Ok(None) };
+    let Some((row, version)) = row else { return Ok(None) };
     let speaker = Speaker::try_from(row)?;
+    let language = speaker.language;
     let mut texts = translations_of(c, &Subject::Speaker(id).to_string())?;
-    texts.entry("bio".into()).or_default().insert(language.clone(), speaker.bio.clone());
+    texts.entry("bio".into()).or_default().insert(language, speaker.bio.clone());
     Ok(Some((speaker, version, language, texts)))
 }
 

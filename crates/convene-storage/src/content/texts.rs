@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use convene_domain::Texts;
+use convene_domain::{Lang, Texts};
 use diesel::prelude::*;
 
 use crate::audit::Actor;
@@ -21,14 +21,14 @@ pub struct Revision {
     /// Who: `user:<id>` or `cli`.
     pub actor: String,
     /// The record's own language then.
-    pub language: String,
+    pub language: Lang,
     /// Every text in every language then.
     pub texts: Texts,
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Body {
-    language: String,
+    language: Lang,
     texts: Texts,
 }
 
@@ -37,17 +37,17 @@ struct Body {
 pub(crate) fn put_translations(
     c: &mut DbConnection,
     subject: &str,
-    own: &str,
+    own: Lang,
     texts: &Texts,
 ) -> Result<(), StorageError> {
     diesel::delete(translations::table.filter(translations::subject.eq(subject))).execute(c)?;
     for (field, by_lang) in texts {
-        for (lang, body) in by_lang.iter().filter(|(l, _)| *l != own) {
+        for (lang, body) in by_lang.iter().filter(|(l, _)| **l != own) {
             diesel::insert_into(translations::table)
                 .values((
                     translations::subject.eq(subject),
                     translations::field.eq(field),
-                    translations::language.eq(lang),
+                    translations::language.eq(lang.code()),
                     translations::body.eq(body),
                 ))
                 .execute(c)?;
@@ -64,7 +64,7 @@ pub(crate) fn translations_of(c: &mut DbConnection, subject: &str) -> Result<Tex
         .load(c)?;
     let mut texts = Texts::new();
     for (field, lang, body) in rows {
-        texts.entry(field).or_default().insert(lang, body);
+        texts.entry(field).or_default().insert(crate::rows::parse("language", &lang)?, body);
     }
     Ok(texts)
 }
@@ -80,11 +80,11 @@ pub(crate) fn record_revision(
     c: &mut DbConnection,
     subject: &str,
     actor: Actor,
-    language: &str,
+    language: Lang,
     texts: &Texts,
     now: i64,
 ) -> Result<bool, StorageError> {
-    let body = serde_json::to_string(&Body { language: language.to_owned(), texts: texts.clone() })
+    let body = serde_json::to_string(&Body { language, texts: texts.clone() })
         .map_err(|e| StorageError::Corrupt(e.to_string()))?;
     let latest: Option<String> = revisions::table
         .filter(revisions::subject.eq(subject))
@@ -169,14 +169,14 @@ impl Content<'_> {
     pub async fn translations(
         &self,
         subjects: Vec<String>,
-        lang: &'static str,
+        lang: Lang,
     ) -> Result<HashMap<(String, String), String>, StorageError> {
         if subjects.is_empty() {
             return Ok(HashMap::new());
         }
         self.run(move |c| {
             let rows: Vec<(String, String, String)> = translations::table
-                .filter(translations::language.eq(lang))
+                .filter(translations::language.eq(lang.code()))
                 .filter(translations::subject.eq_any(&subjects))
                 .select((translations::subject, translations::field, translations::body))
                 .load(c)?;
@@ -187,9 +187,9 @@ impl Content<'_> {
 }
 
 /// A record's translations with its own-language texts (kept in its row) added.
-pub(crate) fn with_own(mut texts: Texts, own: &str, fields: &[(&str, &str)]) -> Texts {
+pub(crate) fn with_own(mut texts: Texts, own: Lang, fields: &[(&str, &str)]) -> Texts {
     for (f, v) in fields {
-        texts.entry((*f).to_owned()).or_default().insert(own.to_owned(), (*v).to_owned());
+        texts.entry((*f).to_owned()).or_default().insert(own, (*v).to_owned());
     }
     texts
 }

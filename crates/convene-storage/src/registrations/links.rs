@@ -8,7 +8,7 @@ use jiff::Timestamp;
 
 use crate::outbox::{enqueue, withdraw};
 use crate::registrations::places::{cancel_in, fill_from_waitlist, release, take};
-use crate::registrations::record::{LIVE, current, insert_answers};
+use crate::registrations::record::{current, insert_answers, live};
 use crate::registrations::{CheckIn, Registrant, RegistrationChanges};
 use crate::schema::{answers, join_links, registrations};
 use crate::{DbConnection, Registrations, StorageError};
@@ -43,7 +43,7 @@ impl Registrations<'_> {
                 registrations::table
                     .find(id)
                     .filter(registrations::verified_at.is_null())
-                    .filter(registrations::status.eq_any(LIVE)),
+                    .filter(registrations::status.eq_any(live())),
             )
             .set(registrations::verified_at.eq(now.as_second()))
             .execute(c)?;
@@ -80,7 +80,7 @@ impl Registrations<'_> {
         let r = who.registration.clone();
         self.write(move |c| {
             diesel::update(registrations::table.find(r.id))
-                .set(registrations::language.eq(changes.language))
+                .set(registrations::language.eq(changes.language.code()))
                 .execute(c)?;
             diesel::delete(answers::table.filter(answers::registration_id.eq(r.id))).execute(c)?;
             insert_answers(c, r.id, &changes.answers)?;

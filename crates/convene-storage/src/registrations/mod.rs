@@ -65,8 +65,8 @@ pub enum CheckIn {
 pub struct RegistrationChanges {
     /// New attendance mode.
     pub mode: AttendanceMode,
-    /// New preferred language code.
-    pub language: &'static str,
+    /// New preferred language.
+    pub language: convene_domain::Lang,
     /// New answers (replacing the old).
     pub answers: Vec<Answer>,
 }

@@ -8,7 +8,7 @@ use jiff::Timestamp;
 
 use crate::audit::{Actor, audit};
 use crate::outbox::enqueue;
-use crate::registrations::record::{LIVE, registration_snapshot};
+use crate::registrations::record::{live, registration_snapshot};
 use crate::schema::{registration_windows, registrations};
 use crate::{DbConnection, Registrations, StorageError};
 
@@ -127,7 +127,7 @@ pub(crate) fn fill_from_waitlist(
 /// `false` when it was not live (nothing done).
 pub(crate) fn cancel_in(c: &mut DbConnection, id: i64, now: i64) -> Result<bool, StorageError> {
     let n =
-        diesel::update(registrations::table.find(id).filter(registrations::status.eq_any(LIVE)))
+        diesel::update(registrations::table.find(id).filter(registrations::status.eq_any(live())))
             .set((
                 registrations::status.eq(RegistrationStatus::Cancelled.as_str()),
                 registrations::cancelled_at.eq(now),
@@ -151,7 +151,7 @@ impl Registrations<'_> {
             let ids: Vec<i64> = registrations::table
                 .filter(registrations::verified_at.is_null())
                 .filter(registrations::created_at.lt(created_before.as_second()))
-                .filter(registrations::status.eq_any(LIVE))
+                .filter(registrations::status.eq_any(live()))
                 // In created_at order, so the partial index on unverified rows serves it.
                 .order(registrations::created_at)
                 .select(registrations::id)

@@ -1,7 +1,9 @@
 //! What the public forms and the worker read about registrations: a session's window, places
 //! and questions, a registration behind a signed link, counts by state.
 
-use convene_domain::{EmailKind, PlacesTaken, Purpose, Question, RegistrationWindow, TokenKey};
+use convene_domain::{
+    EmailKind, PlacesTaken, Purpose, Question, RegistrationStatus, RegistrationWindow, TokenKey,
+};
 use diesel::prelude::*;
 
 use crate::outbox::registrations_emailed;
@@ -112,12 +114,14 @@ impl Registrations<'_> {
                 .load(c)?;
             let mut n = RegistrationCounts::default();
             for (status, verified) in rows {
-                match (status.as_str(), verified) {
-                    ("active", true) => n.confirmed += 1,
-                    ("active", false) => n.pending += 1,
-                    ("waitlisted", _) => n.waitlisted += 1,
-                    ("cancelled", _) => n.cancelled += 1,
-                    _ => n.expired += 1,
+                let status: RegistrationStatus =
+                    crate::rows::parse("registration status", &status)?;
+                match (status, verified) {
+                    (RegistrationStatus::Active, true) => n.confirmed += 1,
+                    (RegistrationStatus::Active, false) => n.pending += 1,
+                    (RegistrationStatus::Waitlisted, _) => n.waitlisted += 1,
+                    (RegistrationStatus::Cancelled, _) => n.cancelled += 1,
+                    (RegistrationStatus::Expired, _) => n.expired += 1,
                 }
             }
             Ok(n)

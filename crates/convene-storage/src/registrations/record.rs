@@ -8,8 +8,10 @@ use crate::rows::RegistrationRow;
 use crate::schema::{answers, registrations};
 use crate::{DbConnection, StorageError};
 
-/// The states that still count.
-pub(crate) const LIVE: [&str; 2] = ["active", "waitlisted"];
+/// The states that still count, as stored (see `RegistrationStatus::LIVE`).
+pub(crate) fn live() -> [&'static str; 2] {
+    RegistrationStatus::LIVE.map(RegistrationStatus::as_str)
+}
 
 pub(crate) fn load_registration(
     c: &mut DbConnection,

@@ -139,7 +139,7 @@ impl<'a> Given<'a> {
             stakeholder_group: r.stakeholder_group.as_str(),
             organisation: r.organisation.as_deref(),
             mode: r.mode.as_str(),
-            language: r.language,
+            language: r.language.code(),
             accessibility: r.accessibility.as_deref(),
             consent_version: r.consent_version,
             list_publicly: r.list_publicly,

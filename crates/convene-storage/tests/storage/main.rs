@@ -6,8 +6,11 @@ mod outbox;
 mod places;
 mod race;
 mod versions;
+mod vocabulary;
 
-use convene_domain::{AttendanceMode, CountryCode, Email, NewRegistration, StakeholderGroup, demo};
+use convene_domain::{
+    AttendanceMode, CountryCode, Email, Lang, NewRegistration, StakeholderGroup, demo,
+};
 use convene_storage::testing::TestDatabase;
 use convene_storage::{Registered, Store};
 use jiff::Timestamp;
@@ -70,7 +73,7 @@ pub fn person(n: usize, mode: AttendanceMode) -> NewRegistration {
         stakeholder_group: StakeholderGroup::AcademiaResearch,
         organisation: None,
         mode,
-        language: "en",
+        language: Lang::En,
         accessibility: None,
         consent_version: convene_domain::PRIVACY_NOTICE_VERSION,
         list_publicly: false,

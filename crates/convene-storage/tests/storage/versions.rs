@@ -1,7 +1,7 @@
 //! The version check every versioned record goes through: a form based on an older version is
 //! refused and changes nothing; a refused change leaves the version where it was.
 
-use convene_domain::{FieldError, SeriesDraft, Slug, SpeakerDraft, Texts};
+use convene_domain::{FieldError, Lang, SeriesDraft, Slug, SpeakerDraft, Texts};
 use convene_storage::{Actor, Editor, Saved, Store, Subject};
 
 use crate::{both_backends, now};
@@ -9,7 +9,7 @@ use crate::{both_backends, now};
 fn texts(fields: &[(&str, &str)]) -> Texts {
     let mut t = Texts::new();
     for (field, text) in fields {
-        t.entry((*field).into()).or_default().insert("en".into(), (*text).into());
+        t.entry((*field).into()).or_default().insert(Lang::En, (*text).into());
     }
     t
 }
@@ -17,7 +17,7 @@ fn texts(fields: &[(&str, &str)]) -> Texts {
 pub fn series(slug: &str, title: &str) -> SeriesDraft {
     SeriesDraft {
         slug: Slug::try_from(slug).expect("slug"),
-        language: "en",
+        language: Lang::En,
         title: title.into(),
         description: String::new(),
         texts: texts(&[("title", title), ("description", "")]),
@@ -27,7 +27,7 @@ pub fn series(slug: &str, title: &str) -> SeriesDraft {
 fn speaker(name: &str) -> SpeakerDraft {
     SpeakerDraft {
         slug: Slug::try_from("ada").expect("slug"),
-        language: "en",
+        language: Lang::En,
         name: name.into(),
         affiliation: String::new(),
         bio: String::new(),

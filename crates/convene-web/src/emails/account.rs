@@ -8,7 +8,7 @@ use convene_jobs::OutgoingEmail;
 use convene_storage::StorageError;
 
 use super::{Body, HtmlEmail, TextEmail};
-use crate::{AppState, Lang, view::paths};
+use crate::{AppState, view::paths};
 
 /// The email of an account job, or `None` when the account is gone or disabled.
 pub(super) async fn compose(
@@ -23,7 +23,7 @@ pub(super) async fn compose(
     else {
         return Ok(None);
     };
-    let lang = Lang::from_code(&user.language).unwrap_or(app.config.default_lang);
+    let lang = user.language;
     let t = app.catalogue.tr(lang);
     let site = app.config.site_name.clone();
     let link = format!("{}{}", app.config.base_url, paths::set_password(token.as_str()));

@@ -7,7 +7,7 @@ use convene_domain::{AttendanceMode, EmailKind, Purpose, RegistrationStatus};
 use convene_jobs::{Attachment, Compose, OutgoingEmail, SendEmail};
 use convene_storage::SessionKey;
 
-use crate::{AppState, Lang, i18n::fmt, view::ical, view::paths, view::qr};
+use crate::{AppState, i18n::fmt, view::ical, view::paths, view::qr};
 
 mod account;
 
@@ -70,7 +70,7 @@ async fn compose(
     if !convene_domain::email_wanted(kind, r, session.status, timing) {
         return Ok(None);
     }
-    let lang = Lang::from_code(&r.language).unwrap_or(app.config.default_lang);
+    let lang = r.language;
     let t = app.catalogue.tr(lang);
     let base = &app.config.base_url;
     let s = &session;

@@ -180,7 +180,7 @@ mod tests {
     fn the_defacement_refusal_names_the_spam() {
         let c = Catalogue::load().expect("catalogues");
         let en = c.tr(Lang::En);
-        let report = check("enabling the大地网投下载app下载, such as AI", Some("en"), &[]);
+        let report = check("enabling the大地网投下载app下载, such as AI", Some(Lang::En), &[]);
         let texts: Vec<String> = report.refusals.iter().map(|r| refusal(&en, r)).collect();
         assert!(
             texts.iter().any(|s| s.contains("“大地网投下载”") && s.contains("glued")),

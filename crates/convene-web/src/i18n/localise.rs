@@ -12,27 +12,21 @@ use crate::{AppState, Lang};
 /// The translations a page needs, into one language.
 #[derive(Debug, Default)]
 pub struct Translations {
-    lang: &'static str,
+    lang: Option<Lang>,
     map: HashMap<(String, String), String>,
 }
 
 impl Translations {
     /// Loads the translations of `subjects` (`session:12`, `agenda:40`…) into `lang`.
     pub async fn load(app: &AppState, lang: Lang, subjects: Vec<String>) -> Result<Self, AppError> {
-        let map = app.store.content().translations(subjects, lang.code()).await?;
-        Ok(Self { lang: lang.code(), map })
+        let map = app.store.content().translations(subjects, lang).await?;
+        Ok(Self { lang: Some(lang), map })
     }
 
     /// Puts the translation of `subject`'s `field` into `text` (written in `own`) when there is
     /// one. Returns the language `text` is in when it is not the visitor's: the fallback.
-    pub fn apply(
-        &self,
-        subject: &str,
-        field: &str,
-        own: &str,
-        text: &mut String,
-    ) -> Option<String> {
-        if own == self.lang || text.is_empty() {
+    pub fn apply(&self, subject: &str, field: &str, own: Lang, text: &mut String) -> Option<Lang> {
+        if Some(own) == self.lang || text.is_empty() {
             return None;
         }
         match self.map.get(&(subject.to_owned(), field.to_owned())) {
@@ -40,7 +34,7 @@ impl Translations {
                 t.clone_into(text);
                 None
             }
-            None => Some(own.to_owned()),
+            None => Some(own),
         }
     }
 }
@@ -51,15 +45,15 @@ pub async fn sessions(
     app: &AppState,
     lang: Lang,
     sessions: &mut [Session],
-) -> Result<Vec<Option<String>>, AppError> {
+) -> Result<Vec<Option<Lang>>, AppError> {
     let subjects = sessions.iter().map(|s| format!("session:{}", s.id)).collect();
     let tr = Translations::load(app, lang, subjects).await?;
     Ok(sessions
         .iter_mut()
         .map(|s| {
             let subject = format!("session:{}", s.id);
-            tr.apply(&subject, "summary", &s.language, &mut s.summary);
-            tr.apply(&subject, "title", &s.language, &mut s.title)
+            tr.apply(&subject, "summary", s.language, &mut s.summary);
+            tr.apply(&subject, "title", s.language, &mut s.title)
         })
         .collect())
 }
@@ -68,11 +62,11 @@ pub async fn sessions(
 #[derive(Debug, Default, Clone)]
 pub struct Fallbacks {
     /// The title's language, if not the visitor's.
-    pub title: Option<String>,
+    pub title: Option<Lang>,
     /// The summary's language, if not the visitor's.
-    pub summary: Option<String>,
+    pub summary: Option<Lang>,
     /// Agenda items (by id) whose title is in another language, with that language.
-    pub agenda: HashMap<i64, String>,
+    pub agenda: HashMap<i64, Lang>,
 }
 
 /// A session page's texts (title, summary, agenda) in the visitor's language.
@@ -86,17 +80,17 @@ pub async fn session_detail(
     let tr = Translations::load(app, lang, subjects).await?;
     let s = &mut d.session;
     let subject = format!("session:{}", s.id);
-    let own = s.language.clone();
+    let own = s.language;
     let mut out = Fallbacks {
-        title: tr.apply(&subject, "title", &own, &mut s.title),
-        summary: tr.apply(&subject, "summary", &own, &mut s.summary),
+        title: tr.apply(&subject, "title", own, &mut s.title),
+        summary: tr.apply(&subject, "summary", own, &mut s.summary),
         agenda: HashMap::new(),
     };
-    tr.apply(&format!("series:{}", d.series.id), "title", &d.series.language, &mut d.series.title);
+    tr.apply(&format!("series:{}", d.series.id), "title", d.series.language, &mut d.series.title);
     for item in &mut d.agenda {
         let subject = format!("agenda:{}", item.id);
-        tr.apply(&subject, "description", &own, &mut item.description);
-        if let Some(l) = tr.apply(&subject, "title", &own, &mut item.title) {
+        tr.apply(&subject, "description", own, &mut item.description);
+        if let Some(l) = tr.apply(&subject, "title", own, &mut item.title) {
             out.agenda.insert(item.id, l);
         }
     }

@@ -13,59 +13,17 @@ use std::collections::HashMap;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-/// A language of the interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// Arabic, written right to left.
-    Ar,
-    /// Chinese (Simplified).
-    Zh,
-    /// English, the reference catalogue.
-    En,
-    /// French.
-    Fr,
-    /// Russian.
-    Ru,
-    /// Spanish.
-    Es,
-}
+pub use convene_domain::Lang;
 
-impl Lang {
-    /// Every interface language, in the order the switcher shows them (UN order).
-    pub const ALL: [Lang; 6] = [Lang::Ar, Lang::Zh, Lang::En, Lang::Fr, Lang::Ru, Lang::Es];
-
-    /// The BCP 47 code used in URLs, cookies and `lang` attributes.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ar => "ar",
-            Lang::Zh => "zh",
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::Ru => "ru",
-            Lang::Es => "es",
-        }
-    }
-
-    /// `rtl` for Arabic, `ltr` otherwise.
-    pub fn dir(self) -> &'static str {
-        if self == Lang::Ar { "rtl" } else { "ltr" }
-    }
-
-    /// The language for a code, exactly (`fr`), or by its primary subtag (`fr-CH`).
-    pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
-    }
-
-    fn source(self) -> &'static str {
-        match self {
-            Lang::Ar => include_str!("../../locales/ar.ftl"),
-            Lang::Zh => include_str!("../../locales/zh.ftl"),
-            Lang::En => include_str!("../../locales/en.ftl"),
-            Lang::Fr => include_str!("../../locales/fr.ftl"),
-            Lang::Ru => include_str!("../../locales/ru.ftl"),
-            Lang::Es => include_str!("../../locales/es.ftl"),
-        }
+/// The Fluent source of one language's catalogue, compiled into the binary.
+pub fn catalogue_source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => include_str!("../../locales/ar.ftl"),
+        Lang::Zh => include_str!("../../locales/zh.ftl"),
+        Lang::En => include_str!("../../locales/en.ftl"),
+        Lang::Fr => include_str!("../../locales/fr.ftl"),
+        Lang::Ru => include_str!("../../locales/ru.ftl"),
+        Lang::Es => include_str!("../../locales/es.ftl"),
     }
 }
 
@@ -94,7 +52,7 @@ impl Catalogue {
         let mut bundles = HashMap::new();
         for lang in Lang::ALL {
             let err = |detail: String| CatalogueError { lang: lang.code(), detail };
-            let resource = FluentResource::try_new(lang.source().to_owned())
+            let resource = FluentResource::try_new(catalogue_source(lang).to_owned())
                 .map_err(|(_, errors)| err(format!("{errors:?}")))?;
             let id: unic_langid::LanguageIdentifier =
                 lang.code().parse().map_err(|e| err(format!("{e}")))?;
@@ -115,7 +73,7 @@ impl Catalogue {
 
     /// The message ids of one language, for the completeness check.
     pub fn message_ids(lang: Lang) -> Vec<String> {
-        let Ok(resource) = FluentResource::try_new(lang.source().to_owned()) else {
+        let Ok(resource) = FluentResource::try_new(catalogue_source(lang).to_owned()) else {
             return Vec::new();
         };
         resource

@@ -47,7 +47,7 @@ pub async fn show(Visit { app, lang, uri, .. }: Visit) -> Result<Response, AppEr
     let now = app.clock.now();
     let featured = featured_session(&sessions, now);
     let featured_lang = featured.and_then(|f| {
-        sessions.iter().zip(&fallbacks).find(|(s, _)| s.id == f.id).and_then(|(_, l)| l.clone())
+        sessions.iter().zip(&fallbacks).find(|(s, _)| s.id == f.id).and_then(|(_, l)| *l)
     });
     let featured_heading = match featured.map(|s| s.timing(now)) {
         Some(convene_domain::Timing::Upcoming) => t.t("home-next-session"),

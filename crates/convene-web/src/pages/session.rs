@@ -20,7 +20,7 @@ struct SessionPage<'a> {
     card: SessionCard,
     summary_html: String,
     /// The summary's language when it is not the visitor's, for the note and `lang`.
-    summary_lang: Option<String>,
+    summary_lang: Option<convene_domain::Lang>,
     venue: Option<String>,
     zone_note: String,
     month_only: bool,
@@ -65,7 +65,7 @@ pub async fn show(
         )
     });
     let mut card = session_card(&t, &d.series, s, app.clock.now());
-    card.lang = fallbacks.title.clone();
+    card.lang = fallbacks.title;
     let ctx = app.store.registrations().registration_context(s.id).await?;
     let state = convene_domain::RegistrationState::for_session(
         s.status,
@@ -99,7 +99,7 @@ pub async fn show(
             "archive",
         ),
         summary_html: crate::view::markdown::html(&s.summary),
-        summary_lang: fallbacks.summary.clone(),
+        summary_lang: fallbacks.summary,
         venue: s.venue.clone(),
         zone_note: t.args(
             "session-times-in-zone",

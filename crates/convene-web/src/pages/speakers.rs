@@ -27,7 +27,7 @@ struct SpeakerPage<'a> {
     affiliation: String,
     bio_html: String,
     /// The biography's language when it is not the visitor's.
-    bio_lang: Option<String>,
+    bio_lang: Option<convene_domain::Lang>,
     is_demo: bool,
     appearances: Vec<(Link, String, String)>,
 }
@@ -58,7 +58,7 @@ pub async fn show(
         app.store.content().speaker(SpeakerKey::Slug(slug)).await?.ok_or(AppError::NotFound)?;
     let subject = format!("speaker:{}", speaker.id);
     let tr = crate::i18n::localise::Translations::load(&app, lang, vec![subject.clone()]).await?;
-    let bio_lang = tr.apply(&subject, "bio", &speaker.language, &mut speaker.bio);
+    let bio_lang = tr.apply(&subject, "bio", speaker.language, &mut speaker.bio);
     let t = app.catalogue.tr(lang);
     let appearances = appearances
         .iter()

@@ -266,7 +266,7 @@ impl<'a> Builder<'a> {
         mode: &Counts,
         language: &Counts,
     ) -> Vec<Table> {
-        let lang = self.lang().code();
+        let lang = self.lang();
         let mut by_country: Vec<Row> = country
             .iter()
             .map(|(code, n)| {

@@ -17,7 +17,7 @@ pub fn refusals(t: &Tr<'_>, texts: &Texts) -> Option<String> {
     let mut reasons = Vec::new();
     for (field, by_lang) in texts {
         for (lang, text) in by_lang {
-            for r in check(text, Some(lang), &[]).refusals {
+            for r in check(text, Some(*lang), &[]).refusals {
                 let place = format!("{} ({lang})", t.t(&format!("admin-field-{field}")));
                 reasons.push(format!("{place}: {}", crate::i18n::content_messages::refusal(t, &r)));
             }
@@ -32,7 +32,7 @@ pub fn flagged_links(texts: &Texts, allowed: &[String]) -> Vec<FlaggedLink> {
     let mut links: Vec<FlaggedLink> = texts
         .values()
         .flat_map(|by_lang| {
-            by_lang.iter().flat_map(|(lang, text)| check(text, Some(lang), allowed).flagged_links)
+            by_lang.iter().flat_map(|(lang, text)| check(text, Some(*lang), allowed).flagged_links)
         })
         .collect();
     links.sort_by(|a, b| a.url.cmp(&b.url));

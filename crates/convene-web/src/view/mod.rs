@@ -45,7 +45,7 @@ pub struct SessionCard {
     /// Demo content marker.
     pub is_demo: bool,
     /// The title's language when it is not the visitor's (no translation yet).
-    pub lang: Option<String>,
+    pub lang: Option<convene_domain::Lang>,
 }
 
 /// Builds the card of a session.
@@ -99,7 +99,7 @@ pub struct AgendaRow {
     /// Description, as sanitised HTML from the editor's Markdown.
     pub description_html: String,
     /// The title's language when it is not the visitor's (no translation yet).
-    pub lang: Option<String>,
+    pub lang: Option<convene_domain::Lang>,
     /// "Moderator" / "Moderators", when there are any.
     pub moderators_label: String,
     /// Moderator links.

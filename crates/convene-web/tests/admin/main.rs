@@ -89,7 +89,7 @@ pub async fn account(app: &TestApp, email: &str, role: Role) -> User {
     let created = app
         .store
         .accounts()
-        .create_user(Actor::Cli, email, role, "en", false, now)
+        .create_user(Actor::Cli, email, role, convene_domain::Lang::En, false, now)
         .await
         .expect("create")
         .expect("new address");

@@ -48,7 +48,7 @@ pub async fn register(
         stakeholder_group: group,
         organisation: Some(format!("{name} Institute")),
         mode,
-        language: "en",
+        language: convene_domain::Lang::En,
         accessibility: None,
         consent_version: convene_domain::PRIVACY_NOTICE_VERSION,
         list_publicly: false,

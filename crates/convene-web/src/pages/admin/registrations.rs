@@ -113,7 +113,7 @@ pub(super) fn query_string(input: &RegistrationQueryInput, page: u32) -> String 
 pub(super) fn cells(t: &Tr<'_>, l: &ListedRegistration) -> Row {
     let r = &l.registration;
     let country = CountryCode::try_from(r.country.as_str())
-        .map(|c| c.info().name(t.lang.code()).to_owned())
+        .map(|c| c.info().name(t.lang).to_owned())
         .unwrap_or_else(|_| r.country.clone());
     Row {
         id: r.id,
@@ -256,10 +256,7 @@ pub(super) async fn render(
         states: choices(&t, RegistrationPhase::ALL, "admin-regs-state", |p| p.as_str()),
         modes: choices(&t, AttendanceMode::ALL, "mode", |m| m.as_str()),
         groups: choices(&t, StakeholderGroup::ALL, "group", |g| g.as_str()),
-        countries: countries_sorted(lang.code())
-            .into_iter()
-            .map(|c| (c.code, c.name(lang.code())))
-            .collect(),
+        countries: countries_sorted(lang).into_iter().map(|c| (c.code, c.name(lang))).collect(),
         rows: listed.iter().map(|l| cells(&t, l)).collect(),
         showing,
         previous: (page.get() > 1).then(|| link(page.get() - 1)),

@@ -93,8 +93,7 @@ pub async fn submit(
             return render(&app, lang, &uri, &headers, (typed, false), frame, status);
         }
     };
-    let queued =
-        app.store.accounts().request_password_reset(&email, lang.code(), app.clock.now()).await?;
+    let queued = app.store.accounts().request_password_reset(&email, lang, app.clock.now()).await?;
     tracing::info!(queued, "password reset requested");
     render(&app, lang, &uri, &headers, (typed, true), |f| f, StatusCode::OK)
 }

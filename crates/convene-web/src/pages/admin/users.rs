@@ -161,7 +161,7 @@ pub async fn create(
     let actor = Actor::User(staff.0.user.id);
     let now = app.clock.now();
     let Some(created) =
-        app.store.accounts().create_user(actor, email, role, lang.code(), true, now).await?
+        app.store.accounts().create_user(actor, email, role, lang, true, now).await?
     else {
         typed.errors.0.push(("email".into(), FieldError::EmailTaken));
         return render(&app, lang, &uri, &headers, &staff, typed, StatusCode::UNPROCESSABLE_ENTITY)

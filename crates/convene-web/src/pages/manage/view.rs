@@ -81,7 +81,7 @@ impl ManageView {
             (RegistrationStatus::Expired, _) => t.t("manage-status-expired"),
         };
         let country = CountryCode::try_from(r.country.as_str())
-            .map(|c| c.info().name(t.lang.code()).to_owned())
+            .map(|c| c.info().name(t.lang).to_owned())
             .unwrap_or_else(|_| r.country.clone());
         let mut details = vec![
             (t.t("field-name"), r.name.clone()),
@@ -124,7 +124,7 @@ impl ManageView {
         });
         let input = RegistrationInput {
             attendance_mode: r.mode.as_str().to_owned(),
-            language: r.language.clone(),
+            language: r.language.to_string(),
             answers: r.answers.iter().map(|a| (a.question_id, a.value.clone())).collect(),
             ..RegistrationInput::default()
         };

@@ -2,8 +2,7 @@
 //! and the errors beside their fields.
 
 use convene_domain::{
-    AttendanceMode, FieldErrors, LANGUAGE_CODES, Question, QuestionKind, RegistrationInput,
-    StakeholderGroup,
+    AttendanceMode, FieldErrors, Lang, Question, QuestionKind, RegistrationInput, StakeholderGroup,
 };
 
 use crate::http::forms::field_message;
@@ -92,7 +91,7 @@ impl FormView {
         started: String,
     ) -> Self {
         let Typed { input, errors, message: extra } = typed;
-        let lang = t.lang.code();
+        let lang = t.lang;
         let opt = |value: &str, label: String, current: &str| Opt {
             selected: value == current,
             value: value.to_owned(),
@@ -123,10 +122,11 @@ impl FormView {
         };
         let modes =
             modes.iter().map(|m| opt(m.as_str(), t.t(&format!("mode-{m}")), &mode)).collect();
-        let language = if input.language.is_empty() { lang } else { input.language.as_str() };
-        let languages = LANGUAGE_CODES
+        let language =
+            if input.language.is_empty() { lang.code() } else { input.language.as_str() };
+        let languages = Lang::ALL
             .iter()
-            .map(|code| opt(code, t.t(&format!("language-{code}")), language))
+            .map(|l| opt(l.code(), t.t(&format!("language-{l}")), language))
             .collect();
         let questions = questions
             .iter()

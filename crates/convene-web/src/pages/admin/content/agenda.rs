@@ -52,7 +52,7 @@ fn item_values(
                 .join(", "),
         ),
     ];
-    v.extend(text_pairs(texts, &s.language));
+    v.extend(text_pairs(texts, s.language));
     v
 }
 
@@ -91,7 +91,7 @@ async fn item_page(
             speakers,
         ],
         translations: b
-            .translations(&s.language, &[("title", Kind::Text), ("description", Kind::Area)]),
+            .translations(s.language, &[("title", Kind::Text), ("description", Kind::Area)]),
         submit: t.t(if item.is_some() { "admin-save" } else { "admin-agenda-add" }),
         preview: false,
     };
@@ -128,7 +128,7 @@ pub async fn edit(
 ) -> Result<Response, AppError> {
     let s = load(&req, &id).await?;
     let i = find(&req, &s, &item).await?;
-    let texts = req.app.store.content().agenda_item_texts(i.id, s.language.clone()).await?;
+    let texts = req.app.store.content().agenda_item_texts(i.id, s.language).await?;
     item_page(
         &req,
         &s,
@@ -149,7 +149,7 @@ async fn find(req: &Req, s: &EditableSession, item: &str) -> Result<AgendaItem, 
 pub async fn add(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Response, AppError> {
     let form = req.form(&body)?;
     let s = load(&req, &id).await?;
-    match AgendaDraft::parse(form.0.as_slice(), &s.session.time_zone, &s.language) {
+    match AgendaDraft::parse(form.0.as_slice(), &s.session.time_zone, s.language) {
         Ok(d) => apply(&req, &s, None, form.0.clone(), version(&form), AgendaChange::Add(d)).await,
         Err(e) => {
             item_page(&req, &s, None, form.0, (e, None), StatusCode::UNPROCESSABLE_ENTITY).await
@@ -170,7 +170,7 @@ pub async fn change(
         "up" => AgendaChange::Move(i.id, true),
         "down" => AgendaChange::Move(i.id, false),
         "delete" => AgendaChange::Delete(i.id),
-        _ => match AgendaDraft::parse(form.0.as_slice(), &s.session.time_zone, &s.language) {
+        _ => match AgendaDraft::parse(form.0.as_slice(), &s.session.time_zone, s.language) {
             Ok(d) => AgendaChange::Edit(i.id, d),
             Err(e) => {
                 return item_page(

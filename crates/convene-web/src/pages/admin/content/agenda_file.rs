@@ -6,7 +6,7 @@ use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use convene_domain::agenda_csv::{self, SessionDays};
-use convene_domain::{AgendaDraft, Slug, Texts};
+use convene_domain::{AgendaDraft, Lang, Slug, Texts};
 use convene_storage::{AgendaChange, Saved};
 
 use super::session_edit::{Shown, edit_page, load};
@@ -96,10 +96,10 @@ async fn read_multipart(mut m: Multipart) -> Result<(String, i32, Vec<u8>), AppE
     Ok((csrf, version, file))
 }
 
-fn draft(d: agenda_csv::AgendaDraft, own: &str) -> AgendaDraft {
+fn draft(d: agenda_csv::AgendaDraft, own: Lang) -> AgendaDraft {
     let mut texts = Texts::new();
-    texts.entry("title".into()).or_default().insert(own.into(), d.title.clone());
-    texts.entry("description".into()).or_default().insert(own.into(), d.description.clone());
+    texts.entry("title".into()).or_default().insert(own, d.title.clone());
+    texts.entry("description".into()).or_default().insert(own, d.description.clone());
     AgendaDraft {
         starts_at: d.starts_at,
         ends_at: d.ends_at,
@@ -124,7 +124,7 @@ pub async fn import(
         req.app.store.content().speakers().await?.into_iter().map(|sp| sp.slug).collect();
     let t = req.t();
     let drafts = match agenda_csv::parse(&file, &SessionDays::of(&s.session), &known) {
-        Ok(d) => d.into_iter().map(|d| draft(d, &s.language)).collect::<Vec<_>>(),
+        Ok(d) => d.into_iter().map(|d| draft(d, s.language)).collect::<Vec<_>>(),
         Err(errors) => {
             let problems = errors
                 .iter()

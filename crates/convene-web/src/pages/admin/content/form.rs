@@ -2,7 +2,7 @@
 //! one template renders every editor form, with labels, errors beside fields, and the
 //! translations of a record's texts grouped by language.
 
-use convene_domain::LANGUAGE_CODES;
+use convene_domain::Lang;
 
 use crate::i18n::Tr;
 use crate::pages::admin::frame::Frame;
@@ -133,10 +133,10 @@ impl<'a, 'b> Builder<'a, 'b> {
     }
 
     /// The translation sections of `fields` (name, kind) for every language but `own`.
-    pub fn translations(&self, own: &str, fields: &[(&str, Kind)]) -> Vec<Section> {
-        LANGUAGE_CODES
-            .iter()
-            .filter(|l| **l != own)
+    pub fn translations(&self, own: Lang, fields: &[(&str, Kind)]) -> Vec<Section> {
+        Lang::ALL
+            .into_iter()
+            .filter(|l| *l != own)
             .map(|lang| {
                 let fields: Vec<Field> = fields
                     .iter()
@@ -144,8 +144,8 @@ impl<'a, 'b> Builder<'a, 'b> {
                         let name = format!("{f}_{lang}");
                         Field {
                             label: self.t.t(&format!("admin-field-{f}")),
-                            lang: Some(lang),
-                            dir: Some(if *lang == "ar" { "rtl" } else { "ltr" }),
+                            lang: Some(lang.code()),
+                            dir: Some(lang.dir()),
                             ..self.field_named(&name, *kind)
                         }
                     })
@@ -182,15 +182,15 @@ impl<'a, 'b> Builder<'a, 'b> {
 
 /// The six languages as select options, in their own names.
 pub fn language_options(t: &Tr<'_>) -> Vec<(String, String)> {
-    LANGUAGE_CODES.iter().map(|l| ((*l).to_owned(), t.t(&format!("language-{l}")))).collect()
+    Lang::ALL.iter().map(|l| (l.code().to_owned(), t.t(&format!("language-{l}")))).collect()
 }
 
 /// A text's values as form pairs: `{field}` for the own language, `{field}_{lang}` for others.
-pub fn text_pairs(texts: &convene_domain::Texts, own: &str) -> Vec<(String, String)> {
+pub fn text_pairs(texts: &convene_domain::Texts, own: Lang) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
     for (field, by_lang) in texts {
         for (lang, text) in by_lang {
-            let name = if lang == own { field.clone() } else { format!("{field}_{lang}") };
+            let name = if *lang == own { field.clone() } else { format!("{field}_{lang}") };
             pairs.push((name, text.clone()));
         }
     }

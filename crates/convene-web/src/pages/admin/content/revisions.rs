@@ -7,7 +7,7 @@ use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::Response;
 use convene_domain::diff::{Change, diff_words};
-use convene_domain::{AgendaDraft, FieldErrors, LANGUAGE_CODES, SeriesDraft, SpeakerDraft, Texts};
+use convene_domain::{AgendaDraft, FieldErrors, Lang, SeriesDraft, SpeakerDraft, Texts};
 use convene_storage::{AgendaChange, Revision, Saved};
 
 use super::{Req, done, refused, version};
@@ -89,14 +89,14 @@ fn changes(t: &crate::i18n::Tr<'_>, old: Option<&Texts>, new: &Texts) -> Vec<Cha
     let mut out = Vec::new();
     let fields: std::collections::BTreeSet<&String> = old.keys().chain(new.keys()).collect();
     for field in fields {
-        for lang in LANGUAGE_CODES {
+        for lang in Lang::ALL {
             let get =
-                |x: &Texts| x.get(field).and_then(|m| m.get(lang)).cloned().unwrap_or_default();
+                |x: &Texts| x.get(field).and_then(|m| m.get(&lang)).cloned().unwrap_or_default();
             let (a, b) = (get(old), get(new));
             if a != b {
                 out.push(Changed {
                     label: t.t(&format!("admin-field-{field}")),
-                    lang: lang.to_owned(),
+                    lang: lang.code().to_owned(),
                     parts: diff_words(&a, &b),
                 });
             }
@@ -146,8 +146,8 @@ async fn history(
 }
 
 fn form_of(r: &Revision, extra: &[(&str, String)]) -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> = super::form::text_pairs(&r.texts, &r.language);
-    v.push(("language".into(), r.language.clone()));
+    let mut v: Vec<(String, String)> = super::form::text_pairs(&r.texts, r.language);
+    v.push(("language".into(), r.language.code().to_owned()));
     v.extend(extra.iter().map(|(k, x)| ((*k).to_owned(), x.clone())));
     v
 }
@@ -231,7 +231,7 @@ pub async fn restore(req: Req, body: Bytes) -> Result<Response, AppError> {
             match AgendaDraft::parse(
                 form_of(&revision, &extra).as_slice(),
                 &s.session.time_zone,
-                &s.language,
+                s.language,
             ) {
                 Ok(d) => {
                     store

@@ -35,7 +35,11 @@ async fn page(
     let t = req.t();
     let frame = req.frame("/admin/sessions", &errors, message);
     let b = Builder::new(&t, &values, &frame);
-    let own = values.iter().find(|(k, _)| k == "language").map_or("en", |(_, v)| v.as_str());
+    let own = values
+        .iter()
+        .find(|(k, _)| k == "language")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(convene_domain::Lang::En);
     let mut slug = b.field("slug", Kind::Text, true);
     slug.hint = Some(t.t("admin-slug-hint"));
     slug.dir = Some("ltr");
@@ -93,9 +97,11 @@ async fn load(req: &Req, id: &str) -> Result<convene_storage::EditableSeries, Ap
 /// `GET /admin/series/{id}`
 pub async fn edit(req: Req, Path(id): Path<String>) -> Result<Response, AppError> {
     let s = load(&req, &id).await?;
-    let mut values =
-        vec![("slug".into(), s.series.slug.to_string()), ("language".into(), s.language.clone())];
-    values.extend(text_pairs(&s.texts, &s.language));
+    let mut values = vec![
+        ("slug".into(), s.series.slug.to_string()),
+        ("language".into(), s.language.to_string()),
+    ];
+    values.extend(text_pairs(&s.texts, s.language));
     page(
         &req,
         Some((s.series.id, s.version)),
@@ -141,9 +147,9 @@ pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
         other => {
             let mut values = vec![
                 ("slug".into(), s.series.slug.to_string()),
-                ("language".into(), s.language.clone()),
+                ("language".into(), s.language.to_string()),
             ];
-            values.extend(text_pairs(&s.texts, &s.language));
+            values.extend(text_pairs(&s.texts, s.language));
             let (errors, message, status) = refused(&req.t(), other);
             let at = Some((s.series.id, s.version));
             page(&req, at, values, (errors, message), status).await

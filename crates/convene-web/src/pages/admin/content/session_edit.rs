@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
-use convene_domain::FieldErrors;
+use convene_domain::{FieldErrors, SessionStatus};
 use convene_storage::EditableSession;
 
 use super::Req;
@@ -28,7 +28,7 @@ pub(crate) struct EditPage<'a> {
     pub(crate) public_url: Option<String>,
     pub(crate) form: EditForm,
     pub(crate) preview: Option<Preview>,
-    pub(crate) steps: Vec<(String, String)>,
+    pub(crate) steps: Vec<(SessionStatus, String, bool)>,
     pub(crate) settings: EditForm,
     pub(crate) agenda: Vec<Row>,
     pub(crate) confirm: Option<Confirm>,
@@ -101,7 +101,8 @@ pub(crate) async fn edit_page(
         .status
         .next_steps()
         .iter()
-        .map(|st| (st.as_str().to_owned(), t.t(&format!("admin-step-{st}"))))
+        // Cancelling cannot be undone, so its button is marked as dangerous.
+        .map(|&st| (st, t.t(&format!("admin-step-{st}")), st == SessionStatus::Cancelled))
         .collect();
     let page = EditPage {
         page: Chrome::new(&req.app, req.lang, &req.uri, s.session.title.clone(), ""),

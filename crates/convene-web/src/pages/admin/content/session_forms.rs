@@ -58,7 +58,11 @@ pub(crate) fn session_form(
 ) -> EditForm {
     let t = req.t();
     let b = Builder::new(&t, values, frame);
-    let own = values.iter().find(|(k, _)| k == "language").map_or("en", |(_, v)| v.as_str());
+    let own = values
+        .iter()
+        .find(|(k, _)| k == "language")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(convene_domain::Lang::En);
     EditForm {
         action,
         key: version.is_none().then(new_form_key),
@@ -76,7 +80,7 @@ pub(crate) fn values_of(s: &EditableSession) -> Vec<(String, String)> {
     let (start, end) = (x.local_start(), x.local_end());
     let mut v = vec![
         ("number".into(), x.number.to_string()),
-        ("language".into(), s.language.clone()),
+        ("language".into(), s.language.to_string()),
         ("starts_on".into(), start.date().to_string()),
         ("starts_time".into(), format!("{:02}:{:02}", start.hour(), start.minute())),
         ("ends_on".into(), end.date().to_string()),
@@ -87,7 +91,7 @@ pub(crate) fn values_of(s: &EditableSession) -> Vec<(String, String)> {
         ("venue".into(), x.venue.clone().unwrap_or_default()),
         ("topics".into(), x.topics.iter().map(|t| t.slug.as_str()).collect::<Vec<_>>().join(", ")),
     ];
-    v.extend(text_pairs(&s.texts, &s.language));
+    v.extend(text_pairs(&s.texts, s.language));
     v
 }
 

@@ -241,7 +241,7 @@ async fn flagged(req: &Req, s: &EditableSession) -> Result<Vec<String>, AppError
         allowed.push(host.to_lowercase());
     }
     let mut texts = vec![s.texts.clone()];
-    texts.extend(req.app.store.content().agenda_texts(s.session.id, s.language.clone()).await?);
+    texts.extend(req.app.store.content().agenda_texts(s.session.id, s.language).await?);
     let mut urls: Vec<String> = texts
         .iter()
         .flat_map(|t| crate::view::markdown::flagged_links(t, &allowed))

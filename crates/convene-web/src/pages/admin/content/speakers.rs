@@ -37,7 +37,11 @@ async fn page(
     let t = req.t();
     let frame = req.frame("/admin/speakers", &errors, message);
     let b = Builder::new(&t, &values, &frame);
-    let own = values.iter().find(|(k, _)| k == "language").map_or("en", |(_, v)| v.as_str());
+    let own = values
+        .iter()
+        .find(|(k, _)| k == "language")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(convene_domain::Lang::En);
     let mut slug = b.field("slug", Kind::Text, true);
     slug.hint = Some(t.t("admin-slug-hint"));
     slug.dir = Some("ltr");
@@ -94,7 +98,7 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
 async fn load(
     req: &Req,
     id: &str,
-) -> Result<(Speaker, i32, String, convene_domain::Texts), AppError> {
+) -> Result<(Speaker, i32, convene_domain::Lang, convene_domain::Texts), AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     req.app.store.content().editable_speaker(id).await?.ok_or(AppError::NotFound)
 }
@@ -104,11 +108,11 @@ pub async fn edit(req: Req, Path(id): Path<String>) -> Result<Response, AppError
     let (s, v, language, texts) = load(&req, &id).await?;
     let mut values = vec![
         ("slug".into(), s.slug.to_string()),
-        ("language".into(), language.clone()),
+        ("language".into(), language.to_string()),
         ("name".into(), s.name.clone()),
         ("affiliation".into(), s.affiliation.clone()),
     ];
-    values.extend(text_pairs(&texts, &language));
+    values.extend(text_pairs(&texts, language));
     page(&req, Some((s.id, v)), values, (FieldErrors::default(), None), StatusCode::OK).await
 }
 
@@ -147,11 +151,11 @@ pub async fn delete(req: Req, Path(id): Path<String>, body: Bytes) -> Result<Res
         other => {
             let mut values = vec![
                 ("slug".into(), s.slug.to_string()),
-                ("language".into(), language.clone()),
+                ("language".into(), language.to_string()),
                 ("name".into(), s.name.clone()),
                 ("affiliation".into(), s.affiliation.clone()),
             ];
-            values.extend(text_pairs(&texts, &language));
+            values.extend(text_pairs(&texts, language));
             let (errors, message, status) = refused(&req.t(), other);
             page(&req, Some((s.id, v)), values, (errors, message), status).await
         }
