@@ -7,6 +7,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use convene_domain::markup_check::TextRefusal;
 use convene_domain::{FieldErrors, LifecycleError, Texts};
 use diesel::prelude::*;
 
@@ -30,6 +31,8 @@ pub enum Saved<T> {
     Invalid(FieldErrors),
     /// The lifecycle does not allow it.
     Refused(LifecycleError),
+    /// A text fails the defacement and link-spam checks; nothing was stored.
+    Unacceptable(Vec<TextRefusal>),
 }
 
 /// Who is editing, and the creation form's one-time key.
@@ -217,6 +220,7 @@ pub(crate) fn rolled_back<T>(e: StorageError) -> Result<Saved<T>, StorageError> 
         StorageError::Refused(saved) => match *saved {
             Saved::Invalid(f) => Ok(Saved::Invalid(f)),
             Saved::Refused(l) => Ok(Saved::Refused(l)),
+            Saved::Unacceptable(r) => Ok(Saved::Unacceptable(r)),
             Saved::Repeat(to) => Ok(Saved::Repeat(to)),
             Saved::Stale => Ok(Saved::Stale),
             Saved::Missing | Saved::Done(()) => Ok(Saved::Missing),
