@@ -11,6 +11,7 @@ both_backends!(
     creating_a_defaced_session_is_refused_like_saving_one,
     restoring_a_defaced_revision_is_refused,
     a_defaced_agenda_file_or_speaker_bio_is_refused,
+    question_choices_are_cleaned_like_visitors_text,
 );
 
 /// The seed's defacement, in short: hidden text and a casino link farm.
@@ -149,4 +150,31 @@ async fn a_defaced_agenda_file_or_speaker_bio_is_refused(b: Backend) {
     assert!(refusal(&page).starts_with("Not saved: the text looks like a defacement."));
     let speakers = app.store.content().speakers().await.expect("speakers");
     assert!(speakers.iter().all(|s| s.slug.as_str() != "ada"), "nothing created");
+}
+
+async fn question_choices_are_cleaned_like_visitors_text(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let (ed, _) = signed_in(&app, Role::Editor).await;
+    let s = session_13(&app).await;
+    let path = format!("/admin/sessions/{}/questions", s.session.id);
+    let long = "x".repeat(20_000);
+    let bad_choices =
+        ["Day 1\nDay\u{0}2", "Day 1\nDay \u{202E}2", &format!("Day 1\n{long}"), "Day 1\n\u{7}"];
+    for choices in bad_choices {
+        let page = ed.get(&app, &format!("/admin/sessions/{}", s.session.id)).await;
+        let v = hidden(&page.text().await.expect("page"), "version");
+        let f = [
+            ("version", v.as_str()),
+            ("question_label", "Which day?"),
+            ("question_kind", "choice"),
+            ("question_choices", choices),
+        ];
+        let res = ed.post(&app, &path, &f).await;
+        assert_eq!(res.status().as_u16(), 422, "{:?}", &choices[..choices.len().min(20)]);
+        let page = Page::parse(&res.text().await.expect("page"));
+        assert!(!page.text_of(".error-summary li").is_empty(), "a message says why");
+    }
+    let questions =
+        app.store.registrations().registration_context(s.session.id).await.expect("ctx").questions;
+    assert!(questions.iter().all(|q| q.label != "Which day?"), "nothing stored");
 }
