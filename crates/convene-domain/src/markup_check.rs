@@ -17,6 +17,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::Lang;
+use crate::editing::Texts;
 use crate::text_scan::{Script, dominant_script, links, script_of};
 
 #[path = "markup_check_html.rs"]
@@ -286,6 +287,33 @@ pub fn check(text: &str, lang: Option<Lang>, allowed_hosts: &[String]) -> Report
         }
     }
     Report { refusals, flagged_links }
+}
+
+/// A refusal found in one text of a record: the field, the language, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextRefusal {
+    /// The field (`title`, `summary`, `bio`, …).
+    pub field: String,
+    /// The language of the text.
+    pub lang: Lang,
+    /// Why it is refused.
+    pub refusal: Refusal,
+}
+
+/// Runs [`check`] on every text of a record, each in its declared language, with no host
+/// on the allow-list (as the back office always refused: the list only spares links from
+/// being flagged). Storage runs this before it stores any editor's text, so no path can
+/// skip it.
+pub fn check_texts(texts: &Texts) -> Vec<TextRefusal> {
+    let mut found = Vec::new();
+    for (field, by_lang) in texts {
+        for (lang, text) in by_lang {
+            for refusal in check(text, Some(*lang), &[]).refusals {
+                found.push(TextRefusal { field: field.clone(), lang: *lang, refusal });
+            }
+        }
+    }
+    found
 }
 
 fn push(refusals: &mut Vec<Refusal>, r: Refusal) {

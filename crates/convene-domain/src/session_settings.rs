@@ -93,6 +93,8 @@ impl RegistrationSettingsDraft {
 
 /// Longest question label, in characters.
 pub const QUESTION_MAX: usize = 300;
+/// Longest choice of a choice question, in characters.
+pub const CHOICE_MAX: usize = 200;
 
 /// Parses the "add a question" form: `question_label`, `question_kind`, `question_choices`
 /// (one per line; a choice question needs two or more) and `question_required`.
@@ -106,13 +108,19 @@ pub fn parse_question(form: &(impl Fields + ?Sized)) -> Result<crate::NewQuestio
         "question_kind",
         crate::parse_choice::<crate::QuestionKind>(form.field("question_kind")),
     );
-    let choices: Vec<String> = form
-        .field("question_choices")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
-        .collect();
+    // Each choice is cleaned like a visitor's text (NFC, no control or direction-override
+    // characters, a length limit): it is shown on the public form and compared with answers.
+    let mut choices: Vec<String> = Vec::new();
+    for line in form.field("question_choices").lines() {
+        match crate::clean_text(line, CHOICE_MAX, false, false) {
+            Ok(Some(choice)) => choices.push(choice),
+            Ok(None) => {}
+            Err(e) => {
+                c.take::<()>("question_choices", Err(e));
+                break;
+            }
+        }
+    }
     if kind == Some(crate::QuestionKind::Choice) && choices.len() < 2 {
         c.take::<()>("question_choices", Err(FieldError::TooFewChoices));
     }

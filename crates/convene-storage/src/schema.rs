@@ -291,6 +291,14 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    login_failures (email_key) {
+        email_key -> Text,
+        failures -> Integer,
+        locked_until -> BigInt,
+    }
+}
+
 diesel::joinable!(sessions -> series (series_id));
 diesel::joinable!(reach_state -> sessions (session_id));
 diesel::joinable!(reach_series -> series (series_id));

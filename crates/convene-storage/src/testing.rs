@@ -155,3 +155,27 @@ fn exists(c: &mut PgConnection, name: &str) -> Result<bool, String> {
         .map_err(|e| e.to_string())?;
     Ok(row.n > 0)
 }
+
+/// Appends a revision of `subject`'s texts without the checks edits run, as one saved before
+/// the checks existed (or written by an older version) would be; returns its id. Tests use
+/// it to show that restoring such a revision is refused.
+pub async fn old_revision(
+    store: &Store,
+    subject: &str,
+    language: convene_domain::Lang,
+    texts: convene_domain::Texts,
+    at: i64,
+) -> Result<i64, crate::StorageError> {
+    let subject = subject.to_owned();
+    store
+        .run(move |c| {
+            let actor = crate::Actor::Cli;
+            crate::content::texts::record_revision(c, &subject, actor, language, &texts, at)?;
+            Ok(crate::schema::revisions::table
+                .filter(crate::schema::revisions::subject.eq(&subject))
+                .select(diesel::dsl::max(crate::schema::revisions::id))
+                .first::<Option<i64>>(c)?
+                .unwrap_or_default())
+        })
+        .await
+}

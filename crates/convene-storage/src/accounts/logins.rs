@@ -10,7 +10,7 @@ use crate::accounts::password_links::{end_access, set_password};
 use crate::accounts::user::{User, UserRow, load_user};
 use crate::audit::{Actor, audit};
 use crate::rows::ts;
-use crate::schema::{user_sessions, users};
+use crate::schema::{login_failures, user_sessions, users};
 use crate::{Accounts, StorageError};
 
 /// What a login attempt checks: the hash to verify against, and whether the account may try.
@@ -92,6 +92,65 @@ impl Accounts<'_> {
             let until = now + lock;
             diesel::update(users::table.find(user_id))
                 .set(users::locked_until.eq(until.as_second()))
+                .execute(c)?;
+            Ok((failures, Some(until)))
+        })
+        .await
+    }
+
+    /// Until when sign-in to an address that has no account is locked (in the past when it is
+    /// not), so that such an address is answered like an account's.
+    pub async fn address_locked_until(&self, email: &Email) -> Result<Timestamp, StorageError> {
+        let key = email.key();
+        self.run(move |c| {
+            let until: Option<i64> = login_failures::table
+                .find(key)
+                .select(login_failures::locked_until)
+                .first(c)
+                .optional()?;
+            ts(until.unwrap_or(0))
+        })
+        .await
+    }
+
+    /// Counts a failed sign-in to an address that has no account, and locks it as
+    /// [`lockout_after`] says, exactly as [`Self::record_login_failure`] does for an account:
+    /// the answers must not tell which addresses have accounts. Returns the same.
+    pub async fn record_address_failure(
+        &self,
+        email: &Email,
+        now: Timestamp,
+    ) -> Result<(u32, Option<Timestamp>), StorageError> {
+        let key = email.key();
+        self.write(move |c| {
+            let row = login_failures::table.find(&key);
+            let n = diesel::update(row)
+                .set(login_failures::failures.eq(login_failures::failures + 1))
+                .execute(c)?;
+            if n == 0 {
+                // The first failure; on PostgreSQL a concurrent first failure may insert the
+                // row first, so the insert runs in a savepoint and becomes an update if so.
+                let inserted = c.transaction(|c| {
+                    diesel::insert_into(login_failures::table)
+                        .values((
+                            login_failures::email_key.eq(&key),
+                            login_failures::failures.eq(1),
+                            login_failures::locked_until.eq(0_i64),
+                        ))
+                        .execute(c)
+                });
+                if inserted.is_err() {
+                    diesel::update(row)
+                        .set(login_failures::failures.eq(login_failures::failures + 1))
+                        .execute(c)?;
+                }
+            }
+            let failures: i32 = row.select(login_failures::failures).first(c)?;
+            let failures = u32::try_from(failures).unwrap_or(0);
+            let Some(lock) = lockout_after(failures) else { return Ok((failures, None)) };
+            let until = now + lock;
+            diesel::update(row)
+                .set(login_failures::locked_until.eq(until.as_second()))
                 .execute(c)?;
             Ok((failures, Some(until)))
         })

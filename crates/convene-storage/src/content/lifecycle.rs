@@ -143,5 +143,6 @@ impl Content<'_> {
             Ok(Saved::Done(()))
         })
         .await
+        .or_else(rolled_back)
     }
 }

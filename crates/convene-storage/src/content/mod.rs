@@ -6,6 +6,7 @@ pub(crate) mod agenda;
 pub(crate) mod edit;
 pub(crate) mod import;
 pub(crate) mod lifecycle;
+pub(crate) mod outcome;
 pub(crate) mod public;
 pub(crate) mod series;
 pub(crate) mod sessions;

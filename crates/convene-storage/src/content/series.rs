@@ -139,6 +139,7 @@ impl Content<'_> {
             Ok(Saved::Done(id))
         })
         .await
+        .or_else(rolled_back)
     }
 
     /// Saves a series' texts if it is still at `version` (its slug stays: links point to it).
@@ -179,6 +180,7 @@ impl Content<'_> {
             Ok(Saved::Done(()))
         })
         .await
+        .or_else(rolled_back)
     }
 
     /// Deletes a series without sessions (a series with sessions keeps them: delete those first).

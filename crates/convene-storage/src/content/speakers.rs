@@ -71,6 +71,7 @@ impl Content<'_> {
             Ok(Saved::Done(id))
         })
         .await
+        .or_else(rolled_back)
     }
 
     /// Saves a speaker if they are still at `version` (the slug stays: links point to it).
@@ -109,6 +110,7 @@ impl Content<'_> {
             Ok(Saved::Done(()))
         })
         .await
+        .or_else(rolled_back)
     }
 
     /// Deletes a speaker who is in no agenda.

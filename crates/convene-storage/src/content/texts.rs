@@ -4,10 +4,12 @@
 
 use std::collections::HashMap;
 
+use convene_domain::markup_check::check_texts;
 use convene_domain::{Lang, Texts};
 use diesel::prelude::*;
 
 use crate::audit::Actor;
+use crate::content::outcome::{Saved, refuse};
 use crate::schema::{idempotency_keys, revisions, translations};
 use crate::{Content, DbConnection, StorageError};
 
@@ -33,13 +35,21 @@ struct Body {
 }
 
 /// Stores a record's texts: those in its own language live in its row (the caller writes
-/// them), every other language here, replacing what was.
+/// them, in the same transaction), every other language here, replacing what was. Every text
+/// of `texts`, own language included, must pass the defacement and link-spam checks: this is
+/// the one write every editor's text goes through (create, save, restore, agenda import,
+/// speakers), so the checks are enforced here rather than by each handler, and a refusal
+/// rolls back the whole edit.
 pub(crate) fn put_translations(
     c: &mut DbConnection,
     subject: &str,
     own: Lang,
     texts: &Texts,
 ) -> Result<(), StorageError> {
+    let refusals = check_texts(texts);
+    if !refusals.is_empty() {
+        return refuse(Saved::Unacceptable(refusals));
+    }
     diesel::delete(translations::table.filter(translations::subject.eq(subject))).execute(c)?;
     for (field, by_lang) in texts {
         for (lang, body) in by_lang.iter().filter(|(l, _)| **l != own) {

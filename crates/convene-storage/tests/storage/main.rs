@@ -1,6 +1,7 @@
 //! Storage's own tests, each on a real SQLite file and on PostgreSQL: the version check of the
 //! edit pipeline (and two simultaneous saves on PostgreSQL), the outbox, the seat counter.
 
+mod content_checks;
 mod door;
 mod outbox;
 mod places;

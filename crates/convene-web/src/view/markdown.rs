@@ -2,7 +2,7 @@
 //! defacement before it is saved.
 
 use convene_domain::Texts;
-use convene_domain::markup_check::{FlaggedLink, check};
+use convene_domain::markup_check::{FlaggedLink, TextRefusal, check};
 
 use crate::i18n::Tr;
 
@@ -11,20 +11,18 @@ pub fn html(markdown: &str) -> String {
     convene_domain::markup::render(markdown)
 }
 
-/// Why texts cannot be saved (scripts, hidden text, link spam), as one message naming the
-/// field and language and every reason; `None` when all may be saved.
-pub fn refusals(t: &Tr<'_>, texts: &Texts) -> Option<String> {
-    let mut reasons = Vec::new();
-    for (field, by_lang) in texts {
-        for (lang, text) in by_lang {
-            for r in check(text, Some(*lang), &[]).refusals {
-                let place = format!("{} ({lang})", t.t(&format!("admin-field-{field}")));
-                reasons.push(format!("{place}: {}", crate::i18n::content_messages::refusal(t, &r)));
-            }
-        }
-    }
-    (!reasons.is_empty())
-        .then(|| format!("{} {}", t.t("admin-content-refused"), reasons.join(" · ")))
+/// Why storage refused texts (scripts, hidden text, link spam), as one message naming the
+/// field and language and every reason. Storage runs the checks on every write of editors'
+/// text (`Saved::Unacceptable`); this only words them.
+pub fn refusals(t: &Tr<'_>, found: &[TextRefusal]) -> String {
+    let reasons: Vec<String> = found
+        .iter()
+        .map(|TextRefusal { field, lang, refusal }| {
+            let place = format!("{} ({lang})", t.t(&format!("admin-field-{field}")));
+            format!("{place}: {}", crate::i18n::content_messages::refusal(t, refusal))
+        })
+        .collect();
+    format!("{} {}", t.t("admin-content-refused"), reasons.join(" · "))
 }
 
 /// Links in texts to hosts outside the allow-list, to confirm before publishing.

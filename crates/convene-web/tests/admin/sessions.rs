@@ -56,6 +56,29 @@ async fn failed_logins_lock_the_account_for_a_doubling_time(b: Backend) {
     assert_eq!(wrong().await.status().as_u16(), 401);
 }
 
+async fn an_unknown_address_is_locked_like_a_known_one(b: Backend) {
+    let app = TestApp::empty(b).await;
+    account(&app, "ana@example.org", Role::Admin).await;
+    let br = browser(&app).await;
+    // Each attempt's status and page, the address left out.
+    let attempt = async |email: &str| {
+        let res = sign_in(&app, &br, email, "wrong password, again").await;
+        let status = res.status().as_u16();
+        (status, text(&res.text().await.expect("body")).replace(email, ""))
+    };
+    for failure in 1..=5 {
+        let (known, unknown) =
+            (attempt("ana@example.org").await, attempt("nobody@example.org").await);
+        assert_eq!(known, unknown, "failure {failure}");
+        assert_eq!(known.0, if failure < 5 { 401 } else { 429 }, "failure {failure}");
+    }
+    // Both stay locked, and the next failure doubles both locks.
+    app.advance(SignedDuration::from_secs(61));
+    let (known, unknown) = (attempt("ana@example.org").await, attempt("nobody@example.org").await);
+    assert_eq!(known, unknown);
+    assert!(known.1.contains("Try again in 2 minutes."), "{}", known.1);
+}
+
 async fn sign_in_is_limited_per_client_address(b: Backend) {
     let admin = AdminConfig { login_per_ip_per_hour: 3, ..AdminConfig::default() };
     let app = TestApp::configured(b, |c| c.admin = admin, None).await;
@@ -230,6 +253,7 @@ async fn every_form_refuses_a_post_without_its_csrf_field(b: Backend) {
 both_backends!(
     a_wrong_password_and_an_unknown_address_get_the_same_answer,
     failed_logins_lock_the_account_for_a_doubling_time,
+    an_unknown_address_is_locked_like_a_known_one,
     sign_in_is_limited_per_client_address,
     signing_in_sets_a_strict_cookie_and_stores_only_its_hash,
     logout_ends_the_session,

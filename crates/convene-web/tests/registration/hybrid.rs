@@ -6,7 +6,7 @@ use jiff::SignedDuration;
 use convene_testing::both_backends;
 
 use crate::session_id;
-use convene_testing::flow::{FORM, es, fields, last_to, register_and_verify, submit};
+use convene_testing::flow::{FORM, es, fields, last_to, link, register_and_verify, submit};
 use convene_testing::{Backend, Page, TestApp, now, text};
 
 /// The demo series with session 13's room limited to `seats`.
@@ -147,6 +147,8 @@ async fn unverified_registrations_expire_and_free_their_seat(b: Backend) {
     let app = app_with_seats(b, 1).await;
     let res = submit(&app, FORM, &[], &fields("late@example.org", "in_person")).await;
     assert_eq!(res.status().as_u16(), 303);
+    app.run_jobs().await;
+    let verify = link(&last_to(&app.take_mail(), "late@").text, "/verify/");
     let waiting = register_and_verify(&app, "next@example.org", "in_person").await;
     assert!(text(&app.page(&waiting, 200).await).contains("waiting list"));
     app.advance(SignedDuration::from_hours(49));
@@ -159,6 +161,17 @@ async fn unverified_registrations_expire_and_free_their_seat(b: Backend) {
         .expect("counts");
     assert_eq!((counts.expired, counts.confirmed, counts.waitlisted), (1, 1, 0));
     assert_eq!(last_to(&app.take_mail(), "next@").subject, es("email-promoted-subject"));
+    // The expired registration's verify link says so, confirms nothing, and offers the form.
+    let res = app.get(&verify).await;
+    assert_eq!(res.status().as_u16(), 303);
+    let manage = res.headers()["location"].to_str().expect("location").to_owned();
+    assert!(manage.ends_with("?done=expired"), "{manage}");
+    let page = Page::parse(&app.page(&manage, 200).await);
+    let notice = page.text_of("p.notice");
+    assert!(notice.contains("expired") && !notice.contains("is confirmed"), "{notice}");
+    let again = page.attr("main a.button[href$=\"/register\"]", "href");
+    assert_eq!(again.as_deref(), Some("/series/wipo-conversation/sessions/13/register"));
+    assert_eq!(app.run_jobs().await, 0, "no confirmation is sent");
 }
 
 async fn check_in_counts_once(b: Backend) {

@@ -1,6 +1,8 @@
-//! Signing in and out. Sign-in is limited per client IP (in memory) and per account (failed
-//! logins counted in the database, with a lock that doubles from one minute to an hour); each
-//! failure is logged with the account's id or a pseudonym of the address, never the password.
+//! Signing in and out. Sign-in is limited per client IP (in memory) and per address (failed
+//! logins counted in the database, with a lock that doubles from one minute to an hour, the
+//! same for an address with no account as for an account's, so the answers do not reveal
+//! which addresses have accounts); each failure is logged with the account's id or a
+//! pseudonym of the address, never the password.
 
 use askama::Template;
 use axum::body::Bytes;
@@ -146,9 +148,16 @@ async fn authenticate(
     };
     let now = app.clock.now();
     let candidate = app.store.accounts().login_candidate(&email).await?;
-    if let Some(c) = candidate.as_ref().filter(|c| c.locked_until > now) {
-        tracing::warn!(user_id = c.user_id, %ip, "back-office sign-in refused: account locked");
-        return Ok(Err(Refused::Wait((c.locked_until - now).as_secs())));
+    // An address with no account is counted and locked like one, so neither the status nor
+    // the page tells whether the address has an account.
+    let locked_until = match &candidate {
+        Some(c) => c.locked_until,
+        None => app.store.accounts().address_locked_until(&email).await?,
+    };
+    if locked_until > now {
+        let user_id = candidate.as_ref().map(|c| c.user_id);
+        tracing::warn!(?user_id, account = %pseudonym(&email), %ip, "back-office sign-in refused: locked");
+        return Ok(Err(Refused::Wait((locked_until - now).as_secs())));
     }
     let usable = candidate.as_ref().filter(|c| !c.disabled).and_then(|c| c.password_hash.clone());
     if verify(usable, password.to_owned()).await?
@@ -156,12 +165,18 @@ async fn authenticate(
     {
         return Ok(Ok(c.user_id));
     }
-    let Some(c) = candidate else {
-        tracing::warn!(account = %pseudonym(&email), %ip, "back-office sign-in failed: no such account");
-        return Ok(Err(Refused::Wrong));
+    let (_, lock) = match candidate {
+        Some(c) => {
+            let counted = app.store.accounts().record_login_failure(c.user_id, now).await?;
+            tracing::warn!(user_id = c.user_id, %ip, failures = counted.0, "back-office sign-in failed");
+            counted
+        }
+        None => {
+            let counted = app.store.accounts().record_address_failure(&email, now).await?;
+            tracing::warn!(account = %pseudonym(&email), %ip, failures = counted.0, "back-office sign-in failed: no such account");
+            counted
+        }
     };
-    let (failures, lock) = app.store.accounts().record_login_failure(c.user_id, now).await?;
-    tracing::warn!(user_id = c.user_id, %ip, failures, "back-office sign-in failed");
     Ok(Err(match lock {
         Some(until) => Refused::Wait((until - now).as_secs()),
         None => Refused::Wrong,

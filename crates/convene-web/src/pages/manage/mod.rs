@@ -62,8 +62,15 @@ pub async fn verify(
         .registrant(&app.key, Purpose::Verify, &token)
         .await?
         .ok_or(AppError::NotFound)?;
-    app.store.registrations().verify_email(&who, app.clock.now()).await?;
-    let to = format!("{}?done=verified", paths::manage(&who.token(&app.key, Purpose::Manage)));
+    let r = app.store.registrations().verify_email(&who, app.clock.now()).await?;
+    // Say what the link did: an expired registration is not confirmed by it (the page offers
+    // the form again), and a cancelled one gets no notice beside its status.
+    let done = match r.status {
+        RegistrationStatus::Expired => "?done=expired",
+        _ if r.is_live() && r.verified_at.is_some() => "?done=verified",
+        _ => "",
+    };
+    let to = format!("{}{done}", paths::manage(&who.token(&app.key, Purpose::Manage)));
     Ok(private(Redirect::to(&to).into_response()))
 }
 

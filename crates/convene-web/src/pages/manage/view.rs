@@ -15,6 +15,8 @@ use crate::{AppState, i18n::fmt, view::paths, view::qr};
 pub struct ManageView {
     /// Page heading.
     pub heading: String,
+    /// The registration form, offered again when this registration expired.
+    pub register_again: Option<String>,
     /// Flash message after an action.
     pub notice: Option<String>,
     /// The state, in words.
@@ -138,10 +140,11 @@ impl ManageView {
         );
         Self {
             heading: t.t("manage-title"),
+            register_again: (r.status == RegistrationStatus::Expired)
+                .then(|| paths::register(d.series.slug.as_str(), s.number)),
             notice: done.and_then(|d| match d.as_str() {
-                "verified" | "updated" | "cancelled" | "invalid" | "erase-unconfirmed" => {
-                    Some(t.t(&format!("manage-done-{d}")))
-                }
+                "verified" | "expired" | "updated" | "cancelled" | "invalid"
+                | "erase-unconfirmed" => Some(t.t(&format!("manage-done-{d}"))),
                 _ => None,
             }),
             status,

@@ -197,19 +197,6 @@ async fn apply(
     change: AgendaChange,
 ) -> Result<Response, AppError> {
     let is_form = matches!(change, AgendaChange::Add(_) | AgendaChange::Edit(..));
-    if let AgendaChange::Add(d) | AgendaChange::Edit(_, d) = &change
-        && let Some(refused) = crate::view::markdown::refusals(&req.t(), &d.texts)
-    {
-        return item_page(
-            req,
-            s,
-            item,
-            typed,
-            (FieldErrors::default(), Some(refused)),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
     match req
         .app
         .store

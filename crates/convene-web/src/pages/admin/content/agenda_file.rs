@@ -149,17 +149,6 @@ pub async fn import(
             return Ok(req.respond(StatusCode::UNPROCESSABLE_ENTITY, page.render()?));
         }
     };
-    for d in &drafts {
-        if let Some(refused) = crate::view::markdown::refusals(&t, &d.texts) {
-            return edit_page(
-                &req,
-                s,
-                Shown { message: Some(refused), ..Shown::default() },
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
-        }
-    }
     let now = req.app.clock.now();
     match req
         .app

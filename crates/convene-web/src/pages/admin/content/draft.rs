@@ -1,11 +1,11 @@
 //! The one path a record's edit form takes when sent (series and speakers, created or saved;
-//! sessions, saved): parse the draft, refuse texts the Markdown rules refuse, store it under
-//! the version the form showed, then go to the record's page or show the form again with what
-//! was refused.
+//! sessions, saved): parse the draft, store it under the version the form showed (storage
+//! refuses texts the defacement checks refuse), then go to the record's page or show the form
+//! again with what was refused.
 
 use axum::http::StatusCode;
 use axum::response::Response;
-use convene_domain::{FieldErrors, SeriesDraft, SessionDraft, SpeakerDraft, Texts};
+use convene_domain::{FieldErrors, SeriesDraft, SessionDraft, SpeakerDraft};
 use convene_storage::{Saved, StorageError};
 
 use super::{Req, created_location, done, refused};
@@ -15,16 +15,11 @@ use crate::http::error::AppError;
 pub(crate) trait Draft: Sized {
     /// Parses the form's values.
     fn parse(values: &[(String, String)]) -> Result<Self, FieldErrors>;
-    /// Its public texts in every language.
-    fn texts(&self) -> &Texts;
 }
 
 impl Draft for SeriesDraft {
     fn parse(values: &[(String, String)]) -> Result<Self, FieldErrors> {
         SeriesDraft::parse(values)
-    }
-    fn texts(&self) -> &Texts {
-        &self.texts
     }
 }
 
@@ -32,17 +27,11 @@ impl Draft for SpeakerDraft {
     fn parse(values: &[(String, String)]) -> Result<Self, FieldErrors> {
         SpeakerDraft::parse(values)
     }
-    fn texts(&self) -> &Texts {
-        &self.texts
-    }
 }
 
 impl Draft for SessionDraft {
     fn parse(values: &[(String, String)]) -> Result<Self, FieldErrors> {
         SessionDraft::parse(values)
-    }
-    fn texts(&self) -> &Texts {
-        &self.texts
     }
 }
 
@@ -74,10 +63,6 @@ pub(crate) async fn save_draft<D: Draft, T>(
             return show(Again { values, errors, message: None, status }).await;
         }
     };
-    if let Some(message) = crate::view::markdown::refusals(&req.t(), draft.texts()) {
-        let (errors, status) = (FieldErrors::default(), StatusCode::UNPROCESSABLE_ENTITY);
-        return show(Again { values, errors, message: Some(message), status }).await;
-    }
     match store(draft).await? {
         Saved::Done(saved) => {
             req.changed();

@@ -150,6 +150,11 @@ pub fn refused<T>(t: &Tr<'_>, saved: Saved<T>) -> (FieldErrors, Option<String>, 
             (FieldErrors::default(), Some(t.t(e.message_id())), StatusCode::CONFLICT)
         }
         Saved::Invalid(errors) => (errors, None, StatusCode::UNPROCESSABLE_ENTITY),
+        Saved::Unacceptable(found) => (
+            FieldErrors::default(),
+            Some(crate::view::markdown::refusals(t, &found)),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
         Saved::Done(_) | Saved::Repeat(_) | Saved::Missing => {
             (FieldErrors::default(), None, StatusCode::NOT_FOUND)
         }

@@ -59,7 +59,7 @@ pub async fn new(req: Req) -> Result<Response, AppError> {
         &req,
         &series,
         vec![("language".into(), req.lang.code().into()), ("series".into(), series.clone())],
-        FieldErrors::default(),
+        (FieldErrors::default(), None),
         StatusCode::OK,
     )
     .await
@@ -69,13 +69,13 @@ async fn render_new(
     req: &Req,
     series: &str,
     values: Vec<(String, String)>,
-    errors: FieldErrors,
+    (errors, message): (FieldErrors, Option<String>),
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let id: i64 = series.parse().map_err(|_| AppError::NotFound)?;
     let series = req.app.store.content().series_by_id(id).await?.ok_or(AppError::NotFound)?;
     let t = req.t();
-    let frame = req.frame("/admin/sessions", &errors, None);
+    let frame = req.frame("/admin/sessions", &errors, message);
     let mut form =
         session_form(req, &frame, &values, format!("/admin/sessions/new?series={id}"), None);
     form.translations.clear();
@@ -96,7 +96,8 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
     let draft = match SessionDraft::parse(form.0.as_slice()) {
         Ok(d) => d,
         Err(e) => {
-            return render_new(&req, &series, form.0, e, StatusCode::UNPROCESSABLE_ENTITY).await;
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            return render_new(&req, &series, form.0, (e, None), status).await;
         }
     };
     match req
@@ -108,10 +109,11 @@ pub async fn create(req: Req, body: Bytes) -> Result<Response, AppError> {
     {
         Saved::Done(id) => Ok(done(&session_location(id), "created")),
         Saved::Repeat(created) => Ok(done(&super::created_location(created), "created")),
-        Saved::Invalid(e) => {
-            render_new(&req, &series, form.0, e, StatusCode::UNPROCESSABLE_ENTITY).await
+        Saved::Missing => Err(AppError::NotFound),
+        other => {
+            let (errors, message, status) = super::refused(&req.t(), other);
+            render_new(&req, &series, form.0, (errors, message), status).await
         }
-        _ => Err(AppError::NotFound),
     }
 }
 
