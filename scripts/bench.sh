@@ -99,7 +99,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if
 # start_convene SUBCOMMAND DATA_DIR DATABASE_URL CACHE_MS LOGFILE  (sets CONVENE_PID)
 start_convene() {
   local cmd=$1 dir=$2 db=$3 cache=$4 logf=$5
-  env ${db:+DATABASE_URL=$db} CONVENE_PAGE_CACHE_MS="$cache" \
+  env -u CONVENE_BIN ${db:+DATABASE_URL=$db} CONVENE_PAGE_CACHE_MS="$cache" \
     "$BIN" "$cmd" --listen "127.0.0.1:$C_PORT" --data-dir "$dir" >>"$logf" 2>&1 &
   CONVENE_PID=$!
 }
