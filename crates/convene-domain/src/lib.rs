@@ -8,6 +8,7 @@
 mod types;
 mod account;
 pub mod agenda_csv;
+mod audit;
 mod clock;
 mod country;
 pub mod csv_cell;
@@ -29,6 +30,7 @@ pub mod text_scan;
 mod tokens;
 
 pub use account::*;
+pub use audit::AuditAction;
 pub use clock::Clock;
 pub use country::*;
 pub use editing::*;

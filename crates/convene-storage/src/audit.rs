@@ -2,7 +2,7 @@
 //! change it records; the reads filter it, newest first, a page at a time or whole for a
 //! download. The database refuses any UPDATE or DELETE of it (migration 2026-11-27-000001).
 
-use convene_domain::{AuditQuery, PAGE_SIZE, PageNumber};
+use convene_domain::{AuditAction, AuditQuery, PAGE_SIZE, PageNumber};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 
@@ -58,7 +58,7 @@ pub struct AuditEntry {
 pub(crate) fn audit(
     c: &mut DbConnection,
     actor: Actor,
-    action: &str,
+    action: AuditAction,
     subject: &str,
     before: Option<String>,
     after: Option<String>,
@@ -68,7 +68,7 @@ pub(crate) fn audit(
         .values((
             audit_log::at.eq(now),
             audit_log::actor.eq(actor.label()),
-            audit_log::action.eq(action),
+            audit_log::action.eq(action.to_string()),
             audit_log::subject.eq(subject),
             audit_log::before_json.eq(before),
             audit_log::after_json.eq(after),

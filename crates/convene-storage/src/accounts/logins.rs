@@ -2,6 +2,7 @@
 //! and locks (in the database, so every instance enforces the same lock), and the
 //! back-office sessions, stored under the SHA-256 of their cookie's token.
 
+use convene_domain::AuditAction;
 use convene_domain::{Email, SecretToken, lockout_after};
 use diesel::prelude::*;
 use jiff::{SignedDuration, Timestamp};
@@ -287,7 +288,7 @@ impl Accounts<'_> {
             audit(
                 c,
                 Actor::User(id),
-                "user.password_change",
+                AuditAction::PasswordChange,
                 &format!("user:{id}"),
                 None,
                 None,

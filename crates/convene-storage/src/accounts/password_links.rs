@@ -2,6 +2,7 @@
 //! account: the link is stored as the SHA-256 of its token, works once, and using it voids the
 //! account's other links and ends its sessions.
 
+use convene_domain::AuditAction;
 use convene_domain::{AccountEmailKind, Email, PasswordPurpose, SecretToken};
 use diesel::prelude::*;
 use jiff::Timestamp;
@@ -116,8 +117,9 @@ impl Accounts<'_> {
             }
             set_password(c, id, &password_hash, t)?;
             end_access(c, id, None, t)?;
-            let action = format!("user.password_{purpose}");
-            audit(c, Actor::Owner(id), &action, &format!("user:{id}"), None, None, t)?;
+            let purpose: PasswordPurpose = crate::rows::parse("password purpose", &purpose)?;
+            let action = AuditAction::PasswordLink(purpose);
+            audit(c, Actor::Owner(id), action, &format!("user:{id}"), None, None, t)?;
             load_user(c, id)
         })
         .await

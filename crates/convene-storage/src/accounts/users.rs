@@ -3,6 +3,7 @@
 //! conditional UPDATE, so a form based on an older state is refused rather than applied over a
 //! newer one. Password links are in `password_links.rs`, sign-in in `logins.rs`.
 
+use convene_domain::AuditAction;
 use convene_domain::{
     AccountEmailKind, Email, PasswordPurpose, Role, SecretToken, email_key as normalise,
 };
@@ -98,7 +99,7 @@ impl Accounts<'_> {
                 audit(
                     c,
                     actor,
-                    "user.create",
+                    AuditAction::UserCreate,
                     &format!("user:{id}"),
                     None,
                     Some(snapshot(&user)),
@@ -175,11 +176,11 @@ impl Accounts<'_> {
                     diesel::update(target)
                         .set((users::role.eq(role.as_str()), stamp))
                         .execute(c)?,
-                    "user.role",
+                    AuditAction::UserRole,
                 ),
                 UserChange::Disable => (
                     diesel::update(target).set((users::disabled.eq(true), stamp)).execute(c)?,
-                    "user.disable",
+                    AuditAction::UserDisable,
                 ),
                 UserChange::Enable => (
                     diesel::update(target)
@@ -190,7 +191,7 @@ impl Accounts<'_> {
                             stamp,
                         ))
                         .execute(c)?,
-                    "user.enable",
+                    AuditAction::UserEnable,
                 ),
             };
             if n == 0 {

@@ -2,6 +2,7 @@
 //! Agenda edits are versioned with their session: each goes through the session's version
 //! check (`edit.rs`), so two editors of one agenda cannot overwrite each other.
 
+use convene_domain::AuditAction;
 use std::collections::HashMap;
 
 use convene_domain::{AgendaDraft, FieldError, FieldErrors, Lang, Texts};
@@ -257,11 +258,11 @@ impl Content<'_> {
                 return refuse(result);
             }
             let action = match change {
-                AgendaChange::Add(_) => "agenda.add",
-                AgendaChange::Edit(..) => "agenda.edit",
-                AgendaChange::Delete(_) => "agenda.delete",
-                AgendaChange::Move(..) => "agenda.move",
-                AgendaChange::Replace(_) => "agenda.import",
+                AgendaChange::Add(_) => AuditAction::AgendaAdd,
+                AgendaChange::Edit(..) => AuditAction::AgendaEdit,
+                AgendaChange::Delete(_) => AuditAction::AgendaDelete,
+                AgendaChange::Move(..) => AuditAction::AgendaMove,
+                AgendaChange::Replace(_) => AuditAction::AgendaImport,
             };
             let after = Some(agenda_json(c, session_id)?);
             let change =

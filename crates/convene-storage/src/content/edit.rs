@@ -4,6 +4,7 @@
 //! every change leaves behind (a revision of the public texts, an audit entry, and for a
 //! creation the form's one-time key). Each edit is one write transaction around both.
 
+use convene_domain::AuditAction;
 use convene_domain::{Lang, Texts};
 use diesel::prelude::*;
 
@@ -93,7 +94,7 @@ pub(crate) struct Change<'a> {
     /// Who made it.
     pub actor: Actor,
     /// The audit action, e.g. `series.update`.
-    pub action: &'a str,
+    pub action: AuditAction,
     /// The record changed.
     pub subject: Subject,
     /// Its audited state before (JSON), if it existed.

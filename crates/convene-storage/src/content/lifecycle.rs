@@ -1,6 +1,7 @@
 //! A session's lifecycle from the back office: status steps (cancelling emails registrants),
 //! deletion of a session nobody registered for, and restoring its texts from a revision.
 
+use convene_domain::AuditAction;
 use convene_domain::{EmailKind, RegistrationStatus, SessionStatus, check_delete, transition};
 use diesel::prelude::*;
 use jiff::Timestamp;
@@ -57,8 +58,8 @@ impl Content<'_> {
                 }
                 emailed = ids.len() as u64;
             }
-            let action = format!("session.status.{to}");
-            finish_session_edit(c, actor, &action, Some(&before), id, None, now.as_second())?;
+            let action = AuditAction::SessionStatus(to);
+            finish_session_edit(c, actor, action, Some(&before), id, None, now.as_second())?;
             Ok(Saved::Done(emailed))
         })
         .await
@@ -89,7 +90,7 @@ impl Content<'_> {
             diesel::delete(sessions::table.find(id)).execute(c)?;
             let change = Change {
                 actor,
-                action: "session.delete",
+                action: AuditAction::SessionDelete,
                 subject,
                 before: Some(session_snapshot(&before)),
                 after: None,
@@ -134,7 +135,7 @@ impl Content<'_> {
             finish_session_edit(
                 c,
                 actor,
-                "session.restore",
+                AuditAction::SessionRestore,
                 Some(&before),
                 id,
                 None,

@@ -1,6 +1,7 @@
 //! Series from the back office: reading them with what their edit pages need, and creating,
 //! editing and deleting them through the edit pipeline (`edit.rs`).
 
+use convene_domain::AuditAction;
 use convene_domain::{FieldError, FieldErrors, Lang, Series, SeriesDraft, Session, Texts};
 use diesel::prelude::*;
 use jiff::Timestamp;
@@ -129,7 +130,7 @@ impl Content<'_> {
             let after = json!({ "slug": draft.slug.as_str(), "language": draft.language, "texts": draft.texts });
             let change = Change {
                 actor: editor.actor,
-                action: "series.create",
+                action: AuditAction::SeriesCreate,
                 subject,
                 before: None,
                 after: Some(after.to_string()),
@@ -170,7 +171,7 @@ impl Content<'_> {
             let after = json!({ "language": draft.language, "texts": draft.texts });
             let change = Change {
                 actor,
-                action: "series.update",
+                action: AuditAction::SeriesUpdate,
                 subject,
                 before: Some(before.to_string()),
                 after: Some(after.to_string()),
@@ -209,7 +210,7 @@ impl Content<'_> {
             diesel::delete(series::table.find(id)).execute(c)?;
             let change = Change {
                 actor,
-                action: "series.delete",
+                action: AuditAction::SeriesDelete,
                 subject,
                 before: Some(json!({ "slug": slug }).to_string()),
                 after: None,

@@ -2,6 +2,7 @@
 //! a draft and saving its fields, through the edit pipeline (`edit.rs`). Status steps,
 //! deletion and restoring texts are `lifecycle.rs`'s; the agenda is `agenda.rs`'s.
 
+use convene_domain::AuditAction;
 use convene_domain::{
     FieldError, FieldErrors, Lang, Series, Session, SessionDraft, SessionStatus, Slug, Texts,
 };
@@ -95,7 +96,7 @@ pub(crate) fn session_snapshot(s: &EditableSession) -> String {
 pub(crate) fn finish_session_edit(
     c: &mut DbConnection,
     actor: Actor,
-    action: &str,
+    action: AuditAction,
     before: Option<&EditableSession>,
     id: i64,
     created_by: Option<&Editor>,
@@ -244,7 +245,15 @@ impl Content<'_> {
                 .first(c)?;
             write_session(c, id, &draft)?;
             let t = now.as_second();
-            finish_session_edit(c, editor.actor, "session.create", None, id, Some(&editor), t)?;
+            finish_session_edit(
+                c,
+                editor.actor,
+                AuditAction::SessionCreate,
+                None,
+                id,
+                Some(&editor),
+                t,
+            )?;
             Ok(Saved::Done(id))
         })
         .await
@@ -276,8 +285,15 @@ impl Content<'_> {
             }
             write_session(c, id, &draft)?;
             let t = now.as_second();
-            let after =
-                finish_session_edit(c, actor, "session.update", Some(&before), id, None, t)?;
+            let after = finish_session_edit(
+                c,
+                actor,
+                AuditAction::SessionUpdate,
+                Some(&before),
+                id,
+                None,
+                t,
+            )?;
             Ok(Saved::Done(after))
         })
         .await

@@ -3,6 +3,7 @@
 //! back office, where they are versioned with their session (`edit.rs`). A larger capacity
 //! seats people from the waiting list through the seat counter (`registrations/places.rs`).
 
+use convene_domain::AuditAction;
 use convene_domain::{AttendanceMode, JoinLink, NewQuestion, RegistrationWindow};
 use diesel::prelude::*;
 use jiff::Timestamp;
@@ -165,7 +166,7 @@ impl Content<'_> {
             }
             let after = Some(settings_json(c, session_id)?);
             let subject = Subject::Session(session_id);
-            let action = "session.registration";
+            let action = AuditAction::SessionRegistration;
             let change =
                 Change { actor, action, subject, before: Some(before), after, texts: None };
             record(c, change, None, now.as_second())?;
@@ -192,7 +193,7 @@ impl Content<'_> {
             let after = serde_json::json!({ "id": id, "label": q.label, "kind": q.kind.as_str(), "choices": q.choices, "required": q.required });
             let change = Change {
                 actor,
-                action: "session.question.add",
+                action: AuditAction::QuestionAdd,
                 subject: Subject::Session(session_id),
                 before: None,
                 after: Some(after.to_string()),
@@ -243,7 +244,7 @@ impl Content<'_> {
             let before = serde_json::json!({ "id": question_id, "label": label });
             let change = Change {
                 actor,
-                action: "session.question.delete",
+                action: AuditAction::QuestionDelete,
                 subject: Subject::Session(session_id),
                 before: Some(before.to_string()),
                 after: None,

@@ -1,6 +1,7 @@
 //! Speakers from the back office: creating, editing (biography in six languages, with
 //! revisions) and deleting one who is in no agenda, through the edit pipeline (`edit.rs`).
 
+use convene_domain::AuditAction;
 use convene_domain::{FieldError, FieldErrors, Lang, Speaker, SpeakerDraft, Texts};
 use diesel::prelude::*;
 use jiff::Timestamp;
@@ -61,7 +62,7 @@ impl Content<'_> {
             put_translations(c, &subject.to_string(), d.language, &d.texts)?;
             let change = Change {
                 actor: editor.actor,
-                action: "speaker.create",
+                action: AuditAction::SpeakerCreate,
                 subject,
                 before: None,
                 after: Some(speaker_json(c, id)?),
@@ -100,7 +101,7 @@ impl Content<'_> {
             put_translations(c, &subject.to_string(), d.language, &d.texts)?;
             let change = Change {
                 actor,
-                action: "speaker.update",
+                action: AuditAction::SpeakerUpdate,
                 subject,
                 before: Some(before),
                 after: Some(speaker_json(c, id)?),
@@ -141,7 +142,7 @@ impl Content<'_> {
             diesel::delete(speakers::table.find(id)).execute(c)?;
             let change = Change {
                 actor,
-                action: "speaker.delete",
+                action: AuditAction::SpeakerDelete,
                 subject,
                 before: Some(before),
                 after: None,

@@ -3,6 +3,7 @@
 //! cancel, promote), each checked against the state the form showed and written to the audit
 //! log in the same transaction. Seat accounting is `places.rs`'s, never repeated here.
 
+use convene_domain::AuditAction;
 use convene_domain::{
     EmailKind, PAGE_SIZE, PageNumber, Registration, RegistrationAction, RegistrationPhase,
     RegistrationQuery, RegistrationStatus, resend_kind, state_marker,
@@ -335,7 +336,15 @@ impl Registrations<'_> {
             }
             let after = with_fields(&registration_snapshot(c, id)?, &extra);
             let subject = format!("registration:{id}");
-            audit(c, actor, action.audit_name(), &subject, Some(before), Some(after), t)?;
+            audit(
+                c,
+                actor,
+                AuditAction::Registration(action),
+                &subject,
+                Some(before),
+                Some(after),
+                t,
+            )?;
             let now = load_registration(c, id)?
                 .ok_or_else(|| StorageError::Reference(format!("registration {id}")))?;
             Ok(Acted::Done(now.0))

@@ -3,6 +3,7 @@
 //! run inside the caller's write transaction.
 
 use convene_domain::{AttendanceMode, EmailKind, RegistrationStatus};
+use convene_domain::{AuditAction, RegistrationAction};
 use diesel::prelude::*;
 use jiff::Timestamp;
 
@@ -118,7 +119,15 @@ pub(crate) fn fill_from_waitlist(
         enqueue(c, EmailKind::Promoted, id, now, now)?;
         let after = registration_snapshot(c, id)?;
         let subject = format!("registration:{id}");
-        audit(c, Actor::System, "registration.promote", &subject, Some(before), Some(after), now)?;
+        audit(
+            c,
+            Actor::System,
+            AuditAction::Registration(RegistrationAction::Promote { over_capacity: false }),
+            &subject,
+            Some(before),
+            Some(after),
+            now,
+        )?;
     }
 }
 
@@ -169,7 +178,7 @@ impl Registrations<'_> {
                 audit(
                     c,
                     Actor::System,
-                    "registration.expire",
+                    AuditAction::RegistrationExpire,
                     &subject,
                     Some(before),
                     Some(after),
