@@ -262,6 +262,10 @@ pub fn pseudonym(email: &Email) -> String {
 /// Failed logins an account may have before it is locked.
 pub const LOGIN_FREE_FAILURES: u32 = 5;
 
+/// How long a streak of failed sign-ins is remembered: a failure after this long starts a new
+/// streak, and the counts of addresses without an account are deleted after it.
+pub const FAILURE_MEMORY: SignedDuration = SignedDuration::from_hours(24);
+
 /// How long an account is locked after its `failures`-th failed login in a row: not at all
 /// before the fifth, then one minute, doubling with each further failure, at most an hour.
 pub fn lockout_after(failures: u32) -> Option<SignedDuration> {

@@ -24,7 +24,7 @@ mod transport;
 
 pub use job::{Done, Job, JobError, JobRun, decode_payload, enqueue};
 pub use message::{Attachment, Envelope, OutgoingEmail, build_message};
-pub use periodic::{ExpireUnverified, Periodic, RecountReach};
+pub use periodic::{ExpireUnverified, ForgetLoginFailures, Periodic, RecountReach};
 pub use retry::RetryPolicy;
 pub use runner::{Runner, RunnerConfig};
 pub use send_email::{Compose, Mailer, SendEmail};

@@ -114,3 +114,25 @@ impl Periodic for RecountReach {
         self.store.reach().refresh_reach(now).await.map(drop).map_err(|e| e.to_string())
     }
 }
+
+/// Forgets the failed sign-ins of addresses without an account once the failure memory has
+/// passed: those rows hold an address, and nothing else deletes them.
+#[derive(Debug, Clone)]
+pub struct ForgetLoginFailures {
+    /// The database.
+    pub store: Store,
+}
+
+impl Periodic for ForgetLoginFailures {
+    const NAME: &'static str = "forget_login_failures";
+    const EVERY: SignedDuration = SignedDuration::from_hours(1);
+
+    async fn run(&self, now: Timestamp) -> Result<(), String> {
+        self.store
+            .accounts()
+            .forget_address_failures(now)
+            .await
+            .map(drop)
+            .map_err(|e| e.to_string())
+    }
+}

@@ -8,7 +8,8 @@ use convene_storage::Store;
 use jiff::SignedDuration;
 
 use crate::{
-    Compose, ExpireUnverified, Mailer, RecountReach, Runner, RunnerConfig, SendEmail, Transport,
+    Compose, ExpireUnverified, ForgetLoginFailures, Mailer, RecountReach, Runner, RunnerConfig,
+    SendEmail, Transport,
 };
 
 /// How convene's background work behaves.
@@ -29,7 +30,8 @@ pub struct WorkerConfig {
 }
 
 /// A runner with every job kind and periodic task convene has: sending emails (composed by
-/// `composer`, delivered by `transport`), expiring unverified registrations, recounting reach.
+/// `composer`, delivered by `transport`), expiring unverified registrations, recounting reach,
+/// forgetting old failed sign-ins.
 pub fn standard_runner<C: Compose>(
     store: Store,
     transport: Transport,
@@ -49,5 +51,6 @@ pub fn standard_runner<C: Compose>(
     Runner::new(store.clone(), clock, runner_config)
         .register::<SendEmail, _>(mailer)
         .periodic(ExpireUnverified { store: store.clone(), ttl: config.unverified_ttl })
-        .periodic(RecountReach { store })
+        .periodic(RecountReach { store: store.clone() })
+        .periodic(ForgetLoginFailures { store })
 }

@@ -210,6 +210,7 @@ diesel::table! {
         created_at -> BigInt,
         updated_at -> BigInt,
         version -> Integer,
+        last_failed_at -> BigInt,
     }
 }
 
@@ -296,6 +297,7 @@ diesel::table! {
         email_key -> Text,
         failures -> Integer,
         locked_until -> BigInt,
+        last_failed_at -> BigInt,
     }
 }
 

@@ -249,6 +249,23 @@ impl TestApp {
             .expect("request")
     }
 
+    /// POST raw form bytes (what a browser in another encoding, or a fuzzer, might send).
+    pub async fn post_raw_form(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Vec<u8>,
+    ) -> reqwest::Response {
+        let mut req = self
+            .client
+            .post(self.url(path))
+            .header("content-type", "application/x-www-form-urlencoded");
+        for (name, value) in headers {
+            req = req.header(*name, *value);
+        }
+        req.body(body).send().await.expect("request")
+    }
+
     /// POST JSON.
     pub async fn post_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
         self.client.post(self.url(path)).json(body).send().await.expect("request")

@@ -212,6 +212,7 @@ pub fn router(state: AppState) -> Router {
         .route("/manage/{token}/join/{channel}", get(pages::manage::join))
         .route("/checkin", get(pages::checkin::show).post(pages::checkin::submit))
         .route("/checkin/login", axum::routing::post(pages::checkin::login))
+        .route("/checkin/logout", axum::routing::post(pages::checkin::logout))
         .merge(pages::admin::routes(&state))
         .merge(api::write_routes())
         .layer(axum::extract::DefaultBodyLimit::max(64 * 1024));

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use jiff::SignedDuration;
 
-use convene_testing::flow::door_sign_in;
+use convene_testing::flow::{FORM, door_sign_in, hidden, open_form};
 use convene_testing::{Backend, Page, TestApp, both_backends, test_registration_config};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -15,7 +15,9 @@ both_backends!(
     a_stalled_body_frees_the_connection_quickly,
     behind_a_proxy_the_client_cannot_choose_its_address,
     the_verification_email_carries_nothing_the_registrant_typed,
-    door_sessions_are_random_expire_and_limit_guessing
+    door_sessions_are_random_expire_and_limit_guessing,
+    a_form_in_another_encoding_is_refused_and_nothing_is_saved,
+    door_staff_sign_out_and_the_old_cookie_opens_nothing
 );
 
 async fn https_sites_ask_browsers_to_stay_on_https(b: Backend) {
@@ -202,4 +204,42 @@ async fn a_full_disk_keeps_the_form_and_readiness_says_so() {
     assert_eq!(submit(&app, FORM, &[], &typed).await.status().as_u16(), 303);
     assert_eq!(app.get("/readyz").await.status().as_u16(), 200);
     assert_eq!(app.run_jobs().await, 1, "one registration, one verification email");
+}
+
+async fn a_form_in_another_encoding_is_refused_and_nothing_is_saved(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let (browser, html) = open_form(&app, FORM).await;
+    let (csrf, started) = (hidden(&html, "csrf"), hidden(&html, "started"));
+    // "José" in Latin-1: before the fix it was saved as "Jos\u{FFFD}" without a word.
+    let body = format!(
+        "csrf={csrf}&started={started}&name=Jos%E9&email=jose%40example.org&country=AR\
+         &stakeholder_group=individual&attendance_mode=online&language=es&consent=yes"
+    );
+    let headers = [("cookie", browser.cookies.as_str()), ("accept-language", "fr")];
+    let res = app.post_raw_form(FORM, &headers, body.into_bytes()).await;
+    assert_eq!(res.status().as_u16(), 400);
+    let page = Page::parse(&res.text().await.expect("body"));
+    let text = page.text();
+    assert!(text.contains("Le formulaire n’a pas pu être lu (name)"), "{text}");
+    assert!(text.contains("UTF-8"), "{text}");
+    assert_eq!(app.run_jobs().await, 0, "no verification email: nothing was saved");
+}
+
+async fn door_staff_sign_out_and_the_old_cookie_opens_nothing(b: Backend) {
+    let app = TestApp::configured(b, |_| {}, None).await;
+    let (cookies, csrf, status) = door_sign_in(&app, "door-staff-token").await;
+    assert_eq!(status, 303);
+    let res = app.get_with("/checkin", &[("cookie", cookies.as_str())]).await;
+    let page = Page::parse(&res.text().await.expect("body"));
+    assert!(page.attr("input[name=code]", "name").is_some(), "signed in");
+    assert_eq!(page.text_of("form[action='/checkin/logout'] button"), "Sign out of this device");
+    let res = app.post_form("/checkin/logout", &cookies, &[("csrf", csrf.as_str())]).await;
+    assert_eq!(res.status().as_u16(), 303);
+    let cleared = res.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or("");
+    assert!(cleared.starts_with("staff=;") && cleared.contains("Max-Age=0"), "{cleared}");
+    // A copy of the cookie kept from before (a lent phone, a stolen one) opens nothing.
+    let res = app.get_with("/checkin", &[("cookie", cookies.as_str())]).await;
+    let page = Page::parse(&res.text().await.expect("body"));
+    assert!(page.attr("input[name=code]", "name").is_none(), "signed out for good");
+    assert!(page.attr("input[name=token]", "name").is_some());
 }

@@ -3,7 +3,7 @@
 //! back-office sessions, stored under the SHA-256 of their cookie's token.
 
 use convene_domain::AuditAction;
-use convene_domain::{Email, SecretToken, lockout_after};
+use convene_domain::{Email, FAILURE_MEMORY, SecretToken, lockout_after};
 use diesel::prelude::*;
 use jiff::{SignedDuration, Timestamp};
 
@@ -83,9 +83,17 @@ impl Accounts<'_> {
         now: Timestamp,
     ) -> Result<(u32, Option<Timestamp>), StorageError> {
         self.write(move |c| {
+            let (t, forgotten) = (now.as_second(), (now - FAILURE_MEMORY).as_second());
+            // A streak older than the failure memory starts over, as for an address below.
+            diesel::update(users::table.find(user_id).filter(users::last_failed_at.lt(forgotten)))
+                .set(users::failed_logins.eq(0))
+                .execute(c)?;
             // One UPDATE: concurrent failures on several instances each count.
             diesel::update(users::table.find(user_id))
-                .set(users::failed_logins.eq(users::failed_logins + 1))
+                .set((
+                    users::failed_logins.eq(users::failed_logins + 1),
+                    users::last_failed_at.eq(t),
+                ))
                 .execute(c)?;
             let failures: i32 = users::table.find(user_id).select(users::failed_logins).first(c)?;
             let failures = u32::try_from(failures).unwrap_or(0);
@@ -124,10 +132,16 @@ impl Accounts<'_> {
     ) -> Result<(u32, Option<Timestamp>), StorageError> {
         let key = email.key();
         self.write(move |c| {
+            let (t, forgotten) = (now.as_second(), (now - FAILURE_MEMORY).as_second());
             let row = login_failures::table.find(&key);
-            let n = diesel::update(row)
-                .set(login_failures::failures.eq(login_failures::failures + 1))
+            diesel::update(row.filter(login_failures::last_failed_at.lt(forgotten)))
+                .set(login_failures::failures.eq(0))
                 .execute(c)?;
+            let count = (
+                login_failures::failures.eq(login_failures::failures + 1),
+                login_failures::last_failed_at.eq(t),
+            );
+            let n = diesel::update(row).set(count).execute(c)?;
             if n == 0 {
                 // The first failure; on PostgreSQL a concurrent first failure may insert the
                 // row first, so the insert runs in a savepoint and becomes an update if so.
@@ -137,13 +151,12 @@ impl Accounts<'_> {
                             login_failures::email_key.eq(&key),
                             login_failures::failures.eq(1),
                             login_failures::locked_until.eq(0_i64),
+                            login_failures::last_failed_at.eq(t),
                         ))
                         .execute(c)
                 });
                 if inserted.is_err() {
-                    diesel::update(row)
-                        .set(login_failures::failures.eq(login_failures::failures + 1))
-                        .execute(c)?;
+                    diesel::update(row).set(count).execute(c)?;
                 }
             }
             let failures: i32 = row.select(login_failures::failures).first(c)?;
@@ -154,6 +167,22 @@ impl Accounts<'_> {
                 .set(login_failures::locked_until.eq(until.as_second()))
                 .execute(c)?;
             Ok((failures, Some(until)))
+        })
+        .await
+    }
+
+    /// Deletes the failure counts of addresses without an account whose last failure is
+    /// older than the failure memory and whose lock has ended: they hold an address, and
+    /// are kept no longer than they protect anything. Returns how many were deleted.
+    pub async fn forget_address_failures(&self, now: Timestamp) -> Result<usize, StorageError> {
+        self.write(move |c| {
+            let forgotten = (now - FAILURE_MEMORY).as_second();
+            Ok(diesel::delete(
+                login_failures::table
+                    .filter(login_failures::last_failed_at.lt(forgotten))
+                    .filter(login_failures::locked_until.le(now.as_second())),
+            )
+            .execute(c)?)
         })
         .await
     }

@@ -3,6 +3,7 @@
 
 mod content_checks;
 mod door;
+mod logins;
 mod outbox;
 mod places;
 mod race;

@@ -60,6 +60,8 @@ pub enum BadRequest {
     TimeZone(String),
     /// A query string that cannot be read.
     Query(String),
+    /// A form body that is not URL-encoded UTF-8 (what a browser sends); the detail says where.
+    Form(String),
 }
 
 impl BadRequest {
@@ -70,6 +72,7 @@ impl BadRequest {
             BadRequest::Number(v) => ("error-bad-number", "value", v),
             BadRequest::TimeZone(v) => ("error-unknown-zone", "value", v),
             BadRequest::Query(d) => ("error-bad-query", "detail", d),
+            BadRequest::Form(d) => ("error-bad-form", "detail", d),
         }
     }
 
@@ -80,6 +83,7 @@ impl BadRequest {
             BadRequest::Number(_) => "invalid_number",
             BadRequest::TimeZone(_) => "unknown_time_zone",
             BadRequest::Query(_) => "invalid_query",
+            BadRequest::Form(_) => "invalid_form",
         }
     }
 }

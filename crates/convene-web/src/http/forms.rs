@@ -2,6 +2,7 @@
 
 use convene_domain::{FieldError, RegistrationInput};
 
+use crate::http::error::{AppError, BadRequest};
 use crate::i18n::Tr;
 
 /// A form body as decoded name/value pairs (repeated names kept).
@@ -9,9 +10,24 @@ use crate::i18n::Tr;
 pub struct FormBody(pub Vec<(String, String)>);
 
 impl FormBody {
-    /// Decodes `application/x-www-form-urlencoded` bytes; undecodable input is empty.
-    pub fn parse(bytes: &[u8]) -> Self {
-        Self(serde_urlencoded::from_bytes(bytes).unwrap_or_default())
+    /// Decodes `application/x-www-form-urlencoded` bytes. A name or value that is not UTF-8
+    /// is refused (400) rather than saved with replacement characters: what a person typed
+    /// must never be silently altered.
+    pub fn parse(bytes: &[u8]) -> Result<Self, AppError> {
+        let mut pairs = Vec::new();
+        for (index, part) in bytes.split(|b| *b == b'&').enumerate() {
+            if part.is_empty() {
+                continue;
+            }
+            let (name, value) = match part.iter().position(|b| *b == b'=') {
+                Some(at) => (&part[..at], &part[at + 1..]),
+                None => (part, &[][..]),
+            };
+            let name = decode(name).ok_or_else(|| unreadable(index, None))?;
+            let value = decode(value).ok_or_else(|| unreadable(index, Some(&name)))?;
+            pairs.push((name, value));
+        }
+        Ok(Self(pairs))
     }
 
     /// The first value of a field, or "".
@@ -48,6 +64,20 @@ impl FormBody {
     }
 }
 
+/// One URL-encoded name or value as text, or `None` when its bytes are not UTF-8.
+fn decode(raw: &[u8]) -> Option<String> {
+    let spaced: Vec<u8> = raw.iter().map(|b| if *b == b'+' { b' ' } else { *b }).collect();
+    let bytes: Vec<u8> = percent_encoding::percent_decode(&spaced).collect();
+    String::from_utf8(bytes).ok()
+}
+
+/// The 400 for an unreadable field, naming the field when its name could be read.
+fn unreadable(index: usize, name: Option<&str>) -> AppError {
+    let field: String =
+        name.map_or_else(|| format!("#{}", index + 1), |n| n.chars().take(40).collect());
+    AppError::BadRequest(BadRequest::Form(field))
+}
+
 /// The message of a field error in the visitor's language.
 pub fn field_message(t: &Tr<'_>, e: &FieldError) -> String {
     match e {
@@ -64,11 +94,32 @@ mod tests {
 
     #[test]
     fn checkboxes_and_answers_are_read() {
-        let f = FormBody::parse(b"name=Ana+P%C3%A9rez&consent=yes&q12=B&q=x&qq=y");
+        let f = FormBody::parse(b"name=Ana+P%C3%A9rez&consent=yes&q12=B&q=x&qq=y").expect("form");
         let r = f.registration();
         assert_eq!(r.name, "Ana Pérez");
         assert!(r.consent);
         assert!(!r.news_updates);
         assert_eq!(r.answers, vec![(12, "B".to_owned())]);
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_is_refused_naming_the_field() {
+        for body in [&b"csrf=x&name=Ana%FF"[..], b"csrf=x&name=Ana\xff", b"csrf=x&na%C3me=1"] {
+            match FormBody::parse(body) {
+                Err(AppError::BadRequest(BadRequest::Form(field))) => {
+                    assert!(field == "name" || field == "#2", "{field}");
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn empty_parts_and_bare_names_are_read() {
+        let f = FormBody::parse(b"&a&b=&=c&&").expect("form");
+        assert_eq!(f.get("a"), "");
+        assert_eq!(f.get("b"), "");
+        assert_eq!(f.get(""), "c");
+        assert_eq!(f.0.len(), 3);
     }
 }

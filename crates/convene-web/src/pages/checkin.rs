@@ -26,6 +26,8 @@ const STAFF_COOKIE: &str = "staff";
 struct CheckinPage<'a> {
     page: Chrome<'a>,
     staff: bool,
+    /// Signed in with the door token (not a back-office account): offer to sign out.
+    door: bool,
     csrf: String,
     code: String,
     result: Option<(bool, String)>,
@@ -78,6 +80,7 @@ async fn page(
     let p = CheckinPage {
         page: Chrome::new(app, lang, uri, t.t("checkin-title"), ""),
         staff,
+        door: staff && door_token(headers).is_some(),
         csrf: seed.field(&app.key),
         code,
         result,
@@ -101,7 +104,7 @@ pub async fn login(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form = FormBody::parse(&body);
+    let form = FormBody::parse(&body)?;
     check_csrf(&app.key, &headers, form.get("csrf"))?;
     let (Some(expected), Some(digest)) =
         (&app.config.registration.checkin_token, token_digest(&app))
@@ -133,7 +136,7 @@ pub async fn submit(
     Visit { app, lang, uri, headers }: Visit,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form = FormBody::parse(&body);
+    let form = FormBody::parse(&body)?;
     check_csrf(&app.key, &headers, form.get("csrf"))?;
     if !is_staff(&app, &headers).await? {
         return Err(AppError::Forbidden);
@@ -178,4 +181,21 @@ pub async fn submit(
         }
     };
     page(&app, lang, &uri, &headers, String::new(), Some(result)).await
+}
+
+/// `POST /checkin/logout`: ends this device's door session (a lent or lost phone must not keep
+/// the door open for the rest of the day) and forgets its cookie.
+pub async fn logout(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    check_csrf(&app.key, &headers, FormBody::parse(&body)?.get("csrf"))?;
+    if let Some(token) = door_token(&headers) {
+        app.store.accounts().end_door_session(&token).await?;
+    }
+    let mut res = Redirect::to("/checkin").into_response();
+    let gone = crate::http::cookies::sign_in(STAFF_COOKIE, String::new(), "/checkin", 0);
+    crate::http::cookies::set(res.headers_mut(), app.secure_cookies(), gone);
+    Ok(res)
 }

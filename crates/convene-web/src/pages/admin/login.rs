@@ -106,7 +106,7 @@ pub async fn submit(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form = FormBody::parse(&body);
+    let form = FormBody::parse(&body)?;
     check_csrf(&app.key, &headers, form.get("csrf"))?;
     let (email, next) = (form.get("email"), form.get("next"));
     let user_id = match authenticate(&app, ip, email, form.get("password")).await? {
@@ -190,7 +190,7 @@ pub async fn logout(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    check_csrf(&app.key, &headers, FormBody::parse(&body).get("csrf"))?;
+    check_csrf(&app.key, &headers, FormBody::parse(&body)?.get("csrf"))?;
     app.store.accounts().end_session(s.id).await?;
     let mut res = Redirect::to("/admin/login?notice=signed-out").into_response();
     session::clear_cookie(&app, res.headers_mut());

@@ -109,7 +109,7 @@ pub async fn submit(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form = FormBody::parse(&body);
+    let form = FormBody::parse(&body)?;
     check_csrf(&app.key, &headers, form.get("csrf"))?;
     let t = app.catalogue.tr(lang);
     let user = &staff.0.user;

@@ -30,7 +30,7 @@ pub async fn act(
     Path(id): Path<i64>,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form = FormBody::parse(&body);
+    let form = FormBody::parse(&body)?;
     check_csrf(&app.key, &headers, form.get("csrf"))?;
     let t = app.catalogue.tr(lang);
     let input: RegistrationQueryInput =

@@ -68,7 +68,7 @@ pub async fn submit(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form = FormBody::parse(&body);
+    let form = FormBody::parse(&body)?;
     check_csrf(&app.key, &headers, form.get("csrf"))?;
     let t = app.catalogue.tr(lang);
     let typed = form.get("email").to_owned();
@@ -126,7 +126,7 @@ pub async fn use_link(
     Path(token): Path<String>,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form = FormBody::parse(&body);
+    let form = FormBody::parse(&body)?;
     check_csrf(&app.key, &headers, form.get("csrf"))?;
     let (token, user) = link_user(&app, &token).await?;
     let email =

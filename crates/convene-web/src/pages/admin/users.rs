@@ -143,7 +143,7 @@ pub async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form = FormBody::parse(&body);
+    let form = FormBody::parse(&body)?;
     check_csrf(&app.key, &headers, form.get("csrf"))?;
     let mut typed = Typed {
         email: form.get("email").into(),
@@ -183,7 +183,7 @@ pub async fn change(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form = FormBody::parse(&body);
+    let form = FormBody::parse(&body)?;
     check_csrf(&app.key, &headers, form.get("csrf"))?;
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let t = app.catalogue.tr(lang);

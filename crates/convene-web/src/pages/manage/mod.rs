@@ -99,7 +99,7 @@ pub async fn act(
     Path(token): Path<String>,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let form = FormBody::parse(&body);
+    let form = FormBody::parse(&body)?;
     check_csrf(&app.key, &headers, form.get("csrf"))?;
     let (who, detail) = registrant(&app, &token).await?;
     let now = app.clock.now();

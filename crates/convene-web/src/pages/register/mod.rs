@@ -106,7 +106,7 @@ pub async fn submit(
     body: Bytes,
 ) -> Result<Response, AppError> {
     let (app, headers) = (&v.app, &v.headers);
-    let form = FormBody::parse(&body);
+    let form = FormBody::parse(&body)?;
     check_csrf(&app.key, headers, form.get("csrf"))?;
     let l = load(app, &path).await?;
     let sent = paths::register_sent(l.series().slug.as_str(), l.s().number);

@@ -73,7 +73,7 @@ async fn read(req: &Req, request: Request) -> Result<(String, i32, Vec<u8>), App
     let body = axum::body::to_bytes(request.into_body(), 4 * 1024 * 1024)
         .await
         .map_err(|_| AppError::Forbidden)?;
-    let form = crate::http::forms::FormBody::parse(&body);
+    let form = crate::http::forms::FormBody::parse(&body)?;
     Ok((
         form.get("csrf").to_owned(),
         form.get("version").parse().unwrap_or(-1),

@@ -82,7 +82,7 @@ impl Req {
 
     /// Reads a form body after checking its CSRF field.
     pub fn form(&self, body: &[u8]) -> Result<FormBody, AppError> {
-        let form = FormBody::parse(body);
+        let form = FormBody::parse(body)?;
         check_csrf(&self.app.key, &self.headers, form.get("csrf"))?;
         Ok(form)
     }
