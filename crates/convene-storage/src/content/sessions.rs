@@ -15,7 +15,7 @@ use crate::content::edit::{
     Change, Editor, Saved, Subject, claim, earlier_answer, record, refuse, rolled_back,
 };
 use crate::content::public::{agenda_of, with_topics};
-use crate::content::texts::{put_translations, translations_of, with_own};
+use crate::content::texts::{check_plain, put_translations, translations_of, with_own};
 use crate::rows::{SeriesRow, SessionRow};
 use crate::schema::{registrations, series, session_topics, sessions, topics};
 use crate::{Content, DbConnection, StorageError};
@@ -131,6 +131,7 @@ fn number_taken(
 }
 
 fn write_session(c: &mut DbConnection, id: i64, d: &SessionDraft) -> Result<(), StorageError> {
+    check_plain(d.language, &[("venue", d.venue.as_deref().unwrap_or_default())])?;
     diesel::update(sessions::table.find(id))
         .set((
             sessions::number.eq(i32::try_from(d.number).unwrap_or(i32::MAX)),
@@ -146,7 +147,7 @@ fn write_session(c: &mut DbConnection, id: i64, d: &SessionDraft) -> Result<(), 
         ))
         .execute(c)?;
     put_translations(c, &Subject::Session(id).to_string(), d.language, &d.texts)?;
-    put_topics(c, id, &d.topics)
+    put_topics(c, id, d.language, &d.topics)
 }
 
 /// Replaces a session's topic tags; creates those given with a name. `false` when one names
@@ -154,6 +155,7 @@ fn write_session(c: &mut DbConnection, id: i64, d: &SessionDraft) -> Result<(), 
 fn put_topics(
     c: &mut DbConnection,
     id: i64,
+    own: Lang,
     tags: &[(Slug, Option<String>)],
 ) -> Result<(), StorageError> {
     diesel::delete(session_topics::table.filter(session_topics::session_id.eq(id))).execute(c)?;
@@ -166,6 +168,7 @@ fn put_topics(
         let topic = match (found, name) {
             (Some(t), _) => t,
             (None, Some(name)) => {
+                check_plain(own, &[("topics", name)])?;
                 diesel::insert_into(topics::table)
                     .values((topics::slug.eq(slug.as_str()), topics::name.eq(name)))
                     .execute(c)?;

@@ -11,7 +11,7 @@ use crate::Actor;
 use crate::content::edit::{
     Change, Editor, Saved, Subject, claim, earlier_answer, record, refuse, rolled_back,
 };
-use crate::content::texts::{drop_translations, put_translations, translations_of};
+use crate::content::texts::{check_plain, drop_translations, put_translations, translations_of};
 use crate::rows::SpeakerRow;
 use crate::schema::{agenda_item_speakers, speakers};
 use crate::{Content, DbConnection, StorageError};
@@ -44,6 +44,7 @@ impl Content<'_> {
                     FieldError::SlugTaken,
                 )])));
             }
+            check_plain(d.language, &[("name", &d.name), ("affiliation", &d.affiliation)])?;
             diesel::insert_into(speakers::table)
                 .values((
                     speakers::slug.eq(d.slug.as_str()),
@@ -90,6 +91,7 @@ impl Content<'_> {
                 return Ok(refused);
             }
             let before = speaker_json(c, id)?;
+            check_plain(d.language, &[("name", &d.name), ("affiliation", &d.affiliation)])?;
             diesel::update(speakers::table.find(id))
                 .set((
                     speakers::name.eq(&d.name),

@@ -66,6 +66,18 @@ pub(crate) fn put_translations(
     Ok(())
 }
 
+/// Runs the same defacement and link-spam checks on a record's plain one-line fields (a
+/// speaker's name and affiliation, a venue, a new topic's name): they are shown on public
+/// pages too, so hidden text or a casino link must not get in through them either.
+pub(crate) fn check_plain(own: Lang, fields: &[(&str, &str)]) -> Result<(), StorageError> {
+    let mut texts = Texts::new();
+    for (field, text) in fields.iter().filter(|(_, t)| !t.is_empty()) {
+        texts.entry((*field).to_owned()).or_default().insert(own, (*text).to_owned());
+    }
+    let refusals = check_texts(&texts);
+    if refusals.is_empty() { Ok(()) } else { refuse(Saved::Unacceptable(refusals)) }
+}
+
 /// A record's translations (not its own-language texts).
 pub(crate) fn translations_of(c: &mut DbConnection, subject: &str) -> Result<Texts, StorageError> {
     let rows: Vec<(String, String, String)> = translations::table

@@ -130,3 +130,43 @@ async fn a_defaced_agenda_import_or_speaker_bio_stores_nothing(store: Store) {
     assert!(speakers.iter().all(|s| s.slug.as_str() != "ada"), "nothing created");
 }
 both_backends!(a_defaced_agenda_import_or_speaker_bio_stores_nothing);
+
+/// Names and other one-line fields show on public pages too (issue 19): a speaker's name and
+/// affiliation, a venue and a new topic's name are checked like the rich texts.
+async fn defaced_names_venues_and_topics_store_nothing(store: Store) {
+    let hidden = "Ada <span style=\"display:none\">best online casino</span>";
+    for (name, affiliation) in [(hidden, ""), ("Ada", "Casino en ligne, Malta")] {
+        let speaker = SpeakerDraft {
+            slug: "ada".try_into().expect("slug"),
+            language: Lang::En,
+            name: name.into(),
+            affiliation: affiliation.into(),
+            bio: String::new(),
+            texts: Texts::new(),
+        };
+        let created =
+            store.content().create_speaker(editor(), speaker, now()).await.expect("create");
+        assert!(refused(&created), "{name} / {affiliation}: {created:?}");
+    }
+    let speakers = store.content().speakers().await.expect("speakers");
+    assert!(speakers.iter().all(|s| s.slug.as_str() != "ada"), "nothing created");
+
+    let session = crate::demo_with_seats(&store, 10).await;
+    let series_id =
+        store.content().editable_session(session).await.expect("read").expect("s").series.id;
+    let mut venue = session_draft("A plain summary.");
+    venue.venue = Some(DEFACED.into());
+    let mut topic = session_draft("A plain summary.");
+    topic.topics = vec![("slots".try_into().expect("slug"), Some("Machines à sous".into()))];
+    for draft in [venue, topic] {
+        let created = store
+            .content()
+            .create_session(editor(), series_id, draft, now())
+            .await
+            .expect("create");
+        assert!(refused(&created), "{created:?}");
+    }
+    let all = store.content().editable_series().await.expect("series");
+    assert!(all[0].sessions.iter().all(|(s, _)| s.number != 14), "nothing created");
+}
+both_backends!(defaced_names_venues_and_topics_store_nothing);
