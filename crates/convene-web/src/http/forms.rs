@@ -122,4 +122,19 @@ mod tests {
         assert_eq!(f.get(""), "c");
         assert_eq!(f.0.len(), 3);
     }
+
+    proptest::proptest! {
+        /// Fuzz (issue 19, point 10): any bytes are read or refused, never a panic; whatever a
+        /// browser encodes is read back exactly, repeated names and order kept.
+        #[test]
+        fn any_body_is_read_or_refused_and_encoded_forms_round_trip(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            pairs in proptest::collection::vec((".{0,12}", ".{0,24}"), 0..8),
+        ) {
+            let _ = FormBody::parse(&bytes);
+            let encoded = serde_urlencoded::to_string(&pairs).expect("encode");
+            let read = FormBody::parse(encoded.as_bytes()).expect("a browser's form");
+            proptest::prop_assert_eq!(read.0, pairs);
+        }
+    }
 }
