@@ -123,3 +123,28 @@ pub async fn door_sign_in(app: &TestApp, token: &str) -> (String, String, u16) {
     let cookies = if staff.is_empty() { cookie } else { format!("{cookie}; {staff}") };
     (cookies, csrf, status)
 }
+
+/// The password of accounts made by [`account`].
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// An account with [`PASSWORD`] set, made in storage directly.
+pub async fn account(
+    app: &TestApp,
+    email: &str,
+    role: convene_domain::Role,
+) -> convene_storage::User {
+    use convene_domain::{Email, NewPassword, PasswordCandidate};
+    let email = Email::try_from(email).expect("email");
+    let password = NewPassword::try_from(PasswordCandidate { password: PASSWORD, email: &email })
+        .expect("password");
+    let now = app.clock.now();
+    let actor = convene_storage::Actor::Cli;
+    let accounts = app.store.accounts();
+    let created = accounts
+        .create_user(actor, email, role, convene_domain::Lang::En, false, now)
+        .await
+        .expect("create")
+        .expect("new address");
+    let hash = convene_domain::hash_password(&password, [5; 16]).expect("hash");
+    accounts.use_password_link(&created.link, hash, now).await.expect("set").expect("link valid")
+}

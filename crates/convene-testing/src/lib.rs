@@ -266,6 +266,24 @@ impl TestApp {
         req.body(body).send().await.expect("request")
     }
 
+    /// Runs `e2e/<script>` in Node against this app with a JSON fixture as its third
+    /// argument (screenshots go to `target/e2e`); returns its output, failing on failure.
+    pub async fn run_browser_script(&self, script: &str, fixture: &str) -> String {
+        let e2e = concat!(env!("CARGO_MANIFEST_DIR"), "/../../e2e");
+        let shots = concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/e2e");
+        std::fs::create_dir_all(shots).expect("screenshot folder");
+        let out = tokio::process::Command::new("node")
+            .current_dir(e2e)
+            .args([script, &self.url(""), shots, fixture])
+            .output()
+            .await
+            .expect("node runs (scripts/test.sh installs the e2e dependencies)");
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "browser checks failed:\n{stdout}\n{stderr}");
+        stdout
+    }
+
     /// POST JSON.
     pub async fn post_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
         self.client.post(self.url(path)).json(body).send().await.expect("request")
