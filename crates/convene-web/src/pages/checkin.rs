@@ -7,7 +7,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Uri, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use convene_domain::{Capability, Purpose, SecretToken};
-use convene_storage::{CheckIn, SessionKey};
+use convene_storage::{Actor, CheckIn, SessionKey};
 use jiff::SignedDuration;
 use subtle::ConstantTimeEq;
 
@@ -34,17 +34,17 @@ struct CheckinPage<'a> {
 /// How long a door session opened with the check-in token lasts: one long event day.
 const DOOR_SESSION: SignedDuration = SignedDuration::from_hours(12);
 
-/// Door staff: a live door session opened with the current check-in token, or a back-office
-/// session whose role may check people in.
-async fn is_staff(app: &AppState, headers: &HeaderMap) -> Result<bool, AppError> {
+/// Door staff, as the audit log names them: a live door session opened with the current
+/// check-in token, or a back-office session whose role may check people in.
+async fn staff(app: &AppState, headers: &HeaderMap) -> Result<Option<Actor>, AppError> {
     if let (Some(token), Some(digest)) = (door_token(headers), token_digest(app)) {
         let now = app.clock.now();
         if app.store.accounts().door_session_valid(&token, digest, now).await? {
-            return Ok(true);
+            return Ok(Some(Actor::Door));
         }
     }
     let session = super::admin::session::current(app, headers).await?;
-    Ok(session.is_some_and(|s| s.user.role.can(Capability::CheckIn)))
+    Ok(session.filter(|s| s.user.role.can(Capability::CheckIn)).map(|s| Actor::User(s.user.id)))
 }
 
 /// The door session token a request's cookie carries, if well formed.
@@ -68,7 +68,7 @@ async fn page(
     code: String,
     result: Option<(bool, String)>,
 ) -> Result<Response, AppError> {
-    let staff = is_staff(app, headers).await?;
+    let staff = staff(app, headers).await?.is_some();
     if !staff && app.config.registration.checkin_token.is_none() {
         // Without a token, signing in to the back office is the only way in.
         return Err(AppError::SignInRequired(Some("/checkin".into())));
@@ -135,9 +135,9 @@ pub async fn submit(
 ) -> Result<Response, AppError> {
     let form = FormBody::parse(&body);
     check_csrf(&app.key, &headers, form.get("csrf"))?;
-    if !is_staff(&app, &headers).await? {
+    let Some(by) = staff(&app, &headers).await? else {
         return Err(AppError::Forbidden);
-    }
+    };
     let raw = form.get("code").trim();
     let code =
         raw.split_once("code=").map_or(raw, |(_, c)| c.split('&').next().unwrap_or(c)).to_owned();
@@ -152,7 +152,7 @@ pub async fn submit(
                 .session_detail(SessionKey::Id(who.registration.session_id))
                 .await?;
             let tz = d.map(|d| d.session.time_zone.zone()).unwrap_or(jiff::tz::TimeZone::UTC);
-            match app.store.registrations().check_in(&who, app.clock.now()).await? {
+            match app.store.registrations().check_in(&who, by, app.clock.now()).await? {
                 CheckIn::Done(r) => (
                     true,
                     t.args(
