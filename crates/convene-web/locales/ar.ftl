@@ -528,6 +528,8 @@ admin-public-page = الصفحة العامة
 admin-revisions-link = سجل النصوص
 admin-revisions-title = سجل النصوص
 admin-revisions-none = لا توجد مراجعات محفوظة بعد.
+admin-revisions-recent = أحدث التغييرات على النصوص
+admin-revisions-recent-intro = أحدث المراجعات المحفوظة لكل سلسلة ودورة وبند في جدول الأعمال ومتحدث، الأحدث أولًا. افتح إحداها لمقارنتها بالسابقة واستعادتها.
 admin-revision-current = الحالية
 admin-restore = استعادة هذه المراجعة
 admin-restore-invalid = لا يمكن استعادة هذه المراجعة كما هي: لم تعد نصوصها تجتاز عمليات التحقق.
@@ -618,6 +620,7 @@ admin-delete-heading = الحذف
 admin-session-delete-hint = لم يسجّل أحد في هذه الجلسة، لذا يمكن حذفها مع جدول أعمالها. ولا يمكن التراجع عن ذلك.
 admin-speakers-title = المتحدثون
 admin-speakers-list = جميع المتحدثين
+admin-speaker-address-name = اسم العنوان:
 admin-speaker-new = متحدث جديد
 admin-speaker-edit = تعديل المتحدث
 admin-speaker-delete-hint = لا يمكن حذف متحدث يرد في جدول أعمال؛ أزيلوه من جدول الأعمال أولًا.
@@ -638,6 +641,7 @@ field-invalid-date = أدخل تاريخًا مثل 2026-11-24.
 field-invalid-time = أدخلوا وقتًا بالصيغة HH:MM.
 field-end-before-start = يجب أن تأتي النهاية بعد البداية.
 field-unknown-speaker = اذكروا المتحدثين باسم عنوانهم (انظروا صفحة المتحدثين)، مع ‎:moderator‎ للمديرين.
+field-speaker-not-found = لا يوجد متحدث اسم عنوانه «{ $slug }». تعرض صفحة المتحدثين اسم عنوان كل متحدث.
 field-invalid-url = أدخلوا عنوان ويب يبدأ بـ https://.
 field-speaker-in-agenda = يرد هذا المتحدث في جدول أعمال؛ أزيلوه منه أولًا.
 email-session-cancelled-subject = أُلغيت: { $title }
@@ -700,7 +704,14 @@ admin-nav-audit = سجل التدقيق
 admin-nav-audit-about = كل تغيير أجراه المنظمون أو النظام: من ومتى وماذا، وما قبله وما بعده.
 admin-regs-index-title = التسجيلات
 admin-regs-index-intro = اختر دورة لعرض تسجيلاتها.
-admin-regs-count = عدد التسجيلات: { $count }
+admin-regs-count = { $count ->
+    [zero] لا تسجيلات
+    [one] تسجيل واحد
+    [two] تسجيلان
+    [few] { $count } تسجيلات
+    [many] { $count } تسجيلًا
+   *[other] { $count } تسجيل
+}
 admin-regs-title = التسجيلات: الدورة { $number }، { $title }
 admin-regs-all-sessions = كل الدورات
 admin-regs-counts = التسجيلات حسب الحالة

@@ -486,6 +486,8 @@ admin-public-page = Public page
 admin-revisions-link = History of the texts
 admin-revisions-title = History of the texts
 admin-revisions-none = No saved revisions yet.
+admin-revisions-recent = Recent changes to texts
+admin-revisions-recent-intro = The latest saved revisions of every series, session, agenda item and speaker, newest first. Open one to compare it with the one before and restore it.
 admin-revision-current = current
 admin-restore = Restore this revision
 admin-restore-invalid = This revision cannot be restored as it is: its texts no longer pass the checks.
@@ -576,6 +578,7 @@ admin-delete-heading = Delete
 admin-session-delete-hint = Nobody registered for this session, so it can be deleted with its agenda. This cannot be undone.
 admin-speakers-title = Speakers
 admin-speakers-list = All speakers
+admin-speaker-address-name = address name:
 admin-speaker-new = New speaker
 admin-speaker-edit = Edit the speaker
 admin-speaker-delete-hint = A speaker who appears in an agenda cannot be deleted; remove them from the agenda first.
@@ -596,6 +599,7 @@ field-invalid-date = Enter a date such as 2026-11-24.
 field-invalid-time = Enter a time as HH:MM.
 field-end-before-start = The end must come after the start.
 field-unknown-speaker = Name speakers by their address name (see the Speakers page), with :moderator for moderators.
+field-speaker-not-found = No speaker has the address name “{ $slug }”. The Speakers page lists every speaker's address name.
 field-invalid-url = Enter a web address starting with https://.
 field-speaker-in-agenda = This speaker appears in an agenda; remove them from it first.
 email-session-cancelled-subject = Cancelled: { $title }
@@ -658,7 +662,10 @@ admin-nav-audit = Audit log
 admin-nav-audit-about = Every change made by organisers and by the system: who, when, what, before and after.
 admin-regs-index-title = Registrations
 admin-regs-index-intro = Choose a session to see its registrations.
-admin-regs-count = { $count } registrations
+admin-regs-count = { $count ->
+    [one] { $count } registration
+   *[other] { $count } registrations
+}
 admin-regs-title = Registrations: session { $number }, { $title }
 admin-regs-all-sessions = All sessions
 admin-regs-counts = Registrations by state

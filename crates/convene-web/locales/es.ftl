@@ -486,6 +486,8 @@ admin-public-page = Página pública
 admin-revisions-link = Historial de los textos
 admin-revisions-title = Historial de los textos
 admin-revisions-none = Todavía no hay revisiones guardadas.
+admin-revisions-recent = Cambios recientes en los textos
+admin-revisions-recent-intro = Las últimas revisiones guardadas de cada serie, sesión, punto del programa y ponente, de la más reciente a la más antigua. Abra una para compararla con la anterior y restaurarla.
 admin-revision-current = actual
 admin-restore = Restaurar esta revisión
 admin-restore-invalid = Esta revisión no puede restaurarse tal cual: sus textos ya no superan las comprobaciones.
@@ -576,6 +578,7 @@ admin-delete-heading = Eliminar
 admin-session-delete-hint = Nadie se ha inscrito en esta sesión, así que puede eliminarse con su programa. No se puede deshacer.
 admin-speakers-title = Ponentes
 admin-speakers-list = Todos los ponentes
+admin-speaker-address-name = nombre de dirección:
 admin-speaker-new = Nuevo ponente
 admin-speaker-edit = Editar el ponente
 admin-speaker-delete-hint = Un ponente que figura en un programa no puede eliminarse; quítelo antes del programa.
@@ -596,6 +599,7 @@ field-invalid-date = Escriba una fecha como 2026-11-24.
 field-invalid-time = Introduzca una hora como HH:MM.
 field-end-before-start = El final debe ser posterior al inicio.
 field-unknown-speaker = Indique los ponentes por su nombre de dirección (véase la página Ponentes), con :moderator para los moderadores.
+field-speaker-not-found = Ningún ponente tiene el nombre de dirección «{ $slug }». La página Ponentes muestra el nombre de dirección de cada uno.
 field-invalid-url = Introduzca una dirección web que empiece por https://.
 field-speaker-in-agenda = Este ponente figura en un programa; quítelo primero.
 email-session-cancelled-subject = Cancelada: { $title }
@@ -658,7 +662,10 @@ admin-nav-audit = Registro de auditoría
 admin-nav-audit-about = Cada cambio hecho por los organizadores y por el sistema: quién, cuándo, qué, antes y después.
 admin-regs-index-title = Inscripciones
 admin-regs-index-intro = Elija una sesión para ver sus inscripciones.
-admin-regs-count = { $count } inscripciones
+admin-regs-count = { $count ->
+    [one] { $count } inscripción
+   *[other] { $count } inscripciones
+}
 admin-regs-title = Inscripciones: sesión { $number }, { $title }
 admin-regs-all-sessions = Todas las sesiones
 admin-regs-counts = Inscripciones por estado

@@ -486,6 +486,8 @@ admin-public-page = Page publique
 admin-revisions-link = Historique des textes
 admin-revisions-title = Historique des textes
 admin-revisions-none = Aucune révision enregistrée pour l’instant.
+admin-revisions-recent = Dernières modifications des textes
+admin-revisions-recent-intro = Les dernières révisions enregistrées de chaque série, session, point de l’ordre du jour et intervenant, de la plus récente à la plus ancienne. Ouvrez-en une pour la comparer à la précédente et la restaurer.
 admin-revision-current = actuelle
 admin-restore = Rétablir cette révision
 admin-restore-invalid = Cette révision ne peut pas être rétablie telle quelle : ses textes ne passent plus les contrôles.
@@ -576,6 +578,7 @@ admin-delete-heading = Supprimer
 admin-session-delete-hint = Personne ne s’est inscrit à cette session : elle peut être supprimée avec son programme. C’est irréversible.
 admin-speakers-title = Intervenants
 admin-speakers-list = Tous les intervenants
+admin-speaker-address-name = nom d’adresse :
 admin-speaker-new = Nouvel intervenant
 admin-speaker-edit = Modifier l’intervenant
 admin-speaker-delete-hint = Un intervenant qui figure dans un programme ne peut pas être supprimé ; retirez-le d’abord du programme.
@@ -596,6 +599,7 @@ field-invalid-date = Saisissez une date comme 2026-11-24.
 field-invalid-time = Saisissez une heure au format HH:MM.
 field-end-before-start = La fin doit venir après le début.
 field-unknown-speaker = Désignez les intervenants par leur nom d’adresse (voir la page Intervenants), avec :moderator pour les modérateurs.
+field-speaker-not-found = Aucun intervenant n’a le nom d’adresse « { $slug } ». La page Intervenants indique le nom d’adresse de chacun.
 field-invalid-url = Saisissez une adresse web commençant par https://.
 field-speaker-in-agenda = Cet intervenant figure dans un programme ; retirez-le d’abord.
 email-session-cancelled-subject = Annulée : { $title }
@@ -658,7 +662,10 @@ admin-nav-audit = Journal d'audit
 admin-nav-audit-about = Chaque modification faite par les organisateurs et par le système : qui, quand, quoi, avant et après.
 admin-regs-index-title = Inscriptions
 admin-regs-index-intro = Choisissez une séance pour voir ses inscriptions.
-admin-regs-count = { $count } inscriptions
+admin-regs-count = { $count ->
+    [one] { $count } inscription
+   *[other] { $count } inscriptions
+}
 admin-regs-title = Inscriptions : séance { $number }, { $title }
 admin-regs-all-sessions = Toutes les séances
 admin-regs-counts = Inscriptions par état

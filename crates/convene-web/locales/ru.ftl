@@ -507,6 +507,8 @@ admin-public-page = Публичная страница
 admin-revisions-link = История текстов
 admin-revisions-title = История текстов
 admin-revisions-none = Сохранённых редакций пока нет.
+admin-revisions-recent = Последние изменения текстов
+admin-revisions-recent-intro = Последние сохранённые редакции всех серий, сессий, пунктов программы и докладчиков, начиная с новых. Откройте редакцию, чтобы сравнить её с предыдущей и восстановить.
 admin-revision-current = текущая
 admin-restore = Восстановить эту редакцию
 admin-restore-invalid = Эту редакцию нельзя восстановить как есть: её тексты больше не проходят проверки.
@@ -597,6 +599,7 @@ admin-delete-heading = Удаление
 admin-session-delete-hint = На эту сессию никто не зарегистрировался, поэтому её можно удалить вместе с программой. Это необратимо.
 admin-speakers-title = Докладчики
 admin-speakers-list = Все докладчики
+admin-speaker-address-name = имя в адресе:
 admin-speaker-new = Новый докладчик
 admin-speaker-edit = Изменить докладчика
 admin-speaker-delete-hint = Докладчика, который есть в программе, удалить нельзя; сначала уберите его из программы.
@@ -617,6 +620,7 @@ field-invalid-date = Введите дату в виде 2026-11-24.
 field-invalid-time = Введите время в формате ЧЧ:ММ.
 field-end-before-start = Окончание должно быть позже начала.
 field-unknown-speaker = Указывайте докладчиков по имени в адресе (см. страницу «Докладчики»), для модераторов — с :moderator.
+field-speaker-not-found = Нет докладчика с именем в адресе «{ $slug }». На странице «Докладчики» указано имя в адресе каждого докладчика.
 field-invalid-url = Введите веб-адрес, начинающийся с https://.
 field-speaker-in-agenda = Этот докладчик есть в программе; сначала уберите его оттуда.
 email-session-cancelled-subject = Отменена: { $title }
@@ -679,7 +683,12 @@ admin-nav-audit = Журнал аудита
 admin-nav-audit-about = Все изменения, сделанные организаторами и системой: кто, когда, что, до и после.
 admin-regs-index-title = Регистрации
 admin-regs-index-intro = Выберите заседание, чтобы увидеть его регистрации.
-admin-regs-count = Регистраций: { $count }
+admin-regs-count = { $count ->
+    [one] { $count } регистрация
+    [few] { $count } регистрации
+    [many] { $count } регистраций
+   *[other] { $count } регистрации
+}
 admin-regs-title = Регистрации: заседание { $number }, { $title }
 admin-regs-all-sessions = Все заседания
 admin-regs-counts = Регистрации по состоянию
