@@ -352,6 +352,16 @@ checkin-done = سُجّل الحضور: { $name } ({ $mode }).
 checkin-already = سبق تسجيل حضور { $name } في الساعة { $time }.
 checkin-unknown = رمز غير معروف. يُرجى التحقق منه والمحاولة مرة أخرى.
 checkin-refused = هذا التسجيل غير مؤكَّد (في قائمة الانتظار أو مُلغى أو لم يُتحقَّق منه).
+checkin-admitting = تسجيل الحضور للدورة { $number }: { $title } · { $count ->
+    [zero] لم يدخل أحد
+    [one] دخل شخص واحد
+    [two] دخل شخصان
+    [few] دخل { $count } أشخاص
+    [many] دخل { $count } شخصًا
+   *[other] دخل { $count } شخص
+}
+checkin-admitting-none = لا توجد دورة مفتوحة لتسجيل الحضور الآن: يُفتح تسجيل الحضور قبل بدء الدورة بيوم.
+checkin-not-now = هذا الرمز للدورة { $number }، { $title } ({ $when }). يُفتح تسجيل الحضور قبل بدء الدورة بيوم حتى نهايتها؛ لم يُسجَّل حضور أحد.
 
 ## Privacy
 privacy-link = الاطلاع على إشعار الخصوصية

@@ -318,6 +318,12 @@ checkin-done = Checked in: { $name } ({ $mode }).
 checkin-already = { $name } was already checked in at { $time }.
 checkin-unknown = Unknown code. Check it and try again.
 checkin-refused = This registration is not confirmed (waiting list, cancelled or unverified).
+checkin-admitting = Checking in for session { $number }: { $title } · { $count ->
+    [one] { $count } person in
+   *[other] { $count } people in
+}
+checkin-admitting-none = No session is open for check-in now: check-in opens a day before a session starts.
+checkin-not-now = This code is for session { $number }, { $title } ({ $when }). Check-in is open from a day before the session starts until it ends; nobody was checked in.
 
 ## Privacy
 privacy-link = Read the privacy notice

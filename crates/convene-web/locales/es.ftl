@@ -318,6 +318,12 @@ checkin-done = Acreditación registrada: { $name } ({ $mode }).
 checkin-already = La acreditación de { $name } ya se registró a las { $time }.
 checkin-unknown = Código desconocido. Compruébelo y vuelva a intentarlo.
 checkin-refused = Esta inscripción no está confirmada (lista de espera, cancelada o sin verificar).
+checkin-admitting = Registro de entrada para la sesión { $number }: { $title } · { $count ->
+    [one] { $count } persona dentro
+   *[other] { $count } personas dentro
+}
+checkin-admitting-none = Ninguna sesión admite el registro de entrada ahora: se abre un día antes del comienzo de una sesión.
+checkin-not-now = Este código es para la sesión { $number }, { $title } ({ $when }). El registro de entrada está abierto desde un día antes del comienzo de la sesión hasta su fin; no se registró a nadie.
 
 ## Privacy
 privacy-link = Leer el aviso de privacidad

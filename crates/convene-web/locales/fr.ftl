@@ -318,6 +318,12 @@ checkin-done = Arrivée enregistrée : { $name } ({ $mode }).
 checkin-already = L’arrivée de { $name } a déjà été enregistrée à { $time }.
 checkin-unknown = Code inconnu. Vérifiez-le et réessayez.
 checkin-refused = Cette inscription n’est pas confirmée (liste d’attente, inscription annulée ou adresse non vérifiée).
+checkin-admitting = Accueil pour la session { $number } : { $title } · { $count ->
+    [one] { $count } personne entrée
+   *[other] { $count } personnes entrées
+}
+checkin-admitting-none = Aucune session n’est ouverte à l’accueil pour l’instant : l’accueil ouvre la veille du début d’une session.
+checkin-not-now = Ce code est pour la session { $number }, { $title } ({ $when }). L’accueil est ouvert de la veille du début de la session jusqu’à sa fin ; personne n’a été enregistré.
 
 ## Privacy
 privacy-link = Lire la déclaration de confidentialité

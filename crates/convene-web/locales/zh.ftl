@@ -301,6 +301,9 @@ checkin-done = 已签到：{ $name }（{ $mode }）。
 checkin-already = { $name }已于{ $time }签到。
 checkin-unknown = 代码无法识别。请检查后重试。
 checkin-refused = 此注册尚未确认（处于候补名单、已取消或未验证）。
+checkin-admitting = 正在为第 { $number } 次会议签到：{ $title } · 已入场 { $count } 人
+checkin-admitting-none = 目前没有开放签到的会议：签到在会议开始前一天开放。
+checkin-not-now = 此代码用于第 { $number } 次会议“{ $title }”（{ $when }）。签到从会议开始前一天开放至会议结束；未为任何人签到。
 
 ## Privacy
 privacy-link = 阅读隐私声明

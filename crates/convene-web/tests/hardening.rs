@@ -119,7 +119,7 @@ async fn door_sessions_are_random_expire_and_limit_guessing(b: Backend) {
         async move {
             let res = app.get_with("/checkin", &[("cookie", cookies.as_str())]).await;
             let page = Page::parse(&res.text().await.expect("body"));
-            page.attr("input[name=code]", "name").is_some()
+            page.attr("input#c-code", "name").is_some()
         }
     };
     let (first, _, status) = door_sign_in(&app, "door-staff-token").await;

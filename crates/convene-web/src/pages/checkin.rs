@@ -29,6 +29,40 @@ struct CheckinPage<'a> {
     csrf: String,
     code: String,
     result: Option<(bool, String)>,
+    /// For staff: each session admitting now, with how many are in.
+    admitting: Vec<String>,
+    /// Where signing in with an account comes back to (the scanned code kept).
+    sign_in: String,
+}
+
+/// The check-in page with a scanned code, so a code survives a detour through sign-in.
+fn checkin_path(code: &str) -> String {
+    let code = code.trim();
+    if code.is_empty() {
+        "/checkin".to_owned()
+    } else {
+        format!("/checkin?code={}", crate::http::query::encode(code))
+    }
+}
+
+/// "Checking in for session 13: … · 5 people in", for every session admitting now.
+async fn admitting(app: &AppState, t: &crate::i18n::Tr<'_>) -> Result<Vec<String>, AppError> {
+    let now = app.clock.now();
+    let mut lines = Vec::new();
+    for s in app.store.content().sessions(None, None).await? {
+        if s.admits_at(now) {
+            let n = app.store.registrations().checked_in_count(s.id).await?;
+            lines.push(t.args(
+                "checkin-admitting",
+                &[
+                    ("number", s.number.into()),
+                    ("title", s.title.as_str().into()),
+                    ("count", n.into()),
+                ],
+            ));
+        }
+    }
+    Ok(lines)
 }
 
 /// How long a door session opened with the check-in token lasts: one long event day.
@@ -70,8 +104,9 @@ async fn page(
 ) -> Result<Response, AppError> {
     let staff = staff(app, headers).await?.is_some();
     if !staff && app.config.registration.checkin_token.is_none() {
-        // Without a token, signing in to the back office is the only way in.
-        return Err(AppError::SignInRequired(Some("/checkin".into())));
+        // Without a token, signing in to the back office is the only way in; the scanned
+        // code comes back with the person.
+        return Err(AppError::SignInRequired(Some(checkin_path(&code))));
     }
     let seed = CsrfSeed::from_headers(headers);
     let t = app.catalogue.tr(lang);
@@ -79,6 +114,8 @@ async fn page(
         page: Chrome::new(app, lang, uri, t.t("checkin-title"), ""),
         staff,
         csrf: seed.field(&app.key),
+        admitting: if staff { admitting(app, &t).await? } else { Vec::new() },
+        sign_in: format!("/admin/login?next={}", crate::http::query::encode(&checkin_path(&code))),
         code,
         result,
     };
@@ -120,7 +157,7 @@ pub async fn login(
     let token = SecretToken::from_bytes(rand::random());
     let now = app.clock.now();
     app.store.accounts().open_door_session(&token, digest, now, DOOR_SESSION).await?;
-    let mut res = Redirect::to("/checkin").into_response();
+    let mut res = Redirect::to(&checkin_path(form.get("code"))).into_response();
     let max_age = DOOR_SESSION.as_secs();
     let token = token.as_str().to_owned();
     let staff = crate::http::cookies::sign_in(STAFF_COOKIE, token, "/checkin", max_age);
@@ -150,9 +187,24 @@ pub async fn submit(
                 .store
                 .content()
                 .session_detail(SessionKey::Id(who.registration.session_id))
-                .await?;
-            let tz = d.map(|d| d.session.time_zone.zone()).unwrap_or(jiff::tz::TimeZone::UTC);
-            match app.store.registrations().check_in(&who, by, app.clock.now()).await? {
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let tz = d.session.time_zone.zone();
+            let now = app.clock.now();
+            if !d.session.admits_at(now) {
+                let s = &d.session;
+                let refused = t.args(
+                    "checkin-not-now",
+                    &[
+                        ("number", s.number.into()),
+                        ("title", s.title.as_str().into()),
+                        ("when", fmt::session_when(&t, s).into()),
+                    ],
+                );
+                return page(&app, lang, &uri, &headers, String::new(), Some((false, refused)))
+                    .await;
+            }
+            match app.store.registrations().check_in(&who, by, now).await? {
                 CheckIn::Done(r) => (
                     true,
                     t.args(

@@ -4,13 +4,17 @@ use convene_domain::Role;
 use convene_testing::{Backend, TestApp, both_backends, text};
 
 use crate::content::{create_session, day, version};
-use crate::{location, signed_in};
+use crate::{PASSWORD, account, browser, hidden, location, signed_in};
+use convene_testing::Page;
+use convene_testing::flow::{door_sign_in, register_and_verify, until_doors_open};
 
 both_backends!(
     agenda_form_names_the_unknown_speaker_and_returns_to_the_agenda_with_its_notice,
     a_new_session_form_suggests_the_next_number_and_the_series_time_zone,
     revisions_list_recent_changes_by_organiser,
     one_registration_is_singular,
+    check_in_waits_for_the_session_day_and_says_whom_it_admits,
+    a_scanned_code_survives_signing_in,
 );
 
 async fn agenda_form_names_the_unknown_speaker_and_returns_to_the_agenda_with_its_notice(
@@ -103,4 +107,61 @@ async fn one_registration_is_singular(b: Backend) {
         chooser.contains("· 1 registration") && !chooser.contains("1 registrations"),
         "{chooser}"
     );
+}
+
+async fn check_in_waits_for_the_session_day_and_says_whom_it_admits(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let manage = register_and_verify(&app, "room@example.org", "in_person").await;
+    app.take_mail();
+    let code = Page::parse(&app.page(&manage, 200).await).text_of("code[dir=ltr]");
+    let scan = |cookies: String, csrf: String, code: String| {
+        let app = &app;
+        async move {
+            let fields = [("csrf", csrf.as_str()), ("code", code.as_str())];
+            text(&app.post_form("/checkin", &cookies, &fields).await.text().await.expect("page"))
+        }
+    };
+    // Four weeks before the session: refused, saying which session the code is for.
+    let (cookies, csrf, _) = door_sign_in(&app, "door-staff-token").await;
+    let page =
+        text(&app.get_with("/checkin", &[("cookie", &cookies)]).await.text().await.expect("page"));
+    assert!(page.contains("No session is open for check-in now"), "{page}");
+    let early = scan(cookies, csrf, code.clone()).await;
+    assert!(early.contains("This code is for session 13, IP and AI agents"), "{early}");
+    assert!(early.contains("nobody was checked in"), "{early}");
+    // On the day: admitted, and the page says for which session and how many are in.
+    until_doors_open(&app, 13).await;
+    let (cookies, csrf, _) = door_sign_in(&app, "door-staff-token").await;
+    let done = scan(cookies, csrf, code).await;
+    assert!(done.contains("Checked in:"), "{done}");
+    assert!(done.contains("Checking in for session 13: IP and AI agents · 1 person in"), "{done}");
+}
+
+async fn a_scanned_code_survives_signing_in(b: Backend) {
+    // Without a door token, a phone that scans a badge is sent to sign in, and back.
+    let app = TestApp::configured(b, |c| c.registration.checkin_token = None, None).await;
+    let res = app.get("/checkin?code=13-ABCDEF").await;
+    let to = location(&res);
+    assert!(to.starts_with("/admin/login?next="), "{to}");
+    let login = app.get(&to).await.text().await.expect("page");
+    assert_eq!(hidden(&login, "next"), "/checkin?code=13-ABCDEF");
+    account(&app, "door@example.org", Role::Checkin).await;
+    let br = browser(&app).await;
+    let fields = [
+        ("email", "door@example.org"),
+        ("password", PASSWORD),
+        ("next", "/checkin?code=13-ABCDEF"),
+    ];
+    let res = br.post(&app, "/admin/login", &fields).await;
+    assert_eq!(location(&res), "/checkin?code=13-ABCDEF");
+    // With a door token, the token form carries the code through too.
+    let app = TestApp::demo(b).await;
+    let res = app.get("/checkin?code=13-ABCDEF").await;
+    let cookie = convene_testing::flow::first_cookie(&res);
+    let page = res.text().await.expect("page");
+    assert_eq!(hidden(&page, "code"), "13-ABCDEF");
+    let csrf = hidden(&page, "csrf");
+    let fields = [("csrf", csrf.as_str()), ("token", "door-staff-token"), ("code", "13-ABCDEF")];
+    let res = app.post_form("/checkin/login", &cookie, &fields).await;
+    assert_eq!(location(&res), "/checkin?code=13-ABCDEF");
 }
