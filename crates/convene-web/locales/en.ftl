@@ -335,6 +335,13 @@ privacy-why-title = Why
 privacy-why = To run the session: confirm your place, send you the joining details and reminders, check you in, and publish aggregate figures of participation (never figures about fewer than five people).
 privacy-who-title = Who sees it
 privacy-who = Only the organisers. Your name appears in the public participant list only if you ask for it.
+privacy-controller-title = Who is responsible
+privacy-controller = { $controller } is responsible for your data (the data controller). Write to { $contact } with any question or request about it.
+privacy-retention-title = How long we keep it
+privacy-retention = Registrations are kept for { $months ->
+    [one] one month
+   *[other] { $months } months
+} after the session, then erased; only anonymous counts remain.
 privacy-rights-title = Your rights
 privacy-rights = With the link in your confirmation email you can see, change, download and erase your data at any time. Erasing removes everything that identifies you; only anonymous counts remain.
 

@@ -335,6 +335,13 @@ privacy-why-title = Con qué fin
 privacy-why = Para organizar la sesión: confirmar su plaza, enviarle los datos de conexión y recordatorios, registrar su acreditación y publicar cifras agregadas de participación (nunca cifras relativas a menos de cinco personas).
 privacy-who-title = Quién tiene acceso
 privacy-who = Únicamente los organizadores. Su nombre solo figura en la lista pública de participantes si usted lo solicita.
+privacy-controller-title = Quién es responsable
+privacy-controller = { $controller } es responsable de sus datos (responsable del tratamiento). Escriba a { $contact } para cualquier pregunta o solicitud sobre ellos.
+privacy-retention-title = Cuánto tiempo los conservamos
+privacy-retention = Las inscripciones se conservan { $months ->
+    [one] un mes
+   *[other] { $months } meses
+} después de la sesión y luego se borran; solo quedan recuentos anónimos.
 privacy-rights-title = Sus derechos
 privacy-rights = Con el enlace de su correo electrónico de confirmación puede consultar, modificar, descargar y borrar sus datos en cualquier momento. El borrado elimina todo lo que permite identificarle; solo se conservan recuentos anónimos.
 

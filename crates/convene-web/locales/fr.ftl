@@ -335,6 +335,13 @@ privacy-why-title = Finalité
 privacy-why = Organiser la session : confirmer votre place, vous envoyer les informations de connexion et des rappels, enregistrer votre arrivée et publier des chiffres globaux de participation (jamais de chiffres portant sur moins de cinq personnes).
 privacy-who-title = Destinataires
 privacy-who = Uniquement les organisateurs. Votre nom ne figure sur la liste publique des participants que si vous le demandez.
+privacy-controller-title = Qui est responsable
+privacy-controller = { $controller } est responsable de vos données (responsable du traitement). Écrivez à { $contact } pour toute question ou demande à leur sujet.
+privacy-retention-title = Combien de temps nous les gardons
+privacy-retention = Les inscriptions sont conservées { $months ->
+    [one] un mois
+   *[other] { $months } mois
+} après la session, puis effacées ; seuls des décomptes anonymes subsistent.
 privacy-rights-title = Vos droits
 privacy-rights = Grâce au lien figurant dans votre courriel de confirmation, vous pouvez à tout moment consulter, modifier, télécharger et effacer vos données. L’effacement supprime tout ce qui permet de vous identifier ; seuls des décomptes anonymes subsistent.
 

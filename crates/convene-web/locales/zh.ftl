@@ -315,6 +315,10 @@ privacy-why-title = 用途
 privacy-why = 用于举办会议：确认您的席位，向您发送参会信息和提醒，为您办理签到，以及发布参会情况汇总数据（绝不发布涉及不足五人的数据）。
 privacy-who-title = 谁可以查看
 privacy-who = 仅限组织者。只有在您要求时，您的姓名才会列入公开的参会者名单。
+privacy-controller-title = 谁负责
+privacy-controller = { $controller }对您的数据负责（数据控制者）。如对数据有任何问题或请求，请写信至 { $contact }。
+privacy-retention-title = 保存多久
+privacy-retention = 报名信息在会议结束后保存 { $months } 个月，随后删除；只保留匿名统计数字。
 privacy-rights-title = 您的权利
 privacy-rights = 您可以随时通过确认邮件中的链接查看、更改、下载和删除您的数据。删除后，所有可识别您身份的信息都将被清除，仅保留匿名统计数字。
 
