@@ -44,6 +44,12 @@ if ! python3 -c 'import aiosmtpd' 2>/dev/null; then
   python3 -m pip install --quiet aiosmtpd
 fi
 
+# The independent OpenAPI 3.1 validator the API's tests run on the served document.
+if ! python3 -c 'import openapi_spec_validator' 2>/dev/null; then
+  echo "setup: installing openapi-spec-validator"
+  python3 -m pip install --quiet openapi-spec-validator
+fi
+
 # Every package the browser checks import; a new one in package.json belongs in this test too.
 if [ ! -d e2e/node_modules/playwright-core ] || [ ! -d e2e/node_modules/@axe-core/playwright ]; then
   echo "setup: installing e2e packages"

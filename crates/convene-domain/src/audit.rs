@@ -50,6 +50,22 @@ pub enum AuditAction {
     Registration(RegistrationAction),
     /// An unverified registration expired.
     RegistrationExpire,
+    /// A registrant verified their address through the emailed link.
+    RegistrationVerify,
+    /// A registrant cancelled through their manage link.
+    RegistrationSelfCancel,
+    /// A registrant changed their mode, language or answers.
+    RegistrationChange,
+    /// A registrant erased their personal data.
+    RegistrationErase,
+    /// Door staff checked a registrant in.
+    CheckIn,
+    /// An online registrant opened the join link for the first time.
+    JoinOnline,
+    /// An organiser signed in.
+    SignIn,
+    /// A sign-in to an account failed (wrong password); may lock the account.
+    SignInFailure,
     /// An account was created.
     UserCreate,
     /// An account's role changed.
@@ -89,6 +105,14 @@ impl fmt::Display for AuditAction {
             Self::AgendaMove => "agenda.move",
             Self::AgendaImport => "agenda.import",
             Self::RegistrationExpire => "registration.expire",
+            Self::RegistrationVerify => "registration.verify",
+            Self::RegistrationSelfCancel => "registration.self_cancel",
+            Self::RegistrationChange => "registration.change",
+            Self::RegistrationErase => "registration.erase",
+            Self::CheckIn => "registration.check_in",
+            Self::JoinOnline => "registration.join_online",
+            Self::SignIn => "user.sign_in",
+            Self::SignInFailure => "user.sign_in_failure",
             Self::UserCreate => "user.create",
             Self::UserRole => "user.role",
             Self::UserDisable => "user.disable",
@@ -114,5 +138,7 @@ mod tests {
         assert_eq!(cancel.to_string(), "registration.cancel");
         let reset = AuditAction::PasswordLink(PasswordPurpose::Reset);
         assert_eq!(reset.to_string(), "user.password_reset");
+        assert_eq!(AuditAction::CheckIn.to_string(), "registration.check_in");
+        assert_eq!(AuditAction::SignInFailure.to_string(), "user.sign_in_failure");
     }
 }

@@ -79,7 +79,18 @@ pub enum Timing {
     Past,
 }
 
+/// How long before a session starts door staff may check people in: the evening before at
+/// most, so a badge scanned weeks early is refused rather than counted as attendance.
+pub const CHECK_IN_OPENS_BEFORE: jiff::SignedDuration = jiff::SignedDuration::from_hours(24);
+
 impl Session {
+    /// Whether people may be checked in at `now`: from [`CHECK_IN_OPENS_BEFORE`] the start
+    /// until the end.
+    pub fn admits_at(&self, now: Timestamp) -> bool {
+        let opens = self.starts_at.checked_sub(CHECK_IN_OPENS_BEFORE).unwrap_or(self.starts_at);
+        opens <= now && now < self.ends_at
+    }
+
     /// Where the session stands relative to `now`.
     pub fn timing(&self, now: Timestamp) -> Timing {
         if now < self.starts_at {

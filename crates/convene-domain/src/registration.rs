@@ -342,9 +342,12 @@ pub enum FieldError {
     /// Ends before (or when) it starts.
     #[error("ends before it starts")]
     EndBeforeStart,
-    /// Names a speaker that does not exist.
+    /// Not a speaker's address name (or not `name:moderator`).
     #[error("unknown speaker")]
     UnknownSpeaker,
+    /// No speaker has this address name (the name, as typed, so the message can say it).
+    #[error("no speaker {0}")]
+    SpeakerNotFound(String),
     /// Not a web address (https://…).
     #[error("not a web address")]
     InvalidUrl,
@@ -389,6 +392,7 @@ impl FieldError {
             Self::InvalidTime => "field-invalid-time",
             Self::EndBeforeStart => "field-end-before-start",
             Self::UnknownSpeaker => "field-unknown-speaker",
+            Self::SpeakerNotFound(_) => "field-speaker-not-found",
             Self::InvalidUrl => "field-invalid-url",
             Self::SpeakerInAgenda => "field-speaker-in-agenda",
             Self::TooFewChoices => "field-too-few-choices",
@@ -424,7 +428,7 @@ impl FieldError {
             Self::InvalidDate => "invalid_date",
             Self::InvalidTime => "invalid_time",
             Self::EndBeforeStart => "end_before_start",
-            Self::UnknownSpeaker => "unknown_speaker",
+            Self::UnknownSpeaker | Self::SpeakerNotFound(_) => "unknown_speaker",
             Self::InvalidUrl => "invalid_url",
             Self::SpeakerInAgenda => "speaker_in_agenda",
             Self::TooFewChoices => "too_few_choices",

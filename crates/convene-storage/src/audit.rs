@@ -25,6 +25,12 @@ pub enum Actor {
     /// convene itself: the waiting list filling a freed place, unverified registrations
     /// expiring.
     System,
+    /// A registrant, through one of their signed links (the subject names the registration).
+    Registrant,
+    /// Door staff signed in with the check-in token (no account).
+    Door,
+    /// Someone not signed in, e.g. a failed sign-in: who typed it is not known.
+    Anonymous,
 }
 
 impl Actor {
@@ -33,6 +39,9 @@ impl Actor {
             Actor::User(id) | Actor::Owner(id) => format!("user:{id}"),
             Actor::Cli => "cli".into(),
             Actor::System => "system".into(),
+            Actor::Registrant => "registrant".into(),
+            Actor::Door => "door".into(),
+            Actor::Anonymous => "anonymous".into(),
         }
     }
 }

@@ -148,3 +148,14 @@ pub async fn account(
     let hash = convene_domain::hash_password(&password, [5; 16]).expect("hash");
     accounts.use_password_link(&created.link, hash, now).await.expect("set").expect("link valid")
 }
+
+/// Advances the clock to an hour before demo session `number` starts, when door staff may
+/// check people in, and delivers the emails that fall due meanwhile (the reminders).
+pub async fn until_doors_open(app: &TestApp, number: u32) {
+    let sessions = app.store.content().sessions(None, None).await.expect("sessions");
+    let s = sessions.iter().find(|s| s.number == number).expect("session");
+    let wait = app.clock.now().duration_until(s.starts_at) - jiff::SignedDuration::from_hours(1);
+    app.advance(wait);
+    app.run_jobs().await;
+    app.take_mail();
+}

@@ -145,6 +145,11 @@ impl TestApp {
             reach_min_cell: 5,
             registration: test_registration_config(),
             admin: AdminConfig::default(),
+            privacy: convene_web::PrivacyConfig {
+                controller: "Test secretariat".into(),
+                contact: "privacy@example.org".into(),
+                retention_months: 12,
+            },
         };
         configure(&mut config);
         let clock = Clock::manual(now());

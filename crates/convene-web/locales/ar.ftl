@@ -354,6 +354,16 @@ checkin-done = سُجّل الحضور: { $name } ({ $mode }).
 checkin-already = سبق تسجيل حضور { $name } في الساعة { $time }.
 checkin-unknown = رمز غير معروف. يُرجى التحقق منه والمحاولة مرة أخرى.
 checkin-refused = هذا التسجيل غير مؤكَّد (في قائمة الانتظار أو مُلغى أو لم يُتحقَّق منه).
+checkin-admitting = تسجيل الحضور للدورة { $number }: { $title } · { $count ->
+    [zero] لم يدخل أحد
+    [one] دخل شخص واحد
+    [two] دخل شخصان
+    [few] دخل { $count } أشخاص
+    [many] دخل { $count } شخصًا
+   *[other] دخل { $count } شخص
+}
+checkin-admitting-none = لا توجد دورة مفتوحة لتسجيل الحضور الآن: يُفتح تسجيل الحضور قبل بدء الدورة بيوم.
+checkin-not-now = هذا الرمز للدورة { $number }، { $title } ({ $when }). يُفتح تسجيل الحضور قبل بدء الدورة بيوم حتى نهايتها؛ لم يُسجَّل حضور أحد.
 
 ## Privacy
 privacy-link = الاطلاع على إشعار الخصوصية
@@ -365,6 +375,17 @@ privacy-why-title = الغرض
 privacy-why = تنظيم الجلسة: تأكيد مكانكم، وإرسال تفاصيل الانضمام والتذكيرات إليكم، وتسجيل حضوركم، ونشر أرقام إجمالية عن المشاركة (لا تتعلق أبدًا بأقل من خمسة أشخاص).
 privacy-who-title = من يطّلع عليها
 privacy-who = المنظمون فقط. ولا يظهر اسمكم في القائمة العلنية للمشاركين إلا إذا طلبتم ذلك.
+privacy-controller-title = الجهة المسؤولة
+privacy-controller = { $controller } هي الجهة المسؤولة عن بياناتكم (المتحكم في البيانات). اكتبوا إلى { $contact } بشأن أي سؤال أو طلب يتعلق بها.
+privacy-retention-title = مدة الاحتفاظ بها
+privacy-retention = يُحتفظ بالتسجيلات { $months ->
+    [zero] { $months } شهر
+    [one] شهرًا واحدًا
+    [two] شهرين
+    [few] { $months } أشهر
+    [many] { $months } شهرًا
+   *[other] { $months } شهر
+} بعد الدورة، ثم تُمحى؛ ولا يبقى إلا أعداد مجهولة الهوية.
 privacy-rights-title = حقوقكم
 privacy-rights = يمكنكم في أي وقت، باستخدام الرابط الوارد في رسالة التأكيد، الاطلاع على بياناتكم وتعديلها وتنزيلها ومحوها. ويؤدي المحو إلى إزالة كل ما يمكن أن يحدد هويتكم؛ ولا يتبقى سوى أعداد مجهولة الهوية.
 
@@ -530,6 +551,8 @@ admin-public-page = الصفحة العامة
 admin-revisions-link = سجل النصوص
 admin-revisions-title = سجل النصوص
 admin-revisions-none = لا توجد مراجعات محفوظة بعد.
+admin-revisions-recent = أحدث التغييرات على النصوص
+admin-revisions-recent-intro = أحدث المراجعات المحفوظة لكل سلسلة ودورة وبند في جدول الأعمال ومتحدث، الأحدث أولًا. افتح إحداها لمقارنتها بالسابقة واستعادتها.
 admin-revision-current = الحالية
 admin-restore = استعادة هذه المراجعة
 admin-restore-invalid = لا يمكن استعادة هذه المراجعة كما هي: لم تعد نصوصها تجتاز عمليات التحقق.
@@ -620,6 +643,7 @@ admin-delete-heading = الحذف
 admin-session-delete-hint = لم يسجّل أحد في هذه الجلسة، لذا يمكن حذفها مع جدول أعمالها. ولا يمكن التراجع عن ذلك.
 admin-speakers-title = المتحدثون
 admin-speakers-list = جميع المتحدثين
+admin-speaker-address-name = اسم العنوان:
 admin-speaker-new = متحدث جديد
 admin-speaker-edit = تعديل المتحدث
 admin-speaker-delete-hint = لا يمكن حذف متحدث يرد في جدول أعمال؛ أزيلوه من جدول الأعمال أولًا.
@@ -640,6 +664,7 @@ field-invalid-date = أدخل تاريخًا مثل 2026-11-24.
 field-invalid-time = أدخلوا وقتًا بالصيغة HH:MM.
 field-end-before-start = يجب أن تأتي النهاية بعد البداية.
 field-unknown-speaker = اذكروا المتحدثين باسم عنوانهم (انظروا صفحة المتحدثين)، مع ‎:moderator‎ للمديرين.
+field-speaker-not-found = لا يوجد متحدث اسم عنوانه «{ $slug }». تعرض صفحة المتحدثين اسم عنوان كل متحدث.
 field-invalid-url = أدخلوا عنوان ويب يبدأ بـ https://.
 field-speaker-in-agenda = يرد هذا المتحدث في جدول أعمال؛ أزيلوه منه أولًا.
 email-session-cancelled-subject = أُلغيت: { $title }
@@ -702,7 +727,14 @@ admin-nav-audit = سجل التدقيق
 admin-nav-audit-about = كل تغيير أجراه المنظمون أو النظام: من ومتى وماذا، وما قبله وما بعده.
 admin-regs-index-title = التسجيلات
 admin-regs-index-intro = اختر دورة لعرض تسجيلاتها.
-admin-regs-count = عدد التسجيلات: { $count }
+admin-regs-count = { $count ->
+    [zero] لا تسجيلات
+    [one] تسجيل واحد
+    [two] تسجيلان
+    [few] { $count } تسجيلات
+    [many] { $count } تسجيلًا
+   *[other] { $count } تسجيل
+}
 admin-regs-title = التسجيلات: الدورة { $number }، { $title }
 admin-regs-all-sessions = كل الدورات
 admin-regs-counts = التسجيلات حسب الحالة
@@ -717,6 +749,8 @@ admin-regs-col-registered = وقت التسجيل (UTC)
 admin-regs-col-checked-in = وقت تسجيل الحضور (UTC)
 admin-regs-col-synthetic = سجل تجريبي
 admin-regs-col-id = المعرّف
+admin-regs-col-accessibility = احتياجات إمكانية الوصول
+admin-regs-col-needs = احتياجات إمكانية الوصول والإجابات
 admin-regs-any = الكل
 admin-regs-filter = تطبيق التصفية
 admin-regs-clear = مسح التصفية
@@ -755,13 +789,13 @@ admin-notice-already-done = كان هذا قد تم بالفعل؛ لم يُنف
 admin-notice-recently-sent = أُرسل هذا البريد قبل لحظات؛ لم يُرسل مرة أخرى.
 field-dates-reversed = تاريخ النهاية قبل تاريخ البداية.
 admin-audit-title = سجل التدقيق
-admin-audit-intro = كل تغيير أجراه المنظمون أو النظام، الأحدث أولًا. لا يمكن تعديل السجل أو حذفه.
+admin-audit-intro = كل تغيير في الحالة، الأحدث أولًا: من المنظمين وموظفي الاستقبال والمسجلين عبر روابطهم والنظام، مع عمليات تسجيل الدخول الناجحة والفاشلة. لا تظهر إلا الحقول التي تغيّرت. لا يمكن تعديل السجل أو حذفه.
 admin-audit-actor = من
 admin-audit-action = الإجراء
 admin-audit-subject = السجل
 admin-audit-from = من (يوم بتوقيت UTC)
 admin-audit-to = إلى (يوم بتوقيت UTC)
-admin-audit-filter-hint = «من» هي user:<رقم> أو system أو cli؛ يمكن كتابة بداية الإجراء فقط مثل registration.؛ ويُكتب السجل مثل registration:12.
+admin-audit-filter-hint = «من» هي user:<رقم> أو registrant أو door أو anonymous أو system أو cli؛ يمكن كتابة بداية الإجراء فقط مثل registration.؛ ويُكتب السجل مثل registration:12.
 admin-audit-none = لا يوجد إدخال مطابق.
 admin-audit-download-jsonl = تنزيل بصيغة JSON Lines
 admin-audit-when = متى (UTC)

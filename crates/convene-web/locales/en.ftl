@@ -320,6 +320,12 @@ checkin-done = Checked in: { $name } ({ $mode }).
 checkin-already = { $name } was already checked in at { $time }.
 checkin-unknown = Unknown code. Check it and try again.
 checkin-refused = This registration is not confirmed (waiting list, cancelled or unverified).
+checkin-admitting = Checking in for session { $number }: { $title } · { $count ->
+    [one] { $count } person in
+   *[other] { $count } people in
+}
+checkin-admitting-none = No session is open for check-in now: check-in opens a day before a session starts.
+checkin-not-now = This code is for session { $number }, { $title } ({ $when }). Check-in is open from a day before the session starts until it ends; nobody was checked in.
 
 ## Privacy
 privacy-link = Read the privacy notice
@@ -331,6 +337,13 @@ privacy-why-title = Why
 privacy-why = To run the session: confirm your place, send you the joining details and reminders, check you in, and publish aggregate figures of participation (never figures about fewer than five people).
 privacy-who-title = Who sees it
 privacy-who = Only the organisers. Your name appears in the public participant list only if you ask for it.
+privacy-controller-title = Who is responsible
+privacy-controller = { $controller } is responsible for your data (the data controller). Write to { $contact } with any question or request about it.
+privacy-retention-title = How long we keep it
+privacy-retention = Registrations are kept for { $months ->
+    [one] one month
+   *[other] { $months } months
+} after the session, then erased; only anonymous counts remain.
 privacy-rights-title = Your rights
 privacy-rights = With the link in your confirmation email you can see, change, download and erase your data at any time. Erasing removes everything that identifies you; only anonymous counts remain.
 
@@ -488,6 +501,8 @@ admin-public-page = Public page
 admin-revisions-link = History of the texts
 admin-revisions-title = History of the texts
 admin-revisions-none = No saved revisions yet.
+admin-revisions-recent = Recent changes to texts
+admin-revisions-recent-intro = The latest saved revisions of every series, session, agenda item and speaker, newest first. Open one to compare it with the one before and restore it.
 admin-revision-current = current
 admin-restore = Restore this revision
 admin-restore-invalid = This revision cannot be restored as it is: its texts no longer pass the checks.
@@ -578,6 +593,7 @@ admin-delete-heading = Delete
 admin-session-delete-hint = Nobody registered for this session, so it can be deleted with its agenda. This cannot be undone.
 admin-speakers-title = Speakers
 admin-speakers-list = All speakers
+admin-speaker-address-name = address name:
 admin-speaker-new = New speaker
 admin-speaker-edit = Edit the speaker
 admin-speaker-delete-hint = A speaker who appears in an agenda cannot be deleted; remove them from the agenda first.
@@ -598,6 +614,7 @@ field-invalid-date = Enter a date such as 2026-11-24.
 field-invalid-time = Enter a time as HH:MM.
 field-end-before-start = The end must come after the start.
 field-unknown-speaker = Name speakers by their address name (see the Speakers page), with :moderator for moderators.
+field-speaker-not-found = No speaker has the address name “{ $slug }”. The Speakers page lists every speaker's address name.
 field-invalid-url = Enter a web address starting with https://.
 field-speaker-in-agenda = This speaker appears in an agenda; remove them from it first.
 email-session-cancelled-subject = Cancelled: { $title }
@@ -660,7 +677,10 @@ admin-nav-audit = Audit log
 admin-nav-audit-about = Every change made by organisers and by the system: who, when, what, before and after.
 admin-regs-index-title = Registrations
 admin-regs-index-intro = Choose a session to see its registrations.
-admin-regs-count = { $count } registrations
+admin-regs-count = { $count ->
+    [one] { $count } registration
+   *[other] { $count } registrations
+}
 admin-regs-title = Registrations: session { $number }, { $title }
 admin-regs-all-sessions = All sessions
 admin-regs-counts = Registrations by state
@@ -675,6 +695,8 @@ admin-regs-col-registered = Registered (UTC)
 admin-regs-col-checked-in = Checked in (UTC)
 admin-regs-col-synthetic = Demo record
 admin-regs-col-id = Id
+admin-regs-col-accessibility = Accessibility needs
+admin-regs-col-needs = Accessibility needs and answers
 admin-regs-any = Any
 admin-regs-filter = Apply filters
 admin-regs-clear = Clear filters
@@ -713,13 +735,13 @@ admin-notice-already-done = This was already done; nothing was done twice.
 admin-notice-recently-sent = This email was sent moments ago; it was not sent again.
 field-dates-reversed = The end date is before the start date.
 admin-audit-title = Audit log
-admin-audit-intro = Every change made by organisers and by the system, newest first. The log cannot be edited or deleted.
+admin-audit-intro = Every change of state, newest first: by organisers, door staff, registrants through their links, and the system, with sign-ins and failed sign-ins. Only the fields that changed are shown. The log cannot be edited or deleted.
 admin-audit-actor = Who
 admin-audit-action = Action
 admin-audit-subject = Record
 admin-audit-from = From (UTC day)
 admin-audit-to = To (UTC day)
-admin-audit-filter-hint = Who is user:<number>, system or cli; an action may be given by its start, such as registration.; a record is written like registration:12.
+admin-audit-filter-hint = Who is user:<number>, registrant, door, anonymous, system or cli; an action may be given by its start, such as registration.; a record is written like registration:12.
 admin-audit-none = No entry matches.
 admin-audit-download-jsonl = Download as JSON Lines
 admin-audit-when = When (UTC)

@@ -320,6 +320,12 @@ checkin-done = Acreditación registrada: { $name } ({ $mode }).
 checkin-already = La acreditación de { $name } ya se registró a las { $time }.
 checkin-unknown = Código desconocido. Compruébelo y vuelva a intentarlo.
 checkin-refused = Esta inscripción no está confirmada (lista de espera, cancelada o sin verificar).
+checkin-admitting = Registro de entrada para la sesión { $number }: { $title } · { $count ->
+    [one] { $count } persona dentro
+   *[other] { $count } personas dentro
+}
+checkin-admitting-none = Ninguna sesión admite el registro de entrada ahora: se abre un día antes del comienzo de una sesión.
+checkin-not-now = Este código es para la sesión { $number }, { $title } ({ $when }). El registro de entrada está abierto desde un día antes del comienzo de la sesión hasta su fin; no se registró a nadie.
 
 ## Privacy
 privacy-link = Leer el aviso de privacidad
@@ -331,6 +337,13 @@ privacy-why-title = Con qué fin
 privacy-why = Para organizar la sesión: confirmar su plaza, enviarle los datos de conexión y recordatorios, registrar su acreditación y publicar cifras agregadas de participación (nunca cifras relativas a menos de cinco personas).
 privacy-who-title = Quién tiene acceso
 privacy-who = Únicamente los organizadores. Su nombre solo figura en la lista pública de participantes si usted lo solicita.
+privacy-controller-title = Quién es responsable
+privacy-controller = { $controller } es responsable de sus datos (responsable del tratamiento). Escriba a { $contact } para cualquier pregunta o solicitud sobre ellos.
+privacy-retention-title = Cuánto tiempo los conservamos
+privacy-retention = Las inscripciones se conservan { $months ->
+    [one] un mes
+   *[other] { $months } meses
+} después de la sesión y luego se borran; solo quedan recuentos anónimos.
 privacy-rights-title = Sus derechos
 privacy-rights = Con el enlace de su correo electrónico de confirmación puede consultar, modificar, descargar y borrar sus datos en cualquier momento. El borrado elimina todo lo que permite identificarle; solo se conservan recuentos anónimos.
 
@@ -488,6 +501,8 @@ admin-public-page = Página pública
 admin-revisions-link = Historial de los textos
 admin-revisions-title = Historial de los textos
 admin-revisions-none = Todavía no hay revisiones guardadas.
+admin-revisions-recent = Cambios recientes en los textos
+admin-revisions-recent-intro = Las últimas revisiones guardadas de cada serie, sesión, punto del programa y ponente, de la más reciente a la más antigua. Abra una para compararla con la anterior y restaurarla.
 admin-revision-current = actual
 admin-restore = Restaurar esta revisión
 admin-restore-invalid = Esta revisión no puede restaurarse tal cual: sus textos ya no superan las comprobaciones.
@@ -578,6 +593,7 @@ admin-delete-heading = Eliminar
 admin-session-delete-hint = Nadie se ha inscrito en esta sesión, así que puede eliminarse con su programa. No se puede deshacer.
 admin-speakers-title = Ponentes
 admin-speakers-list = Todos los ponentes
+admin-speaker-address-name = nombre de dirección:
 admin-speaker-new = Nuevo ponente
 admin-speaker-edit = Editar el ponente
 admin-speaker-delete-hint = Un ponente que figura en un programa no puede eliminarse; quítelo antes del programa.
@@ -598,6 +614,7 @@ field-invalid-date = Escriba una fecha como 2026-11-24.
 field-invalid-time = Introduzca una hora como HH:MM.
 field-end-before-start = El final debe ser posterior al inicio.
 field-unknown-speaker = Indique los ponentes por su nombre de dirección (véase la página Ponentes), con :moderator para los moderadores.
+field-speaker-not-found = Ningún ponente tiene el nombre de dirección «{ $slug }». La página Ponentes muestra el nombre de dirección de cada uno.
 field-invalid-url = Introduzca una dirección web que empiece por https://.
 field-speaker-in-agenda = Este ponente figura en un programa; quítelo primero.
 email-session-cancelled-subject = Cancelada: { $title }
@@ -660,7 +677,10 @@ admin-nav-audit = Registro de auditoría
 admin-nav-audit-about = Cada cambio hecho por los organizadores y por el sistema: quién, cuándo, qué, antes y después.
 admin-regs-index-title = Inscripciones
 admin-regs-index-intro = Elija una sesión para ver sus inscripciones.
-admin-regs-count = { $count } inscripciones
+admin-regs-count = { $count ->
+    [one] { $count } inscripción
+   *[other] { $count } inscripciones
+}
 admin-regs-title = Inscripciones: sesión { $number }, { $title }
 admin-regs-all-sessions = Todas las sesiones
 admin-regs-counts = Inscripciones por estado
@@ -675,6 +695,8 @@ admin-regs-col-registered = Inscripción (UTC)
 admin-regs-col-checked-in = Registro de entrada (UTC)
 admin-regs-col-synthetic = Registro de demostración
 admin-regs-col-id = Identificador
+admin-regs-col-accessibility = Necesidades de accesibilidad
+admin-regs-col-needs = Necesidades de accesibilidad y respuestas
 admin-regs-any = Todos
 admin-regs-filter = Aplicar filtros
 admin-regs-clear = Quitar filtros
@@ -713,13 +735,13 @@ admin-notice-already-done = Ya estaba hecho; no se hizo nada dos veces.
 admin-notice-recently-sent = Este correo se envió hace un momento; no se volvió a enviar.
 field-dates-reversed = La fecha final es anterior a la inicial.
 admin-audit-title = Registro de auditoría
-admin-audit-intro = Cada cambio hecho por los organizadores y por el sistema, del más reciente al más antiguo. El registro no se puede editar ni borrar.
+admin-audit-intro = Cada cambio de estado, del más reciente al más antiguo: de los organizadores, del personal de acogida, de las personas inscritas mediante sus enlaces y del sistema, con los inicios de sesión correctos y fallidos. Solo se muestran los campos que cambiaron. El registro no se puede editar ni borrar.
 admin-audit-actor = Quién
 admin-audit-action = Acción
 admin-audit-subject = Registro
 admin-audit-from = Desde (día UTC)
 admin-audit-to = Hasta (día UTC)
-admin-audit-filter-hint = Quién es user:<número>, system o cli; una acción puede darse por su comienzo, como registration.; un registro se escribe como registration:12.
+admin-audit-filter-hint = Quién es user:<número>, registrant, door, anonymous, system o cli; una acción puede darse por su comienzo, como registration.; un registro se escribe como registration:12.
 admin-audit-none = Ninguna entrada coincide.
 admin-audit-download-jsonl = Descargar en JSON Lines
 admin-audit-when = Cuándo (UTC)

@@ -320,6 +320,12 @@ checkin-done = Arrivée enregistrée : { $name } ({ $mode }).
 checkin-already = L’arrivée de { $name } a déjà été enregistrée à { $time }.
 checkin-unknown = Code inconnu. Vérifiez-le et réessayez.
 checkin-refused = Cette inscription n’est pas confirmée (liste d’attente, inscription annulée ou adresse non vérifiée).
+checkin-admitting = Accueil pour la session { $number } : { $title } · { $count ->
+    [one] { $count } personne entrée
+   *[other] { $count } personnes entrées
+}
+checkin-admitting-none = Aucune session n’est ouverte à l’accueil pour l’instant : l’accueil ouvre la veille du début d’une session.
+checkin-not-now = Ce code est pour la session { $number }, { $title } ({ $when }). L’accueil est ouvert de la veille du début de la session jusqu’à sa fin ; personne n’a été enregistré.
 
 ## Privacy
 privacy-link = Lire la déclaration de confidentialité
@@ -331,6 +337,13 @@ privacy-why-title = Finalité
 privacy-why = Organiser la session : confirmer votre place, vous envoyer les informations de connexion et des rappels, enregistrer votre arrivée et publier des chiffres globaux de participation (jamais de chiffres portant sur moins de cinq personnes).
 privacy-who-title = Destinataires
 privacy-who = Uniquement les organisateurs. Votre nom ne figure sur la liste publique des participants que si vous le demandez.
+privacy-controller-title = Qui est responsable
+privacy-controller = { $controller } est responsable de vos données (responsable du traitement). Écrivez à { $contact } pour toute question ou demande à leur sujet.
+privacy-retention-title = Combien de temps nous les gardons
+privacy-retention = Les inscriptions sont conservées { $months ->
+    [one] un mois
+   *[other] { $months } mois
+} après la session, puis effacées ; seuls des décomptes anonymes subsistent.
 privacy-rights-title = Vos droits
 privacy-rights = Grâce au lien figurant dans votre courriel de confirmation, vous pouvez à tout moment consulter, modifier, télécharger et effacer vos données. L’effacement supprime tout ce qui permet de vous identifier ; seuls des décomptes anonymes subsistent.
 
@@ -488,6 +501,8 @@ admin-public-page = Page publique
 admin-revisions-link = Historique des textes
 admin-revisions-title = Historique des textes
 admin-revisions-none = Aucune révision enregistrée pour l’instant.
+admin-revisions-recent = Dernières modifications des textes
+admin-revisions-recent-intro = Les dernières révisions enregistrées de chaque série, session, point de l’ordre du jour et intervenant, de la plus récente à la plus ancienne. Ouvrez-en une pour la comparer à la précédente et la restaurer.
 admin-revision-current = actuelle
 admin-restore = Rétablir cette révision
 admin-restore-invalid = Cette révision ne peut pas être rétablie telle quelle : ses textes ne passent plus les contrôles.
@@ -578,6 +593,7 @@ admin-delete-heading = Supprimer
 admin-session-delete-hint = Personne ne s’est inscrit à cette session : elle peut être supprimée avec son programme. C’est irréversible.
 admin-speakers-title = Intervenants
 admin-speakers-list = Tous les intervenants
+admin-speaker-address-name = nom d’adresse :
 admin-speaker-new = Nouvel intervenant
 admin-speaker-edit = Modifier l’intervenant
 admin-speaker-delete-hint = Un intervenant qui figure dans un programme ne peut pas être supprimé ; retirez-le d’abord du programme.
@@ -598,6 +614,7 @@ field-invalid-date = Saisissez une date comme 2026-11-24.
 field-invalid-time = Saisissez une heure au format HH:MM.
 field-end-before-start = La fin doit venir après le début.
 field-unknown-speaker = Désignez les intervenants par leur nom d’adresse (voir la page Intervenants), avec :moderator pour les modérateurs.
+field-speaker-not-found = Aucun intervenant n’a le nom d’adresse « { $slug } ». La page Intervenants indique le nom d’adresse de chacun.
 field-invalid-url = Saisissez une adresse web commençant par https://.
 field-speaker-in-agenda = Cet intervenant figure dans un programme ; retirez-le d’abord.
 email-session-cancelled-subject = Annulée : { $title }
@@ -660,7 +677,10 @@ admin-nav-audit = Journal d'audit
 admin-nav-audit-about = Chaque modification faite par les organisateurs et par le système : qui, quand, quoi, avant et après.
 admin-regs-index-title = Inscriptions
 admin-regs-index-intro = Choisissez une séance pour voir ses inscriptions.
-admin-regs-count = { $count } inscriptions
+admin-regs-count = { $count ->
+    [one] { $count } inscription
+   *[other] { $count } inscriptions
+}
 admin-regs-title = Inscriptions : séance { $number }, { $title }
 admin-regs-all-sessions = Toutes les séances
 admin-regs-counts = Inscriptions par état
@@ -675,6 +695,8 @@ admin-regs-col-registered = Inscription (UTC)
 admin-regs-col-checked-in = Accueil (UTC)
 admin-regs-col-synthetic = Donnée de démonstration
 admin-regs-col-id = Identifiant
+admin-regs-col-accessibility = Besoins d’accessibilité
+admin-regs-col-needs = Besoins d’accessibilité et réponses
 admin-regs-any = Tous
 admin-regs-filter = Appliquer les filtres
 admin-regs-clear = Effacer les filtres
@@ -713,13 +735,13 @@ admin-notice-already-done = C'était déjà fait ; rien n'a été fait deux fois
 admin-notice-recently-sent = Ce courriel vient d'être envoyé ; il n'a pas été renvoyé.
 field-dates-reversed = La date de fin précède la date de début.
 admin-audit-title = Journal d'audit
-admin-audit-intro = Chaque modification faite par les organisateurs et par le système, de la plus récente à la plus ancienne. Le journal ne peut être ni modifié ni supprimé.
+admin-audit-intro = Chaque changement d’état, du plus récent au plus ancien : par les organisateurs, le personnel d’accueil, les inscrits par leurs liens et le système, ainsi que les connexions réussies et échouées. Seuls les champs modifiés sont affichés. Le journal ne peut être ni modifié ni supprimé.
 admin-audit-actor = Qui
 admin-audit-action = Action
 admin-audit-subject = Enregistrement
 admin-audit-from = Du (jour UTC)
 admin-audit-to = Au (jour UTC)
-admin-audit-filter-hint = Qui vaut user:<numéro>, system ou cli ; une action peut être donnée par son début, comme registration. ; un enregistrement s'écrit comme registration:12.
+admin-audit-filter-hint = Qui vaut user:<numéro>, registrant, door, anonymous, system ou cli ; une action peut être donnée par son début, comme registration. ; un enregistrement s'écrit comme registration:12.
 admin-audit-none = Aucune entrée ne correspond.
 admin-audit-download-jsonl = Télécharger en JSON Lines
 admin-audit-when = Quand (UTC)

@@ -337,6 +337,14 @@ checkin-done = Прибытие отмечено: { $name } ({ $mode }).
 checkin-already = Прибытие участника { $name } уже было отмечено в { $time }.
 checkin-unknown = Неизвестный код. Проверьте его и повторите попытку.
 checkin-refused = Эта регистрация не подтверждена (список ожидания, отмена или неподтвержденный адрес).
+checkin-admitting = Регистрация на входе на сессию { $number }: { $title } · { $count ->
+    [one] вошёл { $count } человек
+    [few] вошли { $count } человека
+    [many] вошли { $count } человек
+   *[other] вошли { $count } человека
+}
+checkin-admitting-none = Сейчас ни на одну сессию нет регистрации на входе: она открывается за день до начала сессии.
+checkin-not-now = Этот код — для сессии { $number } «{ $title }» ({ $when }). Регистрация на входе открыта с дня до начала сессии до её окончания; никто не отмечен.
 
 ## Privacy
 privacy-link = Прочитать уведомление о конфиденциальности
@@ -348,6 +356,15 @@ privacy-why-title = Для чего
 privacy-why = Для проведения сессии: чтобы подтвердить ваше место, направить вам сведения для подключения и напоминания, отметить ваше прибытие и публиковать обобщенные данные об участии (но никогда — данные менее чем о пяти людях).
 privacy-who-title = Кто их видит
 privacy-who = Только организаторы. Ваше имя появляется в открытом списке участников, только если вы об этом попросите.
+privacy-controller-title = Кто отвечает
+privacy-controller = За ваши данные отвечает { $controller } (контролёр данных). С любыми вопросами и просьбами о них пишите по адресу { $contact }.
+privacy-retention-title = Как долго мы их храним
+privacy-retention = Регистрации хранятся { $months ->
+    [one] { $months } месяц
+    [few] { $months } месяца
+    [many] { $months } месяцев
+   *[other] { $months } месяца
+} после сессии, затем удаляются; остаются только анонимные подсчёты.
 privacy-rights-title = Ваши права
 privacy-rights = По ссылке в письме с подтверждением вы можете в любое время просмотреть, изменить, скачать и удалить свои данные. При удалении стирается все, что позволяет установить вашу личность; остаются только анонимные статистические данные.
 
@@ -509,6 +526,8 @@ admin-public-page = Публичная страница
 admin-revisions-link = История текстов
 admin-revisions-title = История текстов
 admin-revisions-none = Сохранённых редакций пока нет.
+admin-revisions-recent = Последние изменения текстов
+admin-revisions-recent-intro = Последние сохранённые редакции всех серий, сессий, пунктов программы и докладчиков, начиная с новых. Откройте редакцию, чтобы сравнить её с предыдущей и восстановить.
 admin-revision-current = текущая
 admin-restore = Восстановить эту редакцию
 admin-restore-invalid = Эту редакцию нельзя восстановить как есть: её тексты больше не проходят проверки.
@@ -599,6 +618,7 @@ admin-delete-heading = Удаление
 admin-session-delete-hint = На эту сессию никто не зарегистрировался, поэтому её можно удалить вместе с программой. Это необратимо.
 admin-speakers-title = Докладчики
 admin-speakers-list = Все докладчики
+admin-speaker-address-name = имя в адресе:
 admin-speaker-new = Новый докладчик
 admin-speaker-edit = Изменить докладчика
 admin-speaker-delete-hint = Докладчика, который есть в программе, удалить нельзя; сначала уберите его из программы.
@@ -619,6 +639,7 @@ field-invalid-date = Введите дату в виде 2026-11-24.
 field-invalid-time = Введите время в формате ЧЧ:ММ.
 field-end-before-start = Окончание должно быть позже начала.
 field-unknown-speaker = Указывайте докладчиков по имени в адресе (см. страницу «Докладчики»), для модераторов — с :moderator.
+field-speaker-not-found = Нет докладчика с именем в адресе «{ $slug }». На странице «Докладчики» указано имя в адресе каждого докладчика.
 field-invalid-url = Введите веб-адрес, начинающийся с https://.
 field-speaker-in-agenda = Этот докладчик есть в программе; сначала уберите его оттуда.
 email-session-cancelled-subject = Отменена: { $title }
@@ -681,7 +702,12 @@ admin-nav-audit = Журнал аудита
 admin-nav-audit-about = Все изменения, сделанные организаторами и системой: кто, когда, что, до и после.
 admin-regs-index-title = Регистрации
 admin-regs-index-intro = Выберите заседание, чтобы увидеть его регистрации.
-admin-regs-count = Регистраций: { $count }
+admin-regs-count = { $count ->
+    [one] { $count } регистрация
+    [few] { $count } регистрации
+    [many] { $count } регистраций
+   *[other] { $count } регистрации
+}
 admin-regs-title = Регистрации: заседание { $number }, { $title }
 admin-regs-all-sessions = Все заседания
 admin-regs-counts = Регистрации по состоянию
@@ -696,6 +722,8 @@ admin-regs-col-registered = Дата регистрации (UTC)
 admin-regs-col-checked-in = Отметка о прибытии (UTC)
 admin-regs-col-synthetic = Демонстрационная запись
 admin-regs-col-id = Идентификатор
+admin-regs-col-accessibility = Потребности в доступности
+admin-regs-col-needs = Потребности в доступности и ответы
 admin-regs-any = Любое
 admin-regs-filter = Применить фильтры
 admin-regs-clear = Сбросить фильтры
@@ -734,13 +762,13 @@ admin-notice-already-done = Это уже было сделано; ничего 
 admin-notice-recently-sent = Это письмо только что было отправлено; повторно оно не отправлялось.
 field-dates-reversed = Дата окончания раньше даты начала.
 admin-audit-title = Журнал аудита
-admin-audit-intro = Все изменения, сделанные организаторами и системой, начиная с последних. Журнал нельзя изменить или удалить.
+admin-audit-intro = Все изменения состояния, начиная с последних: сделанные организаторами, сотрудниками на входе, зарегистрированными по своим ссылкам и системой, а также успешные и неудачные входы. Показаны только изменившиеся поля. Журнал нельзя изменить или удалить.
 admin-audit-actor = Кто
 admin-audit-action = Действие
 admin-audit-subject = Запись
 admin-audit-from = С (день по UTC)
 admin-audit-to = По (день по UTC)
-admin-audit-filter-hint = Кто: user:<номер>, system или cli; действие можно указать началом, например registration.; запись пишется как registration:12.
+admin-audit-filter-hint = Кто: user:<номер>, registrant, door, anonymous, system или cli; действие можно указать началом, например registration.; запись пишется как registration:12.
 admin-audit-none = Нет подходящих записей.
 admin-audit-download-jsonl = Скачать в формате JSON Lines
 admin-audit-when = Когда (UTC)

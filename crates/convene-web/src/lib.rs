@@ -51,6 +51,19 @@ pub struct WebConfig {
     pub reach_min_cell: u64,
     /// Back-office sessions and sign-in limits.
     pub admin: AdminConfig,
+    /// Who the privacy notice names as responsible for registrants' data.
+    pub privacy: PrivacyConfig,
+}
+
+/// What the privacy notice says about who holds registrants' data and for how long.
+#[derive(Debug, Clone)]
+pub struct PrivacyConfig {
+    /// The data controller: the organisation responsible for the data.
+    pub controller: String,
+    /// Where people write about their data (an email or web address).
+    pub contact: String,
+    /// Months after a session that its registrations are kept before being erased.
+    pub retention_months: u32,
 }
 
 /// Back-office sessions and sign-in limits.

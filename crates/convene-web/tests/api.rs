@@ -9,6 +9,8 @@ both_backends!(
     agenda_and_speakers_are_linked,
     api_errors_are_json,
     every_documented_path_answers,
+    the_openapi_document_passes_an_independent_validator,
+    closed_vocabularies_are_enums_and_reach_names_its_populations,
 );
 
 async fn session_id(app: &TestApp, number: u64) -> i64 {
@@ -142,4 +144,77 @@ async fn every_documented_path_answers(b: Backend) {
     {
         assert!(required.iter().any(|r| r == field), "{field} is required");
     }
+}
+
+/// openapi-spec-validator (PyPI, installed by `scripts/setup.sh`) checks the document against
+/// OpenAPI 3.1 and its JSON Schema dialect, independently of the library that wrote it.
+async fn the_openapi_document_passes_an_independent_validator(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let doc = app.json("/api/openapi.json", 200).await;
+    assert_eq!(doc["openapi"], "3.1.0");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("openapi.json");
+    std::fs::write(&file, serde_json::to_vec_pretty(&doc).expect("json")).expect("write");
+    let out = tokio::process::Command::new("python3")
+        .args(["-m", "openapi_spec_validator", "--schema", "3.1", "--validation-errors", "all"])
+        .arg(&file)
+        .output()
+        .await
+        .expect("run python3 (scripts/setup.sh installs openapi-spec-validator)");
+    let report =
+        format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(!report.contains("No module named"), "run scripts/setup.sh: {report}");
+    assert!(out.status.success(), "the validator reports errors:\n{report}");
+    // Each operation has its own id, so generated clients get distinct method names.
+    let mut ids: Vec<&str> = doc["paths"]
+        .as_object()
+        .expect("paths")
+        .values()
+        .flat_map(|p| p.as_object().into_iter().flat_map(|ops| ops.values()))
+        .filter_map(|op| op["operationId"].as_str())
+        .collect();
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "duplicate operationId in {ids:?}");
+    for query in ["/api/v1/sessions", "/api/v1/reach"] {
+        for p in doc["paths"][query]["get"]["parameters"].as_array().expect("parameters") {
+            assert_eq!(p["in"], "query", "{query}: {p}");
+        }
+    }
+}
+
+async fn closed_vocabularies_are_enums_and_reach_names_its_populations(b: Backend) {
+    let app = TestApp::demo_with_participants(b).await;
+    let doc = app.json("/api/openapi.json", 200).await;
+    let schemas = &doc["components"]["schemas"];
+    let request = &schemas["RegistrationRequest"]["properties"];
+    let values = |v: &Value| -> Vec<String> {
+        v["enum"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| x.as_str().map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(values(&request["language"]), ["ar", "zh", "en", "fr", "ru", "es"]);
+    assert_eq!(values(&request["attendance_mode"]), ["in_person", "online"]);
+    assert!(values(&request["stakeholder_group"]).contains(&"member_state".to_owned()));
+    assert!(
+        values(&schemas["SessionDto"]["properties"]["status"]).contains(&"published".to_owned())
+    );
+    assert!(!values(&schemas["SessionDto"]["properties"]["status"]).contains(&"draft".to_owned()));
+    assert_eq!(request["answers"]["propertyNames"]["type"], "string");
+    assert_ne!(request["answers"]["propertyNames"]["type"], "integer");
+    for field in ["attendees", "registrants"] {
+        assert!(schemas["ReachDto"]["properties"][field].is_object(), "{field}");
+    }
+    // Session 13 takes registrations; the demo gives it registrants and no attendees yet.
+    let id = session_id(&app, 13).await;
+    let reach = app.json(&format!("/api/v1/sessions/{id}/reach"), 200).await;
+    assert_eq!(reach["population"], "registrants");
+    assert_eq!(reach["registrants"], reach["people"], "{reach}");
+    assert!(reach["attendees"].is_object(), "{reach}");
+    let series = app.json("/api/v1/reach", 200).await;
+    assert!(series["attendees"]["count"].as_u64().is_some_and(|n| n > 0), "{series}");
 }

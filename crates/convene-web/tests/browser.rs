@@ -6,8 +6,52 @@ use convene_testing::{Backend, TestApp, both_backends};
 both_backends!(
     visitor_sees_session_page_in_chromium,
     visitor_registers_with_the_keyboard,
-    organiser_prepares_a_session_that_visitors_then_see
+    organiser_prepares_a_session_that_visitors_then_see,
+    back_office_tables_fit_a_1280_px_screen
 );
+
+/// Issue 13, points 14 and 16: the audit log and the registrations table overflowed a 1280 px
+/// screen and dates wrapped mid-number.
+async fn back_office_tables_fit_a_1280_px_screen(b: Backend) {
+    use convene_domain::{Email, NewPassword, PasswordCandidate, Role};
+    let app = TestApp::demo_with_participants(b).await;
+    let email = Email::try_from("admin@example.org").expect("email");
+    let password = "correct horse staple";
+    let new = NewPassword::try_from(PasswordCandidate { password, email: &email }).expect("ok");
+    let now = app.clock.now();
+    let actor = convene_storage::Actor::Cli;
+    let created = app
+        .store
+        .accounts()
+        .create_user(actor, email, Role::Admin, convene_domain::Lang::En, false, now)
+        .await;
+    let link = created.expect("create").expect("new").link;
+    let hash = convene_domain::hash_password(&new, [7; 16]).expect("hash");
+    app.store.accounts().use_password_link(&link, hash, now).await.expect("set").expect("valid");
+    // A registrant with a long address and long answers, as real lists have.
+    let manage = convene_testing::flow::register_and_verify(
+        &app,
+        "a.very.long.address.of.a.participant@ministry-of-economic-development.example.org",
+        "in_person",
+    )
+    .await;
+    assert!(!manage.is_empty());
+    app.take_mail();
+    let sessions = app.store.registrations().sessions_with_registrations().await.expect("list");
+    let eight = sessions.iter().find(|s| s.number == 8).expect("session 8").id;
+    let thirteen = sessions.iter().find(|s| s.number == 13).expect("session 13").id;
+    let paths = [
+        format!("/admin/sessions/{eight}/registrations"),
+        format!("/admin/sessions/{thirteen}/registrations"),
+        "/admin/audit".to_owned(),
+        "/admin/sessions".to_owned(),
+        "/admin/users".to_owned(),
+    ];
+    let fixture =
+        serde_json::json!({ "email": "admin@example.org", "password": password, "paths": paths });
+    let stdout = run_script_with(&app, "admin_tables.mjs", &fixture.to_string()).await;
+    assert!(stdout.contains("3 passed, 0 failed"), "{stdout}");
+}
 
 /// An editor signs in, creates a session with an agenda, opens registration; a visitor sees
 /// it. The script drives the pages as a person would; the records are checked here.

@@ -121,7 +121,7 @@ async fn door_sessions_are_random_expire_and_limit_guessing(b: Backend) {
         async move {
             let res = app.get_with("/checkin", &[("cookie", cookies.as_str())]).await;
             let page = Page::parse(&res.text().await.expect("body"));
-            page.attr("input[name=code]", "name").is_some()
+            page.attr("input#c-code", "name").is_some()
         }
     };
     let (first, _, status) = door_sign_in(&app, "door-staff-token").await;
@@ -231,7 +231,7 @@ async fn door_staff_sign_out_and_the_old_cookie_opens_nothing(b: Backend) {
     assert_eq!(status, 303);
     let res = app.get_with("/checkin", &[("cookie", cookies.as_str())]).await;
     let page = Page::parse(&res.text().await.expect("body"));
-    assert!(page.attr("input[name=code]", "name").is_some(), "signed in");
+    assert!(page.attr("input#c-code", "name").is_some(), "signed in");
     assert_eq!(page.text_of("form[action='/checkin/logout'] button"), "Sign out of this device");
     let res = app.post_form("/checkin/logout", &cookies, &[("csrf", csrf.as_str())]).await;
     assert_eq!(res.status().as_u16(), 303);
@@ -240,6 +240,6 @@ async fn door_staff_sign_out_and_the_old_cookie_opens_nothing(b: Backend) {
     // A copy of the cookie kept from before (a lent phone, a stolen one) opens nothing.
     let res = app.get_with("/checkin", &[("cookie", cookies.as_str())]).await;
     let page = Page::parse(&res.text().await.expect("body"));
-    assert!(page.attr("input[name=code]", "name").is_none(), "signed out for good");
+    assert!(page.attr("input#c-code", "name").is_none(), "signed out for good");
     assert!(page.attr("input[name=token]", "name").is_some());
 }

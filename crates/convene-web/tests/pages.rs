@@ -18,6 +18,7 @@ both_backends!(
     content_is_escaped,
     pages_carry_security_headers_and_etags,
     health_and_readiness,
+    the_privacy_notice_names_controller_contact_and_retention,
 );
 
 async fn home_leads_with_the_next_session_and_how_to_take_part(b: Backend) {
@@ -271,4 +272,28 @@ async fn health_and_readiness(b: Backend) {
 /// An attribute value as `Page::attr` returns it.
 fn s(value: &str) -> Option<String> {
     Some(value.to_owned())
+}
+
+/// Issue 13, point 10: the notice named no controller, contact or retention period; they come
+/// from the installation's settings, in the visitor's language.
+async fn the_privacy_notice_names_controller_contact_and_retention(b: Backend) {
+    let app = TestApp::configured(
+        b,
+        |c| {
+            c.privacy.controller = "WIPO Secretariat".into();
+            c.privacy.contact = "data-protection@example.int".into();
+            c.privacy.retention_months = 24;
+        },
+        None,
+    )
+    .await;
+    let en = text(&app.page("/privacy", 200).await);
+    assert!(en.contains("WIPO Secretariat is responsible for your data"), "{en}");
+    assert!(en.contains("data-protection@example.int"), "{en}");
+    assert!(en.contains("kept for 24 months after the session"), "{en}");
+    let fr = text(&app.page("/privacy?lang=fr", 200).await);
+    assert!(fr.contains("WIPO Secretariat est responsable de vos données"), "{fr}");
+    assert!(fr.contains("conservées 24 mois après la session"), "{fr}");
+    let ar = text(&app.page("/privacy?lang=ar", 200).await);
+    assert!(ar.contains("data-protection@example.int") && ar.contains("24"), "{ar}");
 }

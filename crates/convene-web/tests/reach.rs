@@ -233,6 +233,7 @@ async fn after_the_session_attendees_are_counted(b: Backend) {
         !text(&app.page(session, 200).await).contains("registrants from"),
         "not before it ends"
     );
+    flow::until_doors_open(&app, 13).await;
     let (cookies, csrf) = staff(&app).await;
     for code in &codes[..5] {
         let res = app.post_form("/checkin", &cookies, &[("csrf", &csrf), ("code", code)]).await;

@@ -66,6 +66,13 @@ pub struct Config {
     /// Hosts editors may link to without confirming, comma-separated (subdomains included);
     /// links elsewhere are flagged before a session is made public.
     pub link_allow_list: String,
+    /// The data controller the privacy notice names; default: the site name.
+    pub privacy_controller: Option<String>,
+    /// Where people write about their data, as the privacy notice gives it; default:
+    /// `mail_from`.
+    pub privacy_contact: Option<String>,
+    /// Months after a session that its registrations are kept, as the privacy notice says.
+    pub privacy_retention_months: u32,
 }
 
 /// Log output format.
@@ -105,6 +112,9 @@ impl Default for Config {
             session_max_hours: 12,
             login_per_ip_per_hour: 30,
             link_allow_list: String::new(),
+            privacy_controller: None,
+            privacy_contact: None,
+            privacy_retention_months: 12,
         }
     }
 }

@@ -112,6 +112,11 @@ pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
             trusted_proxies: config.trusted_proxies,
         },
         admin: config.admin(),
+        privacy: convene_web::PrivacyConfig {
+            controller: config.privacy_controller.clone().unwrap_or_else(|| site_name.clone()),
+            contact: config.privacy_contact.clone().unwrap_or_else(|| config.mail_from.clone()),
+            retention_months: config.privacy_retention_months,
+        },
     };
     let key = store.token_key().await?;
     let state = AppState::new(store.clone(), web, Clock::System, key)?;

@@ -76,10 +76,12 @@ impl Accounts<'_> {
     }
 
     /// Counts a failed login; locks the account as [`lockout_after`] says. Returns the lock's
-    /// end when the account is now locked, and the failures in a row.
+    /// end when the account is now locked, and the failures in a row. The audit log names
+    /// `by` (anonymous at the sign-in form, the account's owner when changing the password).
     pub async fn record_login_failure(
         &self,
         user_id: i64,
+        by: Actor,
         now: Timestamp,
     ) -> Result<(u32, Option<Timestamp>), StorageError> {
         self.write(move |c| {
@@ -97,12 +99,21 @@ impl Accounts<'_> {
                 .execute(c)?;
             let failures: i32 = users::table.find(user_id).select(users::failed_logins).first(c)?;
             let failures = u32::try_from(failures).unwrap_or(0);
-            let Some(lock) = lockout_after(failures) else { return Ok((failures, None)) };
-            let until = now + lock;
-            diesel::update(users::table.find(user_id))
-                .set(users::locked_until.eq(until.as_second()))
-                .execute(c)?;
-            Ok((failures, Some(until)))
+            let until = lockout_after(failures).map(|lock| now + lock);
+            if let Some(until) = until {
+                diesel::update(users::table.find(user_id))
+                    .set(users::locked_until.eq(until.as_second()))
+                    .execute(c)?;
+            }
+            let before = serde_json::json!({ "failed_logins": failures.saturating_sub(1) });
+            let mut after = serde_json::json!({ "failed_logins": failures });
+            if let Some(until) = until {
+                after["locked_until"] = until.as_second().into();
+            }
+            let (subject, t) = (format!("user:{user_id}"), now.as_second());
+            let (before, after) = (Some(before.to_string()), Some(after.to_string()));
+            audit(c, by, AuditAction::SignInFailure, &subject, before, after, t)?;
+            Ok((failures, until))
         })
         .await
     }
@@ -221,6 +232,8 @@ impl Accounts<'_> {
             diesel::update(users::table.find(user_id))
                 .set((users::failed_logins.eq(0), users::locked_until.eq(0)))
                 .execute(c)?;
+            let subject = format!("user:{user_id}");
+            audit(c, Actor::User(user_id), AuditAction::SignIn, &subject, None, None, t)?;
             Ok(())
         })
         .await

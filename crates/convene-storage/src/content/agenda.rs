@@ -50,8 +50,9 @@ fn speaker_ids(
         .select((speakers::slug, speakers::id))
         .load(c)?;
     let found: HashMap<String, i64> = found.into_iter().collect();
-    if slugs.iter().any(|s| !found.contains_key(s)) {
-        return Ok(Err(FieldErrors(vec![("speakers".into(), FieldError::UnknownSpeaker)])));
+    if let Some(missing) = slugs.iter().find(|s| !found.contains_key(*s)) {
+        let e = FieldError::SpeakerNotFound(missing.clone());
+        return Ok(Err(FieldErrors(vec![("speakers".into(), e)])));
     }
     Ok(Ok(found))
 }

@@ -187,6 +187,32 @@ impl Content<'_> {
         .await
     }
 
+    /// The newest `limit` revisions of any record, newest first, each with its subject.
+    pub async fn recent_revisions(
+        &self,
+        limit: i64,
+    ) -> Result<Vec<(String, Revision)>, StorageError> {
+        self.run(move |c| {
+            let rows: Vec<(String, i64, i64, String, String)> = revisions::table
+                .order(revisions::id.desc())
+                .limit(limit)
+                .select((
+                    revisions::subject,
+                    revisions::id,
+                    revisions::at,
+                    revisions::actor,
+                    revisions::body,
+                ))
+                .load(c)?;
+            rows.into_iter()
+                .map(|(subject, id, at, actor, body)| {
+                    Ok((subject, revision_of((id, at, actor, body))?))
+                })
+                .collect()
+        })
+        .await
+    }
+
     /// Translations of `fields` of `subjects` into `lang`: (subject, field) → text.
     pub async fn translations(
         &self,

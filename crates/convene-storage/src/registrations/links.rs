@@ -2,13 +2,18 @@
 //! changing mode, language and answers, erasing their data, checking in at the door, joining
 //! online. Each change runs in one write transaction with the emails it causes.
 
-use convene_domain::{AttendanceMode, EmailKind, JoinLink, Registration, RegistrationStatus};
+use convene_domain::{
+    AttendanceMode, AuditAction, EmailKind, JoinLink, Registration, RegistrationStatus,
+};
 use diesel::prelude::*;
 use jiff::Timestamp;
 
+use crate::audit::{Actor, audit};
 use crate::outbox::{enqueue, withdraw};
 use crate::registrations::places::{cancel_in, fill_from_waitlist, release, take};
-use crate::registrations::record::{current, insert_answers, live};
+use crate::registrations::record::{
+    current, insert_answers, live, registration_snapshot, snapshot_with,
+};
 use crate::registrations::{CheckIn, Registrant, RegistrationChanges};
 use crate::schema::{answers, join_links, registrations};
 use crate::{DbConnection, Registrations, StorageError};
@@ -39,6 +44,7 @@ impl Registrations<'_> {
     ) -> Result<Registration, StorageError> {
         let id = who.registration.id;
         self.write(move |c| {
+            let before = registration_snapshot(c, id)?;
             let n = diesel::update(
                 registrations::table
                     .find(id)
@@ -50,6 +56,9 @@ impl Registrations<'_> {
             if n == 1 {
                 enqueue(c, EmailKind::Confirmed, id, now.as_second(), now.as_second())?;
                 schedule_reminders(c, id, now.as_second())?;
+                let after = registration_snapshot(c, id)?;
+                let action = AuditAction::RegistrationVerify;
+                record(c, action, id, Some(before), Some(after), now)?;
             }
             current(c, id)
         })
@@ -64,7 +73,12 @@ impl Registrations<'_> {
     ) -> Result<Registration, StorageError> {
         let id = who.registration.id;
         self.write(move |c| {
-            cancel_in(c, id, now.as_second())?;
+            let before = registration_snapshot(c, id)?;
+            if cancel_in(c, id, now.as_second())? {
+                let after = registration_snapshot(c, id)?;
+                let action = AuditAction::RegistrationSelfCancel;
+                record(c, action, id, Some(before), Some(after), now)?;
+            }
             current(c, id)
         })
         .await
@@ -79,6 +93,7 @@ impl Registrations<'_> {
     ) -> Result<Registration, StorageError> {
         let r = who.registration.clone();
         self.write(move |c| {
+            let before = change_snapshot(c, &r)?;
             diesel::update(registrations::table.find(r.id))
                 .set(registrations::language.eq(changes.language.code()))
                 .execute(c)?;
@@ -101,7 +116,13 @@ impl Registrations<'_> {
                     .execute(c)?;
                 fill_from_waitlist(c, r.session_id, r.mode, now.as_second())?;
             }
-            current(c, r.id)
+            let changed = current(c, r.id)?;
+            let after = change_snapshot(c, &changed)?;
+            if after != before {
+                let action = AuditAction::RegistrationChange;
+                record(c, action, r.id, Some(before), Some(after), now)?;
+            }
+            Ok(changed)
         })
         .await
     }
@@ -117,6 +138,7 @@ impl Registrations<'_> {
         let id = who.registration.id;
         let live = who.registration.is_live();
         self.write(move |c| {
+            let before = snapshot_with(c, id, &[("erased", false.into())])?;
             if live && !session_started {
                 diesel::update(registrations::table.find(id))
                     .set((
@@ -142,15 +164,19 @@ impl Registrations<'_> {
                 .execute(c)?;
             // Nothing more is sent to someone who asked to be forgotten.
             withdraw(c, id, now.as_second())?;
+            // The snapshot holds no personal data, so the log keeps nothing erased.
+            let after = snapshot_with(c, id, &[("erased", true.into())])?;
+            record(c, AuditAction::RegistrationErase, id, Some(before), Some(after), now)?;
             Ok(())
         })
         .await
     }
 
-    /// Records attendance at the door, once.
+    /// Records attendance at the door, once, in the audit log as `by`'s.
     pub async fn check_in(
         &self,
         who: &Registrant,
+        by: Actor,
         now: Timestamp,
     ) -> Result<CheckIn, StorageError> {
         let id = who.registration.id;
@@ -164,6 +190,13 @@ impl Registrations<'_> {
             )
             .set(registrations::checked_in_at.eq(now.as_second()))
             .execute(c)?;
+            if n == 1 {
+                let before = snapshot_with(c, id, &[("checked_in_at", serde_json::Value::Null)])?;
+                let after = snapshot_with(c, id, &[("checked_in_at", now.as_second().into())])?;
+                let subject = format!("registration:{id}");
+                let t = now.as_second();
+                audit(c, by, AuditAction::CheckIn, &subject, Some(before), Some(after), t)?;
+            }
             let r = current(c, id)?;
             Ok(match (n, r.checked_in_at) {
                 (1, _) => CheckIn::Done(r),
@@ -182,15 +215,46 @@ impl Registrations<'_> {
     ) -> Result<(), StorageError> {
         let id = who.registration.id;
         self.write(move |c| {
-            diesel::update(
+            let n = diesel::update(
                 registrations::table.find(id).filter(registrations::joined_online_at.is_null()),
             )
             .set(registrations::joined_online_at.eq(now.as_second()))
             .execute(c)?;
+            if n == 1 {
+                let before =
+                    snapshot_with(c, id, &[("joined_online_at", serde_json::Value::Null)])?;
+                let after = snapshot_with(c, id, &[("joined_online_at", now.as_second().into())])?;
+                record(c, AuditAction::JoinOnline, id, Some(before), Some(after), now)?;
+            }
             Ok(())
         })
         .await
     }
+}
+
+/// Appends a registrant's own change of their registration to the audit log.
+fn record(
+    c: &mut DbConnection,
+    action: AuditAction,
+    id: i64,
+    before: Option<String>,
+    after: Option<String>,
+    now: Timestamp,
+) -> Result<(), StorageError> {
+    let subject = format!("registration:{id}");
+    audit(c, Actor::Registrant, action, &subject, before, after, now.as_second())
+}
+
+/// What a registrant may change, as audited: the snapshot plus the language and which
+/// questions are answered (never the answers' text, which may be personal).
+fn change_snapshot(c: &mut DbConnection, r: &Registration) -> Result<String, StorageError> {
+    let answered: Vec<i64> = answers::table
+        .filter(answers::registration_id.eq(r.id))
+        .order(answers::question_id)
+        .select(answers::question_id)
+        .load(c)?;
+    let language = convene_domain::Lang::code(r.language);
+    snapshot_with(c, r.id, &[("language", language.into()), ("answered", answered.into())])
 }
 
 /// Queues the 24-hour and 1-hour reminders that are still ahead.

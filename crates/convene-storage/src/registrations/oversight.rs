@@ -5,7 +5,7 @@
 
 use convene_domain::AuditAction;
 use convene_domain::{
-    EmailKind, PAGE_SIZE, PageNumber, Registration, RegistrationAction, RegistrationPhase,
+    Answer, EmailKind, PAGE_SIZE, PageNumber, Registration, RegistrationAction, RegistrationPhase,
     RegistrationQuery, RegistrationStatus, resend_kind, state_marker,
 };
 use diesel::dsl::count_star;
@@ -18,7 +18,7 @@ use crate::outbox::{enqueue, sent_since};
 use crate::registrations::places::{cancel_in, take, take_beyond_capacity};
 use crate::registrations::record::{load_registration, registration_snapshot};
 use crate::rows::RegistrationRow;
-use crate::schema::{registrations, sessions};
+use crate::schema::{answers, registrations, sessions};
 use crate::{DbConnection, Registrations, StorageError};
 
 /// A resend within this many seconds of the same email is taken for a double submit.
@@ -154,11 +154,38 @@ fn listed(
         .order((r::created_at, r::id))
         .select((RegistrationRow::as_select(), r::synthetic))
         .load(c)?;
-    rows.into_iter()
+    let mut listed = rows
+        .into_iter()
         .map(|(row, synthetic)| {
             Ok(ListedRegistration { registration: Registration::try_from(row)?, synthetic })
         })
-        .collect()
+        .collect::<Result<Vec<_>, StorageError>>()?;
+    with_answers(c, &mut listed)?;
+    Ok(listed)
+}
+
+/// Fills in the answers to the session's questions, which organisers read beside each row.
+fn with_answers(
+    c: &mut DbConnection,
+    listed: &mut [ListedRegistration],
+) -> Result<(), StorageError> {
+    let mut by_id: std::collections::HashMap<i64, Vec<Answer>> = std::collections::HashMap::new();
+    let ids: Vec<i64> = listed.iter().map(|l| l.registration.id).collect();
+    // In chunks, so an export of thousands stays under both backends' bind-parameter limits.
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(i64, i64, String)> = answers::table
+            .filter(answers::registration_id.eq_any(chunk))
+            .order((answers::registration_id, answers::question_id))
+            .select((answers::registration_id, answers::question_id, answers::value))
+            .load(c)?;
+        for (registration, question_id, value) in rows {
+            by_id.entry(registration).or_default().push(Answer { question_id, value });
+        }
+    }
+    for l in listed {
+        l.registration.answers = by_id.remove(&l.registration.id).unwrap_or_default();
+    }
+    Ok(())
 }
 
 /// Adds fields to a snapshot (the email resent, a confirmed overbooking).

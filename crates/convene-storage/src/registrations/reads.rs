@@ -17,6 +17,18 @@ use crate::{Registrations, StorageError};
 type WindowRow = (i64, i64, Option<i32>, Option<i32>, i32, i32);
 
 impl Registrations<'_> {
+    /// How many people of a session have been checked in at the door.
+    pub async fn checked_in_count(&self, session_id: i64) -> Result<i64, StorageError> {
+        self.run(move |c| {
+            Ok(registrations::table
+                .filter(registrations::session_id.eq(session_id))
+                .filter(registrations::checked_in_at.is_not_null())
+                .count()
+                .get_result(c)?)
+        })
+        .await
+    }
+
     /// The registration window, places and questions of a session.
     pub async fn registration_context(
         &self,

@@ -84,3 +84,19 @@ pub(crate) fn registration_snapshot(c: &mut DbConnection, id: i64) -> Result<Str
     Ok(serde_json::json!({ "state": phase.as_str(), "mode": mode, "holds_place": holds })
         .to_string())
 }
+
+/// A registration's snapshot with extra fields (the email resent, a check-in's time).
+pub(crate) fn snapshot_with(
+    c: &mut DbConnection,
+    id: i64,
+    extra: &[(&str, serde_json::Value)],
+) -> Result<String, StorageError> {
+    let mut v: serde_json::Value = serde_json::from_str(&registration_snapshot(c, id)?)
+        .map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    if let Some(map) = v.as_object_mut() {
+        for (k, x) in extra {
+            map.insert((*k).to_owned(), x.clone());
+        }
+    }
+    Ok(v.to_string())
+}

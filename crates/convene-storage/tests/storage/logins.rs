@@ -37,8 +37,9 @@ async fn failure_streaks_fade_and_unknown_addresses_are_forgotten(store: Store) 
         .expect("create")
         .expect("new account");
     for _ in 0..4 {
-        accounts.record_login_failure(created.user.id, now).await.expect("count");
+        accounts.record_login_failure(created.user.id, Actor::Cli, now).await.expect("count");
     }
-    let fresh = accounts.record_login_failure(created.user.id, later).await.expect("count");
+    let fresh =
+        accounts.record_login_failure(created.user.id, Actor::Cli, later).await.expect("count");
     assert_eq!(fresh, (1, None));
 }

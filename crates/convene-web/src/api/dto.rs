@@ -78,12 +78,15 @@ pub struct SessionDto {
     #[schema(example = "Europe/Zurich")]
     pub time_zone: String,
     /// How precisely the dates are known: `time`, `day` or `month`.
+    #[schema(schema_with = super::vocab::schedule_precision)]
     pub schedule_precision: String,
     /// `in_person`, `online` or `hybrid`.
+    #[schema(schema_with = super::vocab::format)]
     pub format: String,
     /// Venue, if in person or hybrid.
     pub venue: Option<String>,
     /// Lifecycle status.
+    #[schema(schema_with = super::vocab::session_status)]
     pub status: String,
     /// Whether this is illustrative demo content.
     pub is_demo: bool,
@@ -141,6 +144,7 @@ pub struct PersonDto {
     /// Affiliation.
     pub affiliation: String,
     /// `moderator` or `speaker`.
+    #[schema(schema_with = super::vocab::speaker_role)]
     pub role: String,
     /// The speaker in this API.
     pub url: String,
@@ -160,6 +164,7 @@ pub struct AgendaItemDto {
     #[schema(format = DateTime)]
     pub ends_at: String,
     /// `opening`, `keynote`, `presentation`, `panel`, `qa`, `break` or `closing`.
+    #[schema(schema_with = super::vocab::agenda_kind)]
     pub kind: String,
     /// Title.
     pub title: String,
@@ -218,6 +223,7 @@ pub struct AppearanceDto {
     /// The item's title.
     pub item_title: String,
     /// `moderator` or `speaker`.
+    #[schema(schema_with = super::vocab::speaker_role)]
     pub role: String,
     /// The session in this API.
     pub session_url: String,

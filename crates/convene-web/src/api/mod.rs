@@ -6,6 +6,7 @@ mod registrations;
 mod series;
 mod sessions;
 mod speakers;
+pub mod vocab;
 
 use axum::Json;
 use axum::Router;

@@ -64,9 +64,16 @@ pub struct ReachDto {
     /// Cells about fewer people than this are hidden.
     pub min_cell: u64,
     /// Whom the figures count: `attendees` or `registrants` (a series mixes them per session).
+    #[schema(schema_with = super::vocab::population)]
     pub population: String,
     /// People counted (distinct people for a series).
     pub people: FigureDto,
+    /// People recorded as attending, in the room or online (for a series: attendances, a
+    /// person at two sessions counting twice, at the sessions whose figures count attendees).
+    pub attendees: FigureDto,
+    /// Verified registrations holding a place or on the waiting list (for a series: at the
+    /// sessions whose figures still count registrants).
+    pub registrants: FigureDto,
     /// Distinct countries.
     pub countries: u64,
     /// Records that are synthetic demo data, not real people.
@@ -83,6 +90,8 @@ impl From<&Figures> for ReachDto {
             min_cell: f.min_cell,
             population: f.population.as_str().to_owned(),
             people: f.people.into(),
+            attendees: f.attendees.into(),
+            registrants: f.registrants.into(),
             countries: f.countries,
             synthetic_records: f.synthetic,
             headline: f.headline.clone(),
@@ -110,14 +119,17 @@ impl From<&Figures> for ReachDto {
 
 /// Which series.
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SeriesParam {
     /// The series' slug; default: the site's first series.
     pub series: Option<String>,
 }
 
 /// The reach of a series: people, countries, groups, regions, session by session.
-#[utoipa::path(get, path = "/api/v1/reach", tag = "reach", params(SeriesParam),
-    responses((status = 200, body = ReachDto), (status = 404, body = super::dto::ErrorBody)))]
+#[utoipa::path(get, path = "/api/v1/reach", tag = "reach", operation_id = "series_reach",
+    params(SeriesParam),
+    responses((status = 200, body = ReachDto, description = "The series' reach"),
+        (status = 404, body = super::dto::ErrorBody, description = "No such series")))]
 pub async fn series(
     State(app): State<AppState>,
     Locale(lang): Locale,
@@ -138,8 +150,10 @@ pub async fn series(
 
 /// The reach of one public session, including its registration curve.
 #[utoipa::path(get, path = "/api/v1/sessions/{id}/reach", tag = "reach",
+    operation_id = "session_reach",
     params(("id" = i64, Path, description = "Session identifier")),
-    responses((status = 200, body = ReachDto), (status = 404, body = super::dto::ErrorBody)))]
+    responses((status = 200, body = ReachDto, description = "The session's reach"),
+        (status = 404, body = super::dto::ErrorBody, description = "No such public session")))]
 pub async fn session(
     State(app): State<AppState>,
     Locale(lang): Locale,

@@ -28,13 +28,16 @@ pub struct RegistrationRequest {
     pub country: String,
     /// One of `member_state`, `igo`, `ngo_civil_society`, `academia_research`,
     /// `ip_professional`, `enterprise_industry`, `creator_artist`, `media`, `individual`.
+    #[schema(schema_with = super::vocab::stakeholder_group)]
     pub stakeholder_group: String,
     /// Organisation (optional).
     #[serde(default)]
     pub organisation: String,
     /// `in_person` or `online` (as the session's format offers).
+    #[schema(schema_with = super::vocab::attendance_mode)]
     pub attendance_mode: String,
     /// Preferred language: `ar`, `zh`, `en`, `fr`, `ru` or `es`.
+    #[schema(schema_with = super::vocab::language)]
     pub language: String,
     /// Accessibility needs (optional).
     #[serde(default)]
@@ -49,6 +52,7 @@ pub struct RegistrationRequest {
     pub news_updates: bool,
     /// Answers to the session's custom questions, by question id.
     #[serde(default)]
+    #[schema(schema_with = super::vocab::answers)]
     pub answers: std::collections::BTreeMap<i64, String>,
 }
 
@@ -63,11 +67,13 @@ pub struct RegistrationAccepted {
 
 /// Registers a person for a session.
 #[utoipa::path(post, path = "/api/v1/sessions/{id}/registrations", tag = "registrations",
+    operation_id = "create_registration",
     params(("id" = i64, Path, description = "Session identifier")),
     request_body = RegistrationRequest,
     responses(
         (status = 202, body = RegistrationAccepted, description = "Accepted; a verification email is on its way (or, for an address already registered, the manage link again)"),
-        (status = 404, body = super::dto::ErrorBody), (status = 409, body = super::dto::ErrorBody, description = "Registration is not open"),
+        (status = 400, body = super::dto::ErrorBody, description = "The body is not JSON of this shape"),
+        (status = 404, body = super::dto::ErrorBody, description = "No such public session"), (status = 409, body = super::dto::ErrorBody, description = "Registration is not open"),
         (status = 422, body = super::dto::ErrorBody, description = "Invalid fields, listed in error.fields"),
         (status = 429, body = super::dto::ErrorBody, description = "Too many attempts")))]
 pub async fn create(

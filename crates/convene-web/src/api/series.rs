@@ -8,8 +8,8 @@ use crate::AppState;
 use crate::http::error::{AppError, Path};
 
 /// Every series.
-#[utoipa::path(get, path = "/api/v1/series", tag = "series",
-    responses((status = 200, body = SeriesList)))]
+#[utoipa::path(get, path = "/api/v1/series", tag = "series", operation_id = "list_series",
+    responses((status = 200, body = SeriesList, description = "Every series")))]
 pub async fn list(State(app): State<AppState>) -> Result<Json<SeriesList>, AppError> {
     let base = &app.config.base_url;
     let items =
@@ -18,9 +18,11 @@ pub async fn list(State(app): State<AppState>) -> Result<Json<SeriesList>, AppEr
 }
 
 /// One series.
-#[utoipa::path(get, path = "/api/v1/series/{id}", tag = "series",
+#[utoipa::path(get, path = "/api/v1/series/{id}", tag = "series", operation_id = "show_series",
     params(("id" = i64, Path, description = "Series identifier")),
-    responses((status = 200, body = SeriesDto), (status = 404, body = super::dto::ErrorBody), (status = 400, body = super::dto::ErrorBody)))]
+    responses((status = 200, body = SeriesDto, description = "The series"),
+        (status = 404, body = super::dto::ErrorBody, description = "No such series"),
+        (status = 400, body = super::dto::ErrorBody, description = "The identifier is not a number")))]
 pub async fn show(
     State(app): State<AppState>,
     Path(id): Path<i64>,
@@ -31,8 +33,11 @@ pub async fn show(
 
 /// The public sessions of one series, newest first.
 #[utoipa::path(get, path = "/api/v1/series/{id}/sessions", tag = "series",
+    operation_id = "list_series_sessions",
     params(("id" = i64, Path, description = "Series identifier")),
-    responses((status = 200, body = SessionList), (status = 404, body = super::dto::ErrorBody)))]
+    responses((status = 200, body = SessionList, description = "The series' public sessions"),
+        (status = 404, body = super::dto::ErrorBody, description = "No such series"),
+        (status = 400, body = super::dto::ErrorBody, description = "The identifier is not a number")))]
 pub async fn sessions(
     State(app): State<AppState>,
     Path(id): Path<i64>,

@@ -15,6 +15,7 @@ use crate::http::error::{AppError, Path, Query, topic_filter};
 
 /// Filters of the session list.
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SessionFilter {
     /// Only sessions of this series.
     series: Option<i64>,
@@ -23,8 +24,10 @@ pub struct SessionFilter {
 }
 
 /// Public sessions of every series, newest first.
-#[utoipa::path(get, path = "/api/v1/sessions", tag = "sessions", params(SessionFilter),
-    responses((status = 200, body = SessionList), (status = 400, body = super::dto::ErrorBody)))]
+#[utoipa::path(get, path = "/api/v1/sessions", tag = "sessions", operation_id = "list_sessions",
+    params(SessionFilter),
+    responses((status = 200, body = SessionList, description = "The matching public sessions"),
+        (status = 400, body = super::dto::ErrorBody, description = "A filter is malformed")))]
 pub async fn list(
     State(app): State<AppState>,
     Query(f): Query<SessionFilter>,
@@ -45,9 +48,11 @@ pub async fn list(
 }
 
 /// One public session.
-#[utoipa::path(get, path = "/api/v1/sessions/{id}", tag = "sessions",
+#[utoipa::path(get, path = "/api/v1/sessions/{id}", tag = "sessions", operation_id = "show_session",
     params(("id" = i64, Path, description = "Session identifier")),
-    responses((status = 200, body = SessionDto), (status = 404, body = super::dto::ErrorBody), (status = 400, body = super::dto::ErrorBody)))]
+    responses((status = 200, body = SessionDto, description = "The session"),
+        (status = 404, body = super::dto::ErrorBody, description = "No such public session"),
+        (status = 400, body = super::dto::ErrorBody, description = "The identifier is not a number")))]
 pub async fn show(
     State(app): State<AppState>,
     Path(id): Path<i64>,
@@ -59,8 +64,11 @@ pub async fn show(
 
 /// The agenda of one public session.
 #[utoipa::path(get, path = "/api/v1/sessions/{id}/agenda", tag = "sessions",
+    operation_id = "show_session_agenda",
     params(("id" = i64, Path, description = "Session identifier")),
-    responses((status = 200, body = AgendaList), (status = 404, body = super::dto::ErrorBody)))]
+    responses((status = 200, body = AgendaList, description = "The session's agenda"),
+        (status = 404, body = super::dto::ErrorBody, description = "No such public session"),
+        (status = 400, body = super::dto::ErrorBody, description = "The identifier is not a number")))]
 pub async fn agenda(
     State(app): State<AppState>,
     Path(id): Path<i64>,

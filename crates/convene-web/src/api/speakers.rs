@@ -9,8 +9,8 @@ use crate::AppState;
 use crate::http::error::{AppError, Path};
 
 /// Every speaker, by name.
-#[utoipa::path(get, path = "/api/v1/speakers", tag = "speakers",
-    responses((status = 200, body = SpeakerList)))]
+#[utoipa::path(get, path = "/api/v1/speakers", tag = "speakers", operation_id = "list_speakers",
+    responses((status = 200, body = SpeakerList, description = "Every speaker")))]
 pub async fn list(State(app): State<AppState>) -> Result<Json<SpeakerList>, AppError> {
     let items = app
         .store
@@ -24,9 +24,11 @@ pub async fn list(State(app): State<AppState>) -> Result<Json<SpeakerList>, AppE
 }
 
 /// One speaker, with the public sessions they took part in.
-#[utoipa::path(get, path = "/api/v1/speakers/{id}", tag = "speakers",
+#[utoipa::path(get, path = "/api/v1/speakers/{id}", tag = "speakers", operation_id = "show_speaker",
     params(("id" = i64, Path, description = "Speaker identifier")),
-    responses((status = 200, body = SpeakerDto), (status = 404, body = super::dto::ErrorBody)))]
+    responses((status = 200, body = SpeakerDto, description = "The speaker and where they spoke"),
+        (status = 404, body = super::dto::ErrorBody, description = "No such speaker"),
+        (status = 400, body = super::dto::ErrorBody, description = "The identifier is not a number")))]
 pub async fn show(
     State(app): State<AppState>,
     Path(id): Path<i64>,

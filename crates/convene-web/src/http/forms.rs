@@ -84,6 +84,7 @@ pub fn field_message(t: &Tr<'_>, e: &FieldError) -> String {
         FieldError::TooLong(max) | FieldError::PasswordTooShort(max) => {
             t.count(e.message_id(), *max)
         }
+        FieldError::SpeakerNotFound(slug) => t.arg(e.message_id(), "slug", slug),
         _ => t.t(e.message_id()),
     }
 }

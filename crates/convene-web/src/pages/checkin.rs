@@ -7,7 +7,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Uri, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use convene_domain::{Capability, Purpose, SecretToken};
-use convene_storage::{CheckIn, SessionKey};
+use convene_storage::{Actor, CheckIn, SessionKey};
 use jiff::SignedDuration;
 use subtle::ConstantTimeEq;
 
@@ -31,22 +31,56 @@ struct CheckinPage<'a> {
     csrf: String,
     code: String,
     result: Option<(bool, String)>,
+    /// For staff: each session admitting now, with how many are in.
+    admitting: Vec<String>,
+    /// Where signing in with an account comes back to (the scanned code kept).
+    sign_in: String,
+}
+
+/// The check-in page with a scanned code, so a code survives a detour through sign-in.
+fn checkin_path(code: &str) -> String {
+    let code = code.trim();
+    if code.is_empty() {
+        "/checkin".to_owned()
+    } else {
+        format!("/checkin?code={}", crate::http::query::encode(code))
+    }
+}
+
+/// "Checking in for session 13: … · 5 people in", for every session admitting now.
+async fn admitting(app: &AppState, t: &crate::i18n::Tr<'_>) -> Result<Vec<String>, AppError> {
+    let now = app.clock.now();
+    let mut lines = Vec::new();
+    for s in app.store.content().sessions(None, None).await? {
+        if s.admits_at(now) {
+            let n = app.store.registrations().checked_in_count(s.id).await?;
+            lines.push(t.args(
+                "checkin-admitting",
+                &[
+                    ("number", s.number.into()),
+                    ("title", s.title.as_str().into()),
+                    ("count", n.into()),
+                ],
+            ));
+        }
+    }
+    Ok(lines)
 }
 
 /// How long a door session opened with the check-in token lasts: one long event day.
 const DOOR_SESSION: SignedDuration = SignedDuration::from_hours(12);
 
-/// Door staff: a live door session opened with the current check-in token, or a back-office
-/// session whose role may check people in.
-async fn is_staff(app: &AppState, headers: &HeaderMap) -> Result<bool, AppError> {
+/// Door staff, as the audit log names them: a live door session opened with the current
+/// check-in token, or a back-office session whose role may check people in.
+async fn staff(app: &AppState, headers: &HeaderMap) -> Result<Option<Actor>, AppError> {
     if let (Some(token), Some(digest)) = (door_token(headers), token_digest(app)) {
         let now = app.clock.now();
         if app.store.accounts().door_session_valid(&token, digest, now).await? {
-            return Ok(true);
+            return Ok(Some(Actor::Door));
         }
     }
     let session = super::admin::session::current(app, headers).await?;
-    Ok(session.is_some_and(|s| s.user.role.can(Capability::CheckIn)))
+    Ok(session.filter(|s| s.user.role.can(Capability::CheckIn)).map(|s| Actor::User(s.user.id)))
 }
 
 /// The door session token a request's cookie carries, if well formed.
@@ -70,10 +104,11 @@ async fn page(
     code: String,
     result: Option<(bool, String)>,
 ) -> Result<Response, AppError> {
-    let staff = is_staff(app, headers).await?;
+    let staff = staff(app, headers).await?.is_some();
     if !staff && app.config.registration.checkin_token.is_none() {
-        // Without a token, signing in to the back office is the only way in.
-        return Err(AppError::SignInRequired(Some("/checkin".into())));
+        // Without a token, signing in to the back office is the only way in; the scanned
+        // code comes back with the person.
+        return Err(AppError::SignInRequired(Some(checkin_path(&code))));
     }
     let seed = CsrfSeed::from_headers(headers);
     let t = app.catalogue.tr(lang);
@@ -82,6 +117,8 @@ async fn page(
         staff,
         door: staff && door_token(headers).is_some(),
         csrf: seed.field(&app.key),
+        admitting: if staff { admitting(app, &t).await? } else { Vec::new() },
+        sign_in: format!("/admin/login?next={}", crate::http::query::encode(&checkin_path(&code))),
         code,
         result,
     };
@@ -123,7 +160,7 @@ pub async fn login(
     let token = SecretToken::from_bytes(rand::random());
     let now = app.clock.now();
     app.store.accounts().open_door_session(&token, digest, now, DOOR_SESSION).await?;
-    let mut res = Redirect::to("/checkin").into_response();
+    let mut res = Redirect::to(&checkin_path(form.get("code"))).into_response();
     let max_age = DOOR_SESSION.as_secs();
     let token = token.as_str().to_owned();
     let staff = crate::http::cookies::sign_in(STAFF_COOKIE, token, "/checkin", max_age);
@@ -138,9 +175,9 @@ pub async fn submit(
 ) -> Result<Response, AppError> {
     let form = FormBody::parse(&body)?;
     check_csrf(&app.key, &headers, form.get("csrf"))?;
-    if !is_staff(&app, &headers).await? {
+    let Some(by) = staff(&app, &headers).await? else {
         return Err(AppError::Forbidden);
-    }
+    };
     let raw = form.get("code").trim();
     let code =
         raw.split_once("code=").map_or(raw, |(_, c)| c.split('&').next().unwrap_or(c)).to_owned();
@@ -153,9 +190,24 @@ pub async fn submit(
                 .store
                 .content()
                 .session_detail(SessionKey::Id(who.registration.session_id))
-                .await?;
-            let tz = d.map(|d| d.session.time_zone.zone()).unwrap_or(jiff::tz::TimeZone::UTC);
-            match app.store.registrations().check_in(&who, app.clock.now()).await? {
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let tz = d.session.time_zone.zone();
+            let now = app.clock.now();
+            if !d.session.admits_at(now) {
+                let s = &d.session;
+                let refused = t.args(
+                    "checkin-not-now",
+                    &[
+                        ("number", s.number.into()),
+                        ("title", s.title.as_str().into()),
+                        ("when", fmt::session_when(&t, s).into()),
+                    ],
+                );
+                return page(&app, lang, &uri, &headers, String::new(), Some((false, refused)))
+                    .await;
+            }
+            match app.store.registrations().check_in(&who, by, now).await? {
                 CheckIn::Done(r) => (
                     true,
                     t.args(

@@ -12,13 +12,23 @@ use crate::pages::visit::Visit;
 struct PrivacyPage<'a> {
     page: Chrome<'a>,
     version: &'static str,
+    controller: String,
+    retention: String,
 }
 
 /// `GET /privacy`
 pub async fn show(Visit { app, lang, uri, .. }: Visit) -> Result<Response, AppError> {
-    let title = app.catalogue.tr(lang).t("privacy-title");
+    let t = app.catalogue.tr(lang);
+    let p = &app.config.privacy;
+    let controller = t.args(
+        "privacy-controller",
+        &[("controller", p.controller.as_str().into()), ("contact", p.contact.as_str().into())],
+    );
+    let retention = t.args("privacy-retention", &[("months", p.retention_months.into())]);
     render(&PrivacyPage {
-        page: Chrome::new(&app, lang, &uri, title, ""),
+        page: Chrome::new(&app, lang, &uri, t.t("privacy-title"), ""),
         version: convene_domain::PRIVACY_NOTICE_VERSION,
+        controller,
+        retention,
     })
 }

@@ -51,6 +51,11 @@ pub struct Figures {
     pub note_id: &'static str,
     /// Number of people counted.
     pub people: Shown,
+    /// People recorded as attending (for a series: attendances at sessions that count them).
+    pub attendees: Shown,
+    /// Verified registrants holding a place or waiting for one (for a series: registrations
+    /// at sessions that still count registrants).
+    pub registrants: Shown,
     /// Number of countries.
     pub countries: u64,
     /// Records that are synthetic demo data.
@@ -185,6 +190,8 @@ impl<'a> Builder<'a> {
                 Population::Attendees => "reach-population-attendees",
             },
             people,
+            attendees: self.people(tally.attended),
+            registrants: self.people(tally.confirmed + tally.waitlisted),
             countries: tally.countries(),
             synthetic: tally.synthetic,
             headline: self.headline(tally.population.as_str(), people, tally.countries()),
@@ -245,9 +252,21 @@ impl<'a> Builder<'a> {
             &tally.by_language,
         ));
         let people = self.people(tally.people);
+        let counted = |population: Population| {
+            self.people(
+                tally
+                    .sessions
+                    .iter()
+                    .filter(|l| l.population == population)
+                    .map(|l| l.people)
+                    .sum(),
+            )
+        };
         Figures {
             min_cell: self.min_cell,
             population: Population::Attendees,
+            attendees: counted(Population::Attendees),
+            registrants: counted(Population::Registrants),
             note_id: "reach-population-series",
             people,
             countries: tally.countries(),

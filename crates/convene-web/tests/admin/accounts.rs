@@ -128,11 +128,20 @@ async fn admins_change_roles_and_disable_accounts_with_an_audit_trail(b: Backend
     let actions: Vec<&str> = audit.iter().map(|e| e.action.as_str()).collect();
     assert_eq!(
         actions,
-        ["user.create", "user.password_set", "user.role", "user.disable", "user.enable"]
+        [
+            "user.create",
+            "user.password_set",
+            "user.sign_in",
+            "user.role",
+            "user.disable",
+            "user.sign_in_failure",
+            "user.enable",
+            "user.sign_in"
+        ]
     );
-    assert_eq!(audit[2].actor, format!("user:{}", me.id));
-    assert!(audit[2].before.as_deref().is_some_and(|b| b.contains("\"role\":\"editor\"")));
-    assert!(audit[2].after.as_deref().is_some_and(|a| a.contains("\"role\":\"checkin\"")));
+    assert_eq!(audit[3].actor, format!("user:{}", me.id));
+    assert!(audit[3].before.as_deref().is_some_and(|b| b.contains("\"role\":\"editor\"")));
+    assert!(audit[3].after.as_deref().is_some_and(|a| a.contains("\"role\":\"checkin\"")));
     assert!(audit.iter().all(|e| !format!("{e:?}").contains("argon2")));
 }
 

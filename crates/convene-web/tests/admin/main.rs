@@ -3,6 +3,7 @@
 mod access;
 mod accounts;
 mod audit;
+mod back_office;
 mod checks;
 mod content;
 mod emails;

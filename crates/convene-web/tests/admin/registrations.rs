@@ -296,7 +296,8 @@ async fn downloads_hold_the_filtered_list(b: Backend) {
     assert_eq!(rows[1][10], calamine::Data::Bool(false));
     assert_eq!(rows[1][11], calamine::Data::Float(ana as f64));
     assert!(xml.contains("state=\"frozen\""), "header row frozen");
-    assert!(xml.contains("<autoFilter ref=\"A1:L3\""), "{xml}");
+    // Twelve fixed columns, accessibility needs, and session 13's two questions.
+    assert!(xml.contains("<autoFilter ref=\"A1:O3\""), "{xml}");
     app.run_jobs().await;
 }
 
@@ -304,7 +305,75 @@ both_backends!(
     filters_and_search_narrow_the_list,
     synthetic_registrations_are_paged_and_flagged,
     downloads_hold_the_filtered_list,
+    needs_and_answers_are_shown_to_organisers_who_see_personal_data,
 );
+
+/// Issue 13, point 13: organisers could not see accessibility needs or the answers to their
+/// own questions anywhere.
+async fn needs_and_answers_are_shown_to_organisers_who_see_personal_data(b: Backend) {
+    let (app, s) = app_with_seats(b, 5).await;
+    let questions =
+        app.store.registrations().registration_context(s).await.expect("context").questions;
+    assert_eq!(questions.len(), 2, "session 13 asks two questions");
+    let new = NewRegistration {
+        name: "Eva Lind".into(),
+        email: Email::try_from("eva@example.org").expect("email"),
+        country: CountryCode::try_from("SE").expect("country"),
+        stakeholder_group: StakeholderGroup::Media,
+        organisation: None,
+        mode: AttendanceMode::InPerson,
+        language: convene_domain::Lang::En,
+        accessibility: Some("Step-free access, please".into()),
+        consent_version: convene_domain::PRIVACY_NOTICE_VERSION,
+        list_publicly: false,
+        news_updates: false,
+        answers: vec![
+            convene_domain::Answer {
+                question_id: questions[0].id,
+                value: "Agents and copyright".into(),
+            },
+            convene_domain::Answer { question_id: questions[1].id, value: "yes".into() },
+        ],
+    };
+    app.store.registrations().register(s, new, app.clock.now()).await.expect("register");
+    app.run_jobs().await;
+    app.take_mail();
+    let (editor, _) = signed_in(&app, Role::Editor).await;
+    let page = list(&app, &editor, s, "").await;
+    for shown in [
+        "Step-free access, please",
+        "Which part of the agenda interests you most?",
+        "Agents and copyright",
+        "Will you join the networking reception (in person only)? Yes",
+    ] {
+        assert!(page.contains(shown), "{shown}: {page}");
+    }
+    let csv = editor.get(&app, &format!("/admin/sessions/{s}/registrations.csv")).await;
+    let csv = csv.text().await.expect("csv");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(
+        lines[0].ends_with(
+            ",Accessibility needs,Which part of the agenda interests you most?,\
+             Will you join the networking reception (in person only)?"
+        ),
+        "{csv}"
+    );
+    assert!(lines[1].ends_with(",\"Step-free access, please\",Agents and copyright,Yes"), "{csv}");
+    let res = editor.get(&app, &format!("/admin/sessions/{s}/registrations.xlsx")).await;
+    let (rows, _) = read_xlsx(&res.bytes().await.expect("bytes"));
+    assert_eq!(rows[0][12].to_string(), "Accessibility needs");
+    assert_eq!(rows[0][13].to_string(), "Which part of the agenda interests you most?");
+    assert_eq!(rows[1][12].to_string(), "Step-free access, please");
+    assert_eq!(rows[1][14].to_string(), "Yes");
+    // Roles that do not see personal data see neither the list nor the downloads.
+    for role in [Role::Moderator, Role::Checkin] {
+        let (other, _) = signed_in(&app, role).await;
+        for path in ["", ".csv", ".xlsx"] {
+            let res = other.get(&app, &format!("/admin/sessions/{s}/registrations{path}")).await;
+            assert_eq!(res.status().as_u16(), 403, "{role:?} {path}");
+        }
+    }
+}
 
 /// The notice a redirect after an action asks the list to show.
 pub fn notice(res: &reqwest::Response) -> String {

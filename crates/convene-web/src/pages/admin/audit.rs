@@ -17,15 +17,15 @@ use super::frame::{Frame, respond, seed};
 use crate::AppState;
 use crate::http::error::AppError;
 use crate::i18n::locale::Locale;
+use crate::i18n::{Tr, fmt};
 use crate::pages::Chrome;
 use crate::reach::csv_field;
 
-/// One field of an entry: its name, its value before and after, and whether it changed.
+/// One changed field of an entry: its name and its value before and after.
 struct Change {
     field: String,
     before: String,
     after: String,
-    changed: bool,
 }
 
 /// An entry as the page shows it.
@@ -58,17 +58,35 @@ fn utc(seconds: i64) -> String {
         .unwrap_or_default()
 }
 
-/// A JSON value as a reader sees it: text without quotes, nothing for null.
-fn plain(v: Option<&serde_json::Value>) -> String {
+/// An instant as the viewer reads it: the date in their language and the time, in UTC (the
+/// log is read by organisers in several time zones; the column header says UTC).
+fn when(t: &Tr<'_>, seconds: i64) -> String {
+    Timestamp::from_second(seconds)
+        .map(|at| {
+            let utc = at.to_zoned_datetime(jiff::tz::TimeZone::UTC);
+            format!("{} {}", fmt::date_full(t, utc.date()), utc.strftime("%H:%M:%S"))
+        })
+        .unwrap_or_default()
+}
+
+/// A JSON value as a reader sees it: text without quotes, nothing for null, instants (fields
+/// named `…_at` or `…_until`, stored as Unix seconds) as dates.
+fn plain(t: &Tr<'_>, field: &str, v: Option<&serde_json::Value>) -> String {
     match v {
         None | Some(serde_json::Value::Null) => String::new(),
         Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Number(n))
+            if field.ends_with("_at") || field.ends_with("_until") =>
+        {
+            n.as_i64().map_or_else(|| n.to_string(), |s| when(t, s))
+        }
         Some(other) => other.to_string(),
     }
 }
 
-/// The fields of a before/after pair, one line each, in name order.
-fn changes(before: Option<&str>, after: Option<&str>) -> Vec<Change> {
+/// The fields a before/after pair changes, one line each, in name order; fields that stayed
+/// the same are left out, so an entry says what happened rather than repeating the record.
+fn changes(t: &Tr<'_>, before: Option<&str>, after: Option<&str>) -> Vec<Change> {
     let object = |s: Option<&str>| {
         s.and_then(|s| serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(s).ok())
             .unwrap_or_default()
@@ -77,11 +95,11 @@ fn changes(before: Option<&str>, after: Option<&str>) -> Vec<Change> {
     let fields: BTreeSet<&String> = b.keys().chain(a.keys()).collect();
     fields
         .into_iter()
+        .filter(|f| b.get(*f) != a.get(*f))
         .map(|f| Change {
             field: f.clone(),
-            before: plain(b.get(f)),
-            after: plain(a.get(f)),
-            changed: b.get(f) != a.get(f),
+            before: plain(t, f, b.get(f)),
+            after: plain(t, f, a.get(f)),
         })
         .collect()
 }
@@ -127,11 +145,11 @@ pub async fn show(
     let entries = records
         .iter()
         .map(|r| Entry {
-            at: utc(r.entry.at),
+            at: when(&t, r.entry.at),
             actor: actor(&r.entry.actor),
             action: r.entry.action.clone(),
             subject: r.entry.subject.clone(),
-            changes: changes(r.entry.before.as_deref(), r.entry.after.as_deref()),
+            changes: changes(&t, r.entry.before.as_deref(), r.entry.after.as_deref()),
         })
         .collect();
     let showing = if total == 0 {

@@ -167,7 +167,11 @@ async fn authenticate(
     }
     let (_, lock) = match candidate {
         Some(c) => {
-            let counted = app.store.accounts().record_login_failure(c.user_id, now).await?;
+            let counted = app
+                .store
+                .accounts()
+                .record_login_failure(c.user_id, convene_storage::Actor::Anonymous, now)
+                .await?;
             tracing::warn!(user_id = c.user_id, %ip, failures = counted.0, "back-office sign-in failed");
             counted
         }

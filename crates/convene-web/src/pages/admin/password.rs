@@ -7,7 +7,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use convene_domain::{Email, FieldError, FieldErrors, NewPassword, PasswordCandidate};
-use convene_storage::StaffSession;
+use convene_storage::{Actor, StaffSession};
 
 use super::frame::{Frame, respond, seed};
 use super::{Staff, hash, verify, wait_message};
@@ -131,7 +131,8 @@ pub async fn submit(
         return fail(FieldErrors::default(), Some(message), StatusCode::TOO_MANY_REQUESTS);
     }
     if !verify(candidate.password_hash, form.get("current").to_owned()).await? {
-        let (failures, _) = app.store.accounts().record_login_failure(user.id, now).await?;
+        let (failures, _) =
+            app.store.accounts().record_login_failure(user.id, Actor::User(user.id), now).await?;
         tracing::warn!(user_id = user.id, failures, "password change: wrong current password");
         let errors = FieldErrors(vec![("current".into(), FieldError::WrongPassword)]);
         return fail(errors, None, StatusCode::UNPROCESSABLE_ENTITY);

@@ -7,8 +7,9 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::Response;
 use convene_domain::{
-    AttendanceMode, CountryCode, PAGE_SIZE, PageNumber, RegistrationPhase, RegistrationQuery,
-    RegistrationQueryInput, StakeholderGroup, countries_sorted, resend_kind, state_marker,
+    AttendanceMode, CountryCode, PAGE_SIZE, PageNumber, Question, QuestionKind, Registration,
+    RegistrationPhase, RegistrationQuery, RegistrationQueryInput, StakeholderGroup,
+    countries_sorted, resend_kind, state_marker,
 };
 use convene_storage::ListedRegistration;
 use jiff::Timestamp;
@@ -49,11 +50,21 @@ pub(super) struct Row {
     pub(super) state: String,
     pub(super) registered: String,
     pub(super) checked_in: String,
+    /// Accessibility needs as the person wrote them.
+    pub(super) accessibility: String,
+    /// The answer to each of the session's questions, in question order (empty: none given).
+    pub(super) answers: Vec<Answered>,
     pub(super) synthetic: bool,
     pub(super) marker: String,
     pub(super) can_resend: bool,
     pub(super) can_cancel: bool,
     pub(super) can_promote: bool,
+}
+
+/// A question's label and one registrant's answer to it.
+pub(super) struct Answered {
+    pub(super) question: String,
+    pub(super) answer: String,
 }
 
 /// A count above the table, linking to the list narrowed to that state.
@@ -109,8 +120,8 @@ pub(super) fn query_string(input: &RegistrationQueryInput, page: u32) -> String 
     serde_urlencoded::to_string(pairs).unwrap_or_default()
 }
 
-/// A registration's cells in the viewer's language.
-pub(super) fn cells(t: &Tr<'_>, l: &ListedRegistration) -> Row {
+/// A registration's cells in the viewer's language; `questions` are its session's.
+pub(super) fn cells(t: &Tr<'_>, l: &ListedRegistration, questions: &[Question]) -> Row {
     let r = &l.registration;
     let country = CountryCode::try_from(r.country.as_str())
         .map(|c| c.info().name(t.lang).to_owned())
@@ -127,12 +138,24 @@ pub(super) fn cells(t: &Tr<'_>, l: &ListedRegistration) -> Row {
         state: t.t(&format!("admin-regs-state-{}", l.phase())),
         registered: utc(r.created_at),
         checked_in: r.checked_in_at.map(utc).unwrap_or_default(),
+        accessibility: r.accessibility.clone().unwrap_or_default(),
+        answers: questions.iter().map(|q| answered(t, q, r)).collect(),
         synthetic: l.synthetic,
         marker: state_marker(r),
         can_resend: !l.synthetic && resend_kind(r).is_some(),
         can_cancel: r.is_live(),
         can_promote: r.status == convene_domain::RegistrationStatus::Waitlisted,
     }
+}
+
+/// What `r` answered to `q`, a yes or no in the viewer's language.
+fn answered(t: &Tr<'_>, q: &Question, r: &Registration) -> Answered {
+    let given = r.answers.iter().find(|a| a.question_id == q.id).map(|a| a.value.as_str());
+    let answer = match (q.kind, given) {
+        (QuestionKind::YesNo, Some(v @ ("yes" | "no"))) => t.t(&format!("answer-{v}")),
+        (_, given) => given.unwrap_or_default().to_owned(),
+    };
+    Answered { question: q.label.clone(), answer }
 }
 
 /// `GET /admin/registrations`: every session with its number of registrations.
@@ -213,6 +236,7 @@ pub(super) async fn render(
     let status = if errors.is_empty() { status } else { StatusCode::UNPROCESSABLE_ENTITY };
     let (listed, total) =
         app.store.registrations().registrations_page(id, query.clone(), page).await?;
+    let questions = app.store.registrations().registration_context(id).await?.questions;
     let base = format!("/admin/sessions/{id}/registrations");
     let counts = app
         .store
@@ -257,7 +281,7 @@ pub(super) async fn render(
         modes: choices(&t, AttendanceMode::ALL, "mode", |m| m.as_str()),
         groups: choices(&t, StakeholderGroup::ALL, "group", |g| g.as_str()),
         countries: countries_sorted(lang).into_iter().map(|c| (c.code, c.name(lang))).collect(),
-        rows: listed.iter().map(|l| cells(&t, l)).collect(),
+        rows: listed.iter().map(|l| cells(&t, l, &questions)).collect(),
         showing,
         previous: (page.get() > 1).then(|| link(page.get() - 1)),
         next: (page.get() < pages).then(|| link(page.get() + 1)),

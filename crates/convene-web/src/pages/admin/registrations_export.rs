@@ -5,7 +5,7 @@
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use convene_domain::RegistrationQueryInput;
+use convene_domain::{Question, RegistrationQueryInput};
 use convene_storage::ListedRegistration;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
 
@@ -32,19 +32,34 @@ const COLUMNS: [&str; 12] = [
     "admin-regs-col-id",
 ];
 
-/// The text cells of a registration, in column order (dates, flag and id apart).
-fn texts(t: &Tr<'_>, l: &ListedRegistration) -> [String; 8] {
-    let c = cells(t, l);
-    [c.name, c.email, c.organisation, c.country, c.group, c.mode, c.language, c.state]
+/// A registration's cells: the text columns in order (dates, flag and id apart), then the
+/// accessibility needs and one answer per question, which come after the fixed columns.
+fn texts(t: &Tr<'_>, l: &ListedRegistration, questions: &[Question]) -> ([String; 8], Vec<String>) {
+    let c = cells(t, l, questions);
+    let mut tail = vec![c.accessibility];
+    tail.extend(c.answers.into_iter().map(|a| a.answer));
+    ([c.name, c.email, c.organisation, c.country, c.group, c.mode, c.language, c.state], tail)
+}
+
+/// Every header: the fixed columns, then accessibility needs and the questions' labels.
+fn headers(t: &Tr<'_>, questions: &[Question]) -> Vec<String> {
+    COLUMNS
+        .iter()
+        .map(|c| t.t(c))
+        .chain(std::iter::once(t.t("admin-regs-col-accessibility")))
+        .chain(questions.iter().map(|q| q.label.clone()))
+        .collect()
 }
 
 async fn rows(
     app: &AppState,
     id: i64,
     input: &RegistrationQueryInput,
-) -> Result<Vec<ListedRegistration>, AppError> {
+) -> Result<(Vec<ListedRegistration>, Vec<Question>), AppError> {
     app.store.registrations().session_heading(id).await?.ok_or(AppError::NotFound)?;
-    Ok(app.store.registrations().registrations_export(id, parsed(input)?).await?)
+    let list = app.store.registrations().registrations_export(id, parsed(input)?).await?;
+    let questions = app.store.registrations().registration_context(id).await?.questions;
+    Ok((list, questions))
 }
 
 fn download(content_type: &'static str, name: String, body: Vec<u8>) -> Response {
@@ -67,16 +82,19 @@ pub async fn csv(
     Query(input): Query<RegistrationQueryInput>,
 ) -> Result<Response, AppError> {
     let t = app.catalogue.tr(lang);
-    let list = rows(&app, id, &input).await?;
-    let mut out = COLUMNS.iter().map(|c| csv_field(&t.t(c))).collect::<Vec<_>>().join(",");
+    let (list, questions) = rows(&app, id, &input).await?;
+    let mut out =
+        headers(&t, &questions).iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(",");
     out.push_str("\r\n");
     for l in &list {
         let r = &l.registration;
-        let mut line: Vec<String> = texts(&t, l).iter().map(|s| csv_field(s)).collect();
+        let (head, tail) = texts(&t, l, &questions);
+        let mut line: Vec<String> = head.iter().map(|s| csv_field(s)).collect();
         line.push(utc(r.created_at));
         line.push(r.checked_in_at.map(utc).unwrap_or_default());
         line.push(l.synthetic.to_string());
         line.push(r.id.to_string());
+        line.extend(tail.iter().map(|s| csv_field(s)));
         out.push_str(&line.join(","));
         out.push_str("\r\n");
     }
@@ -92,27 +110,36 @@ pub async fn xlsx(
     Query(input): Query<RegistrationQueryInput>,
 ) -> Result<Response, AppError> {
     let t = app.catalogue.tr(lang);
-    let list = rows(&app, id, &input).await?;
-    let body = workbook(&t, &list).map_err(|e| AppError::Internal(e.to_string()))?;
+    let (list, questions) = rows(&app, id, &input).await?;
+    let body = workbook(&t, &list, &questions).map_err(|e| AppError::Internal(e.to_string()))?;
     let name = format!("registrations-session-{id}.xlsx");
     let kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     Ok(download(kind, name, body))
 }
 
 /// The XLSX file: one sheet, a bold header row frozen above an autofilter, dates as dates.
-fn workbook(t: &Tr<'_>, list: &[ListedRegistration]) -> Result<Vec<u8>, XlsxError> {
+fn workbook(
+    t: &Tr<'_>,
+    list: &[ListedRegistration],
+    questions: &[Question],
+) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name(t.t("admin-regs-sheet"))?;
     let bold = Format::new().set_bold();
     let date = Format::new().set_num_format("yyyy-mm-dd hh:mm");
-    for (col, id) in (0u16..).zip(COLUMNS) {
-        sheet.write_string_with_format(0, col, t.t(id), &bold)?;
-        sheet.set_column_width(col, if col < 8 { 22 } else { 17 })?;
+    let headers = headers(t, questions);
+    for (col, header) in (0u16..).zip(&headers) {
+        sheet.write_string_with_format(0, col, header, &bold)?;
+        sheet.set_column_width(col, if (8..=11).contains(&col) { 17 } else { 22 })?;
     }
     for (row, l) in (1u32..).zip(list) {
         let r = &l.registration;
-        for (col, text) in (0u16..).zip(texts(t, l)) {
+        let (head, tail) = texts(t, l, questions);
+        for (col, text) in (0u16..).zip(head) {
+            sheet.write_string(row, col, text)?;
+        }
+        for (col, text) in (12u16..).zip(tail) {
             sheet.write_string(row, col, text)?;
         }
         sheet.write_datetime_with_format(
@@ -136,6 +163,7 @@ fn workbook(t: &Tr<'_>, list: &[ListedRegistration]) -> Result<Vec<u8>, XlsxErro
     }
     let last = u32::try_from(list.len()).unwrap_or(u32::MAX);
     sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, last, 11)?;
+    let last_col = u16::try_from(headers.len() - 1).unwrap_or(u16::MAX);
+    sheet.autofilter(0, 0, last, last_col)?;
     book.save_to_buffer()
 }

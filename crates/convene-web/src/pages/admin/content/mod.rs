@@ -135,10 +135,13 @@ pub fn version(form: &FormBody) -> i32 {
     form.get("version").parse().unwrap_or(-1)
 }
 
-/// The page after a change: a redirect with a notice.
+/// The page after a change: a redirect with a notice. The notice goes into the query, before
+/// any `#fragment` (after it, it would be part of the fragment and never reach the server).
 pub fn done(location: &str, notice: &str) -> Response {
-    let sep = if location.contains('?') { '&' } else { '?' };
-    Redirect::to(&format!("{location}{sep}notice={notice}")).into_response()
+    let (path, fragment) = location.split_once('#').map_or((location, None), |(p, f)| (p, Some(f)));
+    let sep = if path.contains('?') { '&' } else { '?' };
+    let fragment = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+    Redirect::to(&format!("{path}{sep}notice={notice}{fragment}")).into_response()
 }
 
 /// What a refused save tells the editor: the field errors, a message about the whole form, and

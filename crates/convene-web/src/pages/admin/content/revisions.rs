@@ -27,6 +27,25 @@ struct Changed {
     parts: Vec<Change>,
 }
 
+/// A revision in the list of recent ones: its record, with links to its history and page.
+struct Recent {
+    when: String,
+    who: String,
+    subject: String,
+    history: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_revisions_recent.html")]
+struct RecentPage<'a> {
+    page: Chrome<'a>,
+    frame: Frame,
+    entries: Vec<Recent>,
+}
+
+/// Revisions the recent list shows.
+const RECENT: i64 = 50;
+
 /// A revision as the page lists it.
 struct Entry {
     id: i64,
@@ -105,10 +124,53 @@ fn changes(t: &crate::i18n::Tr<'_>, old: Option<&Texts>, new: &Texts) -> Vec<Cha
     out
 }
 
-/// `GET /admin/revisions?subject=session:12`
+/// `GET /admin/revisions?subject=session:12`; without a subject, the latest revisions of
+/// every record.
 pub async fn index(req: Req) -> Result<Response, AppError> {
     let subject = crate::http::query::query_param(req.uri.query(), "subject").unwrap_or_default();
+    if subject.is_empty() {
+        return recent(&req).await;
+    }
     history(&req, &subject, None, StatusCode::OK).await
+}
+
+/// When a revision was saved, in the editor's language (UTC).
+fn when(t: &crate::i18n::Tr<'_>, at: i64) -> String {
+    let zone = jiff::tz::TimeZone::UTC;
+    jiff::Timestamp::from_second(at)
+        .map(|at| crate::i18n::fmt::timed_span(t, at, at, &zone))
+        .unwrap_or_default()
+}
+
+/// Who saved a revision: an organiser by their address (the log stores `user:<id>`).
+fn who(users: &[convene_storage::User], actor: &str) -> String {
+    let id = actor.strip_prefix("user:").and_then(|n| n.parse::<i64>().ok());
+    users.iter().find(|u| Some(u.id) == id).map_or_else(|| actor.to_owned(), |u| u.email.clone())
+}
+
+async fn recent(req: &Req) -> Result<Response, AppError> {
+    let t = req.t();
+    let users = req.app.store.accounts().users().await?;
+    let entries = req
+        .app
+        .store
+        .content()
+        .recent_revisions(RECENT)
+        .await?
+        .into_iter()
+        .map(|(subject, r)| Recent {
+            when: when(&t, r.at),
+            who: who(&users, &r.actor),
+            history: url(&subject),
+            subject,
+        })
+        .collect();
+    let page = RecentPage {
+        page: Chrome::new(&req.app, req.lang, &req.uri, t.t("admin-revisions-recent"), ""),
+        frame: req.frame("/admin/sessions", &FieldErrors::default(), None),
+        entries,
+    };
+    Ok(req.respond(StatusCode::OK, page.render()?))
 }
 
 async fn history(
@@ -120,16 +182,14 @@ async fn history(
     let target = target(req, subject).await?;
     let t = req.t();
     let revisions = req.app.store.content().revisions(subject.to_owned()).await?;
-    let zone = jiff::tz::TimeZone::UTC;
+    let users = req.app.store.accounts().users().await?;
     let entries = revisions
         .iter()
         .enumerate()
         .map(|(i, r)| Entry {
             id: r.id,
-            when: jiff::Timestamp::from_second(r.at)
-                .map(|at| crate::i18n::fmt::timed_span(&t, at, at, &zone))
-                .unwrap_or_default(),
-            who: r.actor.clone(),
+            when: when(&t, r.at),
+            who: who(&users, &r.actor),
             changes: changes(&t, revisions.get(i + 1).map(|p| &p.texts), &r.texts),
             current: i == 0,
         })

@@ -55,14 +55,24 @@ pub async fn index(req: Req) -> Result<Response, AppError> {
 /// `GET /admin/sessions/new?series=ID`
 pub async fn new(req: Req) -> Result<Response, AppError> {
     let series = crate::http::query::query_param(req.uri.query(), "series").unwrap_or_default();
-    render_new(
-        &req,
-        &series,
-        vec![("language".into(), req.lang.code().into()), ("series".into(), series.clone())],
-        (FieldErrors::default(), None),
-        StatusCode::OK,
-    )
-    .await
+    let mut values =
+        vec![("language".into(), req.lang.code().into()), ("series".into(), series.clone())];
+    values.extend(suggested(&req, &series).await?);
+    render_new(&req, &series, values, (FieldErrors::default(), None), StatusCode::OK).await
+}
+
+/// What a new session of a series most likely has: the next free number and the time zone of
+/// the series' latest session (editors change them when they differ).
+async fn suggested(req: &Req, series: &str) -> Result<Vec<(String, String)>, AppError> {
+    let Ok(id) = series.parse::<i64>() else { return Ok(Vec::new()) };
+    let all = req.app.store.content().editable_series().await?;
+    let Some(s) = all.iter().find(|s| s.series.id == id) else { return Ok(Vec::new()) };
+    let next = s.sessions.iter().map(|(x, _)| x.number).max().unwrap_or(0) + 1;
+    let mut values = vec![("number".to_owned(), next.to_string())];
+    if let Some((latest, _)) = s.sessions.iter().max_by_key(|(x, _)| (x.starts_at, x.number)) {
+        values.push(("time_zone".to_owned(), latest.time_zone.to_string()));
+    }
+    Ok(values)
 }
 
 async fn render_new(
