@@ -46,6 +46,8 @@ pub struct SessionCard {
     pub is_demo: bool,
     /// The title's language when it is not the visitor's (no translation yet).
     pub lang: Option<convene_domain::Lang>,
+    /// The registration form, while the session accepts registrations.
+    pub register_url: Option<String>,
 }
 
 /// Builds the card of a session.
@@ -73,6 +75,7 @@ pub fn session_card(t: &Tr<'_>, series: &Series, s: &Session, now: Timestamp) ->
             .collect(),
         is_demo: s.is_demo,
         lang: None,
+        register_url: None,
     }
 }
 

@@ -63,7 +63,11 @@ impl Loaded {
 }
 
 async fn load(app: &AppState, path: &SessionPath) -> Result<Loaded, AppError> {
-    let session = form_session(app, path.key()).await?;
+    load_key(app, path.key()).await
+}
+
+async fn load_key(app: &AppState, key: SessionKey) -> Result<Loaded, AppError> {
+    let session = form_session(app, key).await?;
     let (_, s, ctx) = &*session;
     let state =
         RegistrationState::for_session(s.status, ctx.window.as_ref(), ctx.taken, app.clock.now());
@@ -87,6 +91,21 @@ pub async fn form_session(app: &AppState, key: SessionKey) -> Result<Arc<FormSes
         })
         .await?;
     loaded.ok_or(AppError::NotFound)
+}
+
+/// The registration form of `s`, when it accepts registrations now (cards on the home page
+/// and in the archive invite to it). Only sessions whose status is "registration open" are
+/// looked up, through the form cache.
+pub async fn open_form_url(
+    app: &AppState,
+    series: &Series,
+    s: &Session,
+) -> Result<Option<String>, AppError> {
+    if s.status != convene_domain::SessionStatus::RegistrationOpen {
+        return Ok(None);
+    }
+    let l = load_key(app, SessionKey::Id(s.id)).await?;
+    Ok(l.state.accepts().then(|| paths::register(series.slug.as_str(), s.number)))
 }
 
 /// `GET /series/{slug}/sessions/{number}/register`
