@@ -3,7 +3,11 @@
 
 use convene_testing::{Backend, Page, TestApp, both_backends};
 
-both_backends!(home_and_archive_invite_to_register_in_every_language);
+both_backends!(
+    home_and_archive_invite_to_register_in_every_language,
+    agenda_rows_show_the_visitors_time_too,
+    a_mistyped_zone_keeps_the_page_and_suggests_one,
+);
 
 const FORM: &str = "/series/wipo-conversation/sessions/13/register";
 
@@ -30,3 +34,40 @@ async fn home_and_archive_invite_to_register_in_every_language(b: Backend) {
     }
 }
 
+const SESSION_8: &str = "/series/wipo-conversation/sessions/8";
+
+/// Point 3: with `?tz=Asia/Tokyo` every agenda row shows its time in Zurich and in Tokyo.
+async fn agenda_rows_show_the_visitors_time_too(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let html = app.page(&format!("{SESSION_8}?tz=Asia/Tokyo"), 200).await;
+    let page = Page::parse(&html);
+    let rows = page.select("table.agenda tbody tr");
+    assert_eq!(rows.len(), 12);
+    let cells = page.texts("table.agenda tbody tr td:first-child");
+    assert_eq!(cells[0], "13:00–13:20 Your time: 20:00–20:20", "{cells:?}");
+    for cell in &cells {
+        assert!(cell.contains("Your time: "), "every row in both zones: {cell}");
+    }
+    // A zone whose clock is the session's adds nothing.
+    let html = app.page(&format!("{SESSION_8}?tz=Europe/Berlin"), 200).await;
+    assert!(Page::parse(&html).select("table.agenda .your-time").is_empty());
+    let html = app.page(SESSION_8, 200).await;
+    assert!(Page::parse(&html).select("table.agenda .your-time").is_empty());
+}
+
+/// Point 3: `?tz=Lagos` is not a zone; the page stays, with a hint and a suggestion.
+async fn a_mistyped_zone_keeps_the_page_and_suggests_one(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let html = app.page(&format!("{SESSION_8}?tz=Lagos"), 200).await;
+    let page = Page::parse(&html);
+    let hint = page.text_of("#tz-problem");
+    assert!(hint.contains("“Lagos” is not a time zone we know."), "{hint}");
+    assert!(hint.contains("Did you mean Africa/Lagos?"), "{hint}");
+    assert_eq!(page.attr("#tz-problem a", "href").as_deref(), Some("?tz=Africa/Lagos"));
+    assert_eq!(page.attr("input#tz", "aria-invalid").as_deref(), Some("true"));
+    assert_eq!(page.attr("input#tz", "value").as_deref(), Some("Lagos"), "kept as typed");
+    assert_eq!(page.select("table.agenda").len(), 2, "the agenda is still there");
+    let fr = Page::parse(&app.page(&format!("{SESSION_8}?tz=Lagos&lang=fr"), 200).await)
+        .text_of("#tz-problem");
+    assert!(fr.contains("Vouliez-vous dire Africa/Lagos ?"), "{fr}");
+}

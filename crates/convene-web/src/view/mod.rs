@@ -93,6 +93,9 @@ pub struct AgendaDay {
 pub struct AgendaRow {
     /// "13:00–13:20".
     pub time: String,
+    /// The same in the visitor's zone, when they chose one whose clock differs:
+    /// "Your time: 20:00–20:20" (with the date when it is another day there).
+    pub visitor_time: Option<String>,
     /// Start as RFC 3339.
     pub starts_at: String,
     /// Kind label.
@@ -124,8 +127,13 @@ pub struct Person {
     pub url: String,
 }
 
-/// Groups agenda items by day in `zone` and formats them.
-pub fn agenda_days(t: &Tr<'_>, items: &[AgendaItem], zone: &TimeZone) -> Vec<AgendaDay> {
+/// Groups agenda items by day in `zone` and formats them, each also in the `visitor`'s zone.
+pub fn agenda_days(
+    t: &Tr<'_>,
+    items: &[AgendaItem],
+    zone: &TimeZone,
+    visitor: Option<&TimeZone>,
+) -> Vec<AgendaDay> {
     let mut days: Vec<(jiff::civil::Date, AgendaDay)> = Vec::new();
     for item in items {
         let (s, e) = (
@@ -144,8 +152,22 @@ pub fn agenda_days(t: &Tr<'_>, items: &[AgendaItem], zone: &TimeZone) -> Vec<Age
                 .collect()
         };
         let (moderators, speakers) = (people(SpeakerRole::Moderator), people(SpeakerRole::Speaker));
+        let time = fmt::time_range(t, &s, &e);
+        let visitor_time = visitor.and_then(|v| {
+            let (vs, ve) = (
+                item.starts_at.to_zoned_datetime(v.clone()),
+                item.ends_at.to_zoned_datetime(v.clone()),
+            );
+            let range = if vs.date() == s.date() && ve.date() == vs.date() {
+                fmt::time_range(t, &vs, &ve)
+            } else {
+                fmt::timed_span(t, item.starts_at, item.ends_at, v)
+            };
+            (range != time).then(|| t.arg("agenda-your-time", "range", &range))
+        });
         let row = AgendaRow {
-            time: fmt::time_range(t, &s, &e),
+            time,
+            visitor_time,
             starts_at: item.starts_at.to_string(),
             kind: t.t(&format!("kind-{}", item.kind)),
             title: item.title.clone(),
