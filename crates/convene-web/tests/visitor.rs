@@ -7,6 +7,10 @@ both_backends!(
     home_and_archive_invite_to_register_in_every_language,
     agenda_rows_show_the_visitors_time_too,
     a_mistyped_zone_keeps_the_page_and_suggests_one,
+    arabic_pages_mark_the_direction_of_every_other_language,
+    arabic_agenda_times_read_in_order,
+    language_names_in_reach_tables_are_isolated,
+    chinese_headlines_have_no_spaces_around_numbers,
 );
 
 const FORM: &str = "/series/wipo-conversation/sessions/13/register";
@@ -70,4 +74,71 @@ async fn a_mistyped_zone_keeps_the_page_and_suggests_one(b: Backend) {
     let fr = Page::parse(&app.page(&format!("{SESSION_8}?tz=Lagos&lang=fr"), 200).await)
         .text_of("#tz-problem");
     assert!(fr.contains("Vouliez-vous dire Africa/Lagos ?"), "{fr}");
+}
+
+/// Point 4: on an Arabic page, everything shown in another language says which, and which way
+/// it runs; descriptions and affiliations carry their language.
+async fn arabic_pages_mark_the_direction_of_every_other_language(b: Backend) {
+    let app = TestApp::demo(b).await;
+    for path in [SESSION_8, "/", "/series/wipo-conversation", "/speakers", "/speakers/amara-okafor"]
+    {
+        let html = app.page(&format!("{path}?lang=ar"), 200).await;
+        let page = Page::parse(&html);
+        let unmarked = page.select("main [lang]:not([dir])");
+        assert!(unmarked.is_empty(), "{path}: {} runs with lang and no dir", unmarked.len());
+        assert!(!page.select("main [lang=en][dir=ltr]").is_empty(), "{path}: English is marked");
+    }
+    let page = Page::parse(&app.page(&format!("{SESSION_8}?lang=ar"), 200).await);
+    let descriptions = page.select("table.agenda .description");
+    assert_eq!(descriptions.len(), 12, "every agenda description is marked");
+    for d in &descriptions {
+        assert_eq!((d.value().attr("lang"), d.value().attr("dir")), (Some("en"), Some("ltr")));
+    }
+    let affiliations = page.select("table.agenda .people small bdi");
+    assert!(!affiliations.is_empty());
+    for a in &affiliations {
+        assert_eq!((a.value().attr("lang"), a.value().attr("dir")), (Some("en"), Some("ltr")));
+    }
+    let speaker = Page::parse(&app.page("/speakers/amara-okafor?lang=ar", 200).await);
+    assert_eq!(speaker.attr(".lead bdi", "dir").as_deref(), Some("ltr"));
+}
+
+/// Point 4: the 13:00–13:20 item reads 13:00–13:20 in Arabic: each range is isolated
+/// left to right, the visitor's too.
+async fn arabic_agenda_times_read_in_order(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let page = Page::parse(&app.page(&format!("{SESSION_8}?lang=ar&tz=Asia/Tokyo"), 200).await);
+    let times = page.texts("table.agenda td:first-child > bdi[dir=ltr] > time");
+    assert_eq!(times.len(), 12, "every range is isolated");
+    assert_eq!(times[0], "13:00–13:20");
+    let yours = page.texts("table.agenda .your-time > bdi[dir=ltr]");
+    assert_eq!(yours.len(), 12);
+    assert_eq!(yours[0], "20:00–20:20");
+    assert!(page.text_of("table.agenda .your-time").starts_with("بتوقيتكم:"));
+}
+
+/// Point 4: "العربية (Arabic)" keeps its order on an English page, and "English" its own on an
+/// Arabic page: the name in its own script is isolated with its language and direction.
+async fn language_names_in_reach_tables_are_isolated(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let reach = "/series/wipo-conversation/reach";
+    let en = Page::parse(&app.page(&format!("{reach}?lang=en"), 200).await);
+    let ar_name = en.select("#t-languages ~ details th bdi[lang=ar][dir=rtl]");
+    assert_eq!(ar_name.len(), 1, "the Arabic name is isolated");
+    assert_eq!(convene_testing::html::element_text(ar_name[0]), "العربية");
+    let ar = Page::parse(&app.page(&format!("{reach}?lang=ar"), 200).await);
+    let names = ar.texts("#t-languages ~ details th bdi[dir=ltr]");
+    assert!(names.contains(&"English".to_owned()), "{names:?}");
+}
+
+/// Point 4: "来自 162 个国家 的": Chinese sets numbers without spaces.
+async fn chinese_headlines_have_no_spaces_around_numbers(b: Backend) {
+    let app = TestApp::demo_with_participants(b).await;
+    for path in ["/series/wipo-conversation/reach", SESSION_8] {
+        let t = convene_testing::text(&app.page(&format!("{path}?lang=zh"), 200).await);
+        assert!(t.contains("个国家的"), "{path}: {t}");
+        for bad in ["来自 ", " 个国家", "国家 的", " 名参与者", " 名与会者"] {
+            assert!(!t.contains(bad), "{path}: “{bad}” in {t}");
+        }
+    }
 }

@@ -140,9 +140,16 @@ pub async fn show(
         days: {
             let visitor = zone.as_ref().filter(|_| timed).map(|z| z.zone());
             let mut days = agenda_days(&t, &d.agenda, &tz, visitor.as_ref());
-            let langs = d.agenda.iter().map(|i| fallbacks.agenda.get(&i.id).cloned());
-            for (row, l) in days.iter_mut().flat_map(|day| day.rows.iter_mut()).zip(langs) {
-                row.lang = l;
+            let langs = d.agenda.iter().map(|i| {
+                (fallbacks.agenda.get(&i.id).copied(), fallbacks.agenda_descriptions.get(&i.id))
+            });
+            for (row, (title, description)) in
+                days.iter_mut().flat_map(|day| day.rows.iter_mut()).zip(langs)
+            {
+                row.lang = title;
+                if let Some(l) = description {
+                    row.description_lang = *l;
+                }
             }
             days
         },

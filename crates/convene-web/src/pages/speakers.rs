@@ -28,6 +28,8 @@ struct SpeakerPage<'a> {
     bio_html: String,
     /// The biography's language when it is not the visitor's.
     bio_lang: Option<convene_domain::Lang>,
+    /// The language the speaker's texts are written in (the affiliation's `lang`).
+    speaker_lang: convene_domain::Lang,
     is_demo: bool,
     appearances: Vec<(Link, String, String)>,
 }
@@ -44,6 +46,7 @@ pub async fn index(Visit { app, lang, uri, .. }: Visit) -> Result<Response, AppE
                 url: paths::speaker(s.slug.as_str()),
                 name: s.name,
                 affiliation: s.affiliation,
+                lang: s.language,
             })
             .collect(),
     })
@@ -84,6 +87,7 @@ pub async fn show(
         affiliation: speaker.affiliation,
         bio_html: crate::view::markdown::html(&speaker.bio),
         bio_lang,
+        speaker_lang: speaker.language,
         is_demo: speaker.is_demo,
         appearances,
     })

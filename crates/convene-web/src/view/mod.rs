@@ -94,8 +94,9 @@ pub struct AgendaRow {
     /// "13:00–13:20".
     pub time: String,
     /// The same in the visitor's zone, when they chose one whose clock differs:
-    /// "Your time: 20:00–20:20" (with the date when it is another day there).
-    pub visitor_time: Option<String>,
+    /// "Your time: 20:00–20:20" (with the date when it is another day there), cut around the
+    /// range so the page can isolate it.
+    pub visitor_time: Option<crate::i18n::bidi::Around>,
     /// Start as RFC 3339.
     pub starts_at: String,
     /// Kind label.
@@ -104,6 +105,9 @@ pub struct AgendaRow {
     pub title: String,
     /// Description, as sanitised HTML from the editor's Markdown.
     pub description_html: String,
+    /// The language the description is in (the visitor's, or the original's when there is no
+    /// translation), so it carries `lang` and `dir`.
+    pub description_lang: convene_domain::Lang,
     /// The title's language when it is not the visitor's (no translation yet).
     pub lang: Option<convene_domain::Lang>,
     /// "Moderator" / "Moderators", when there are any.
@@ -123,6 +127,8 @@ pub struct Person {
     pub name: String,
     /// Affiliation.
     pub affiliation: String,
+    /// The language the speaker's texts are written in, for the affiliation's `lang` and `dir`.
+    pub lang: convene_domain::Lang,
     /// Speaker page path.
     pub url: String,
 }
@@ -147,6 +153,7 @@ pub fn agenda_days(
                 .map(|p| Person {
                     name: p.speaker.name.clone(),
                     affiliation: p.speaker.affiliation.clone(),
+                    lang: p.speaker.language,
                     url: paths::speaker(p.speaker.slug.as_str()),
                 })
                 .collect()
@@ -163,7 +170,8 @@ pub fn agenda_days(
             } else {
                 fmt::timed_span(t, item.starts_at, item.ends_at, v)
             };
-            (range != time).then(|| t.arg("agenda-your-time", "range", &range))
+            (range != time)
+                .then(|| crate::i18n::bidi::around(t, "agenda-your-time", "range", &range))
         });
         let row = AgendaRow {
             time,
@@ -172,6 +180,7 @@ pub fn agenda_days(
             kind: t.t(&format!("kind-{}", item.kind)),
             title: item.title.clone(),
             description_html: crate::view::markdown::html(&item.description),
+            description_lang: t.lang,
             lang: None,
             moderators_label: t.count("agenda-moderator", moderators.len()),
             moderators,
