@@ -235,6 +235,7 @@ time-range = { $start }–{ $end }
 
 ## Calendar files
 ics-session-title = { $series }: الجلسة { $number }، { $title }
+ics-session-day = { $title } (اليوم { $day } من { $days })
 ics-more = التفاصيل وجدول الأعمال: { $url }
 
 ## Registration

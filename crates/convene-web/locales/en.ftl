@@ -205,6 +205,7 @@ time-range = { $start }–{ $end }
 
 ## Calendar files
 ics-session-title = { $series }: session { $number }, { $title }
+ics-session-day = { $title } (day { $day } of { $days })
 ics-more = Details and agenda: { $url }
 
 ## Registration

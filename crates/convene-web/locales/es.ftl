@@ -205,6 +205,7 @@ time-range = { $start }–{ $end }
 
 ## Calendar files
 ics-session-title = { $series }: sesión { $number }, { $title }
+ics-session-day = { $title } (día { $day } de { $days })
 ics-more = Información y orden del día: { $url }
 
 ## Registration

@@ -205,6 +205,7 @@ time-range = { $start }–{ $end }
 
 ## Calendar files
 ics-session-title = { $series } : session { $number }, { $title }
+ics-session-day = { $title } (jour { $day } sur { $days })
 ics-more = Informations et ordre du jour : { $url }
 
 ## Registration

@@ -220,6 +220,7 @@ time-range = { $start }–{ $end }
 
 ## Calendar files
 ics-session-title = { $series }: сессия { $number }, { $title }
+ics-session-day = { $title } (день { $day } из { $days })
 ics-more = Подробности и повестка дня: { $url }
 
 ## Registration

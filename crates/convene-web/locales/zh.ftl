@@ -189,6 +189,7 @@ time-range = { $start }–{ $end }
 
 ## Calendar files
 ics-session-title = { $series }：第{ $number }届会议，{ $title }
+ics-session-day = { $title }（第{ $day }天，共{ $days }天）
 ics-more = 详情和议程：{ $url }
 
 ## Registration
