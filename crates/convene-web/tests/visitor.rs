@@ -11,6 +11,9 @@ both_backends!(
     arabic_agenda_times_read_in_order,
     language_names_in_reach_tables_are_isolated,
     chinese_headlines_have_no_spaces_around_numbers,
+    pages_have_an_icon_and_the_home_title_names_the_site_once,
+    the_speaker_page_shows_each_items_own_time,
+    join_links_list_the_floor_then_the_registrants_language,
 );
 
 const FORM: &str = "/series/wipo-conversation/sessions/13/register";
@@ -141,4 +144,52 @@ async fn chinese_headlines_have_no_spaces_around_numbers(b: Backend) {
             assert!(!t.contains(bad), "{path}: “{bad}” in {t}");
         }
     }
+}
+
+/// Point 10: an icon, served from our origin with long caching; the home page of a site named
+/// after nothing else says its name once.
+async fn pages_have_an_icon_and_the_home_title_names_the_site_once(b: Backend) {
+    let app = TestApp::empty(b).await;
+    let page = Page::parse(&app.page("/", 200).await);
+    assert_eq!(page.text_of("title"), "Test site", "not “Test site · Test site”");
+    let icon = page.attr("link[rel=icon]", "href").expect("an icon link");
+    assert!(icon.starts_with("/static/favicon.") && icon.ends_with(".svg"), "{icon}");
+    let res = app.get(&icon).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "image/svg+xml");
+    assert!(res.headers()["cache-control"].to_str().unwrap_or_default().contains("immutable"));
+    assert!(res.text().await.expect("body").starts_with("<svg"));
+    let demo = TestApp::demo(b).await;
+    let title = Page::parse(&demo.page("/speakers", 200).await).text_of("title");
+    assert_eq!(title, "Speakers · Test site", "other pages keep the site after their title");
+}
+
+/// Point 10: Amara Okafor's keynote ran 13:20–14:00, not the whole two-day session.
+async fn the_speaker_page_shows_each_items_own_time(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let page = Page::parse(&app.page("/speakers/amara-okafor", 200).await);
+    let items = page.texts("main li");
+    let keynote = items
+        .iter()
+        .find(|i| i.contains("Generative AI and the creative economy"))
+        .unwrap_or_else(|| panic!("the keynote is listed: {items:?}"));
+    assert!(keynote.contains("September 20, 2023, 13:20–14:00"), "{keynote}");
+    assert!(!keynote.contains("September 21"), "{keynote}");
+    let ar = Page::parse(&app.page("/speakers/amara-okafor?lang=ar", 200).await);
+    assert!(ar.texts("main li time bdi[dir=ltr]").contains(&"13:20–14:00".to_owned()));
+}
+
+/// Point 10: a Spanish-speaking registrant finds the floor, then the Spanish channel, then
+/// the others in the UN order, on their page and in their reminder.
+async fn join_links_list_the_floor_then_the_registrants_language(b: Backend) {
+    let app = TestApp::demo(b).await;
+    // `fields` registers in Spanish.
+    let manage = convene_testing::flow::register_and_verify(&app, "es@example.org", "online").await;
+    let page = Page::parse(&app.page(&manage, 200).await);
+    let channels: Vec<String> = page
+        .select("section[aria-labelledby=join] a[href*='/join/']")
+        .iter()
+        .filter_map(|a| a.value().attr("href")?.rsplit('/').next().map(str::to_owned))
+        .collect();
+    assert_eq!(channels, ["floor", "es", "ar", "zh", "en", "fr", "ru"]);
 }

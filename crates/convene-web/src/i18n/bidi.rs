@@ -3,6 +3,7 @@
 //! names of the reach tables split into the name in its own script and its gloss.
 
 use convene_domain::Lang;
+use fluent_bundle::FluentValue;
 
 use super::Tr;
 
@@ -23,9 +24,29 @@ const MARK: &str = "\u{E000}";
 
 /// The message `id` with its argument `name` set to `inner`, cut around it.
 pub fn around(t: &Tr<'_>, id: &str, name: &'static str, inner: &str) -> Around {
-    let text = t.arg(id, name, MARK);
+    around_args(t, id, &[], name, inner)
+}
+
+/// As [`around`], for a message with further arguments.
+pub fn around_args<'v>(
+    t: &Tr<'_>,
+    id: &str,
+    args: &[(&'static str, FluentValue<'v>)],
+    name: &'static str,
+    inner: &str,
+) -> Around {
+    let mut all = args.to_vec();
+    all.push((name, FluentValue::from(MARK)));
+    let text = t.args(id, &all);
     let (before, after) = text.split_once(MARK).unwrap_or((text.as_str(), ""));
     Around { before: before.to_owned(), inner: inner.to_owned(), after: after.to_owned() }
+}
+
+impl Around {
+    /// Plain text that needs no isolation.
+    pub fn plain(text: String) -> Self {
+        Self { before: text, inner: String::new(), after: String::new() }
+    }
 }
 
 /// A language's label as the reach tables show it: "العربية (Arabic)" is the name in its own
