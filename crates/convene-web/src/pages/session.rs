@@ -29,6 +29,10 @@ struct SessionPage<'a> {
     ends_at: String,
     visitor_time: Option<String>,
     visitor_zone: String,
+    /// The session's zone, and "Your time: …" around an empty range, for the script that
+    /// shows agenda rows in the browser's own zone when the visitor chose none.
+    zone_name: String,
+    your_time: crate::i18n::bidi::Around,
     /// A mistyped `?tz=`: what is wrong, and the zone it probably meant, as a link.
     zone_problem: Option<ZoneProblem>,
     ical_url: String,
@@ -125,6 +129,8 @@ pub async fn show(
             .clone()
             .or_else(|| zone.as_ref().map(|z| z.to_string()))
             .unwrap_or_default(),
+        zone_name: s.time_zone.as_str().to_owned(),
+        your_time: crate::i18n::bidi::around(&t, "agenda-your-time", "range", ""),
         zone_problem: mistyped.map(|typed| ZoneProblem {
             message: t.arg("error-unknown-zone", "value", &typed),
             suggestion: crate::i18n::zones::suggest(&typed).map(|z| crate::view::Link {

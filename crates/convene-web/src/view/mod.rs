@@ -99,6 +99,8 @@ pub struct AgendaRow {
     pub visitor_time: Option<crate::i18n::bidi::Around>,
     /// Start as RFC 3339.
     pub starts_at: String,
+    /// End as RFC 3339 (the script shows the row in the browser's zone from both).
+    pub ends_at: String,
     /// Kind label.
     pub kind: String,
     /// Title.
@@ -177,6 +179,7 @@ pub fn agenda_days(
             time,
             visitor_time,
             starts_at: item.starts_at.to_string(),
+            ends_at: item.ends_at.to_string(),
             kind: t.t(&format!("kind-{}", item.kind)),
             title: item.title.clone(),
             description_html: crate::view::markdown::html(&item.description),
