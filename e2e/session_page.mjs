@@ -16,6 +16,8 @@ check("a visitor in New York sees the session, its agenda and their local time",
   const text = await local.innerText();
   assert.match(text, /America\/New_York/);
   assert.match(text, /7:00/, `the browser's own zone is used: ${text}`);
+  const row = await page.locator("table.agenda .your-time").first().innerText();
+  assert.match(row, /07:00–07:20/, `each agenda row in the browser's zone too: ${row}`);
   await page.getByRole("link", { name: "Amara Okafor" }).first().click();
   await page.waitForURL(/\/speakers\/amara-okafor$/);
   assert.equal(await page.locator("h1").innerText(), "Amara Okafor");

@@ -194,6 +194,8 @@ pub struct Appearance {
     pub item_title: String,
     /// The item start.
     pub item_starts_at: Timestamp,
+    /// The item end.
+    pub item_ends_at: Timestamp,
     /// The role played.
     pub role: SpeakerRole,
 }

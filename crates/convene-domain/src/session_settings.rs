@@ -10,6 +10,23 @@ use crate::types::TimeZoneName;
 /// interpretation languages.
 pub const JOIN_CHANNELS: [&str; 7] = ["floor", "ar", "zh", "en", "fr", "ru", "es"];
 
+/// Join links in the order a registrant reads them: the floor (original audio) first, then
+/// the channel of the registrant's own language, then the other channels in the UN order
+/// ([`JOIN_CHANNELS`]); channels outside the list last, by name.
+pub fn join_links_for(mut links: Vec<crate::JoinLink>, lang: crate::Lang) -> Vec<crate::JoinLink> {
+    let rank = |l: &crate::JoinLink| {
+        let channel = l.language.as_str();
+        match JOIN_CHANNELS.iter().position(|c| *c == channel) {
+            Some(0) => 0,
+            Some(_) if channel == lang.code() => 1,
+            Some(n) => 1 + n,
+            None => JOIN_CHANNELS.len() + 1,
+        }
+    };
+    links.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.language.cmp(&b.language)));
+    links
+}
+
 /// A session's registration settings as an editor saves them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegistrationSettingsDraft {
@@ -134,4 +151,24 @@ pub fn parse_question(form: &(impl Fields + ?Sized)) -> Result<crate::NewQuestio
         })
     })();
     c.done(draft)
+}
+
+#[cfg(test)]
+mod join_order_tests {
+    use super::{JOIN_CHANNELS, join_links_for};
+    use crate::{JoinLink, Lang};
+
+    #[test]
+    fn the_floor_comes_first_then_the_registrants_language_then_the_un_order() {
+        let links: Vec<JoinLink> = ["es", "en", "zz", "floor", "ar", "ru", "zh", "fr"]
+            .iter()
+            .map(|c| JoinLink { language: (*c).to_owned(), url: format!("https://x/{c}") })
+            .collect();
+        let order = |lang| -> Vec<String> {
+            join_links_for(links.clone(), lang).into_iter().map(|l| l.language).collect()
+        };
+        assert_eq!(order(Lang::Es), ["floor", "es", "ar", "zh", "en", "fr", "ru", "zz"]);
+        assert_eq!(order(Lang::Ar), ["floor", "ar", "zh", "en", "fr", "ru", "es", "zz"]);
+        assert_eq!(JOIN_CHANNELS[0], "floor");
+    }
 }

@@ -60,6 +60,8 @@ session-topics = المواضيع
 session-summary = نبذة عن هذه الجلسة
 session-times-in-zone = الأوقات مبيّنة بحسب توقيت { $zone } ({ $abbr }).
 session-your-time = بحسب منطقتكم الزمنية ({ $zone }): { $range }
+agenda-your-time = بتوقيتكم: { $range }
+session-zone-suggestion = هل تقصدون { $zone }؟
 session-your-zone-label = عرض الأوقات بحسب منطقتي الزمنية
 session-your-zone-hint = اسم منطقة زمنية وفق قاعدة بيانات IANA، مثل America/New_York أو Asia/Tokyo.
 session-your-zone-submit = عرض
@@ -234,6 +236,7 @@ time-range = { $start }–{ $end }
 
 ## Calendar files
 ics-session-title = { $series }: الجلسة { $number }، { $title }
+ics-session-day = { $title } (اليوم { $day } من { $days })
 ics-more = التفاصيل وجدول الأعمال: { $url }
 
 ## Registration

@@ -54,6 +54,8 @@ session-topics = Topics
 session-summary = About this session
 session-times-in-zone = Times are given in { $zone } time ({ $abbr }).
 session-your-time = In your time zone ({ $zone }): { $range }
+agenda-your-time = Your time: { $range }
+session-zone-suggestion = Did you mean { $zone }?
 session-your-zone-label = Show times in my time zone
 session-your-zone-hint = An IANA time zone name, for example America/New_York or Asia/Tokyo.
 session-your-zone-submit = Show
@@ -204,6 +206,7 @@ time-range = { $start }–{ $end }
 
 ## Calendar files
 ics-session-title = { $series }: session { $number }, { $title }
+ics-session-day = { $title } (day { $day } of { $days })
 ics-more = Details and agenda: { $url }
 
 ## Registration

@@ -54,6 +54,8 @@ session-topics = Temas
 session-summary = Acerca de esta sesión
 session-times-in-zone = Las horas se indican según el huso horario { $zone } ({ $abbr }).
 session-your-time = En su huso horario ({ $zone }): { $range }
+agenda-your-time = Su hora: { $range }
+session-zone-suggestion = ¿Quiso decir { $zone }?
 session-your-zone-label = Mostrar las horas en mi huso horario
 session-your-zone-hint = Un nombre de huso horario de la IANA, por ejemplo, America/New_York o Asia/Tokyo.
 session-your-zone-submit = Mostrar
@@ -204,6 +206,7 @@ time-range = { $start }–{ $end }
 
 ## Calendar files
 ics-session-title = { $series }: sesión { $number }, { $title }
+ics-session-day = { $title } (día { $day } de { $days })
 ics-more = Información y orden del día: { $url }
 
 ## Registration

@@ -54,6 +54,8 @@ session-topics = Thèmes
 session-summary = À propos de cette session
 session-times-in-zone = Les heures sont indiquées dans le fuseau horaire { $zone } ({ $abbr }).
 session-your-time = Dans votre fuseau horaire ({ $zone }) : { $range }
+agenda-your-time = Votre heure : { $range }
+session-zone-suggestion = Vouliez-vous dire { $zone } ?
 session-your-zone-label = Afficher les heures dans mon fuseau horaire
 session-your-zone-hint = Un nom de fuseau horaire IANA, par exemple America/New_York ou Asia/Tokyo.
 session-your-zone-submit = Afficher
@@ -204,6 +206,7 @@ time-range = { $start }–{ $end }
 
 ## Calendar files
 ics-session-title = { $series } : session { $number }, { $title }
+ics-session-day = { $title } (jour { $day } sur { $days })
 ics-more = Informations et ordre du jour : { $url }
 
 ## Registration

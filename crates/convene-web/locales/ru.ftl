@@ -58,6 +58,8 @@ session-topics = Темы
 session-summary = Об этой сессии
 session-times-in-zone = Время указано по часовому поясу { $zone } ({ $abbr }).
 session-your-time = В вашем часовом поясе ({ $zone }): { $range }
+agenda-your-time = Ваше время: { $range }
+session-zone-suggestion = Возможно, вы имели в виду { $zone }?
 session-your-zone-label = Показать время в моем часовом поясе
 session-your-zone-hint = Название часового пояса по базе IANA, например America/New_York или Asia/Tokyo.
 session-your-zone-submit = Показать
@@ -219,6 +221,7 @@ time-range = { $start }–{ $end }
 
 ## Calendar files
 ics-session-title = { $series }: сессия { $number }, { $title }
+ics-session-day = { $title } (день { $day } из { $days })
 ics-more = Подробности и повестка дня: { $url }
 
 ## Registration

@@ -52,6 +52,8 @@ session-topics = 主题
 session-summary = 关于本届会议
 session-times-in-zone = 时间均按{ $zone }时间（{ $abbr }）显示。
 session-your-time = 您所在时区（{ $zone }）：{ $range }
+agenda-your-time = 您的时间：{ $range }
+session-zone-suggestion = 您是不是要找 { $zone }？
 session-your-zone-label = 按我所在时区显示时间
 session-your-zone-hint = IANA 时区名称，例如 America/New_York 或 Asia/Tokyo。
 session-your-zone-submit = 显示
@@ -109,16 +111,16 @@ speaker-demo = 演示发言人：虚构人物，仅为便于试用本网站而�
 nav-reach = 参与情况
 reach-series-heading = { $series }的参与情况
 reach-session-heading = { $session }的参与情况：{ $title }
-reach-n-attendees = { $n } 名与会者
-reach-n-registrants = { $n } 名注册者
-reach-n-participants = { $n } 名参与者
-reach-n-countries = { $n } 个国家
-reach-headline = 来自 { $countries } 的 { $people }
-reach-fewer-than = 少于 { $k }
+reach-n-attendees = { $n }名与会者
+reach-n-registrants = { $n }名注册者
+reach-n-participants = { $n }名参与者
+reach-n-countries = { $n }个国家
+reach-headline = 来自{ $countries }的{ $people }
+reach-fewer-than = 少于{ $k }
 reach-population-attendees = 这些数字统计的是现场或在线出席的人。
 reach-population-registrants = 这些数字统计的是已确认且未取消的注册。
 reach-population-series = 如记录了出席情况，每届会议统计出席者，否则统计已确认的注册；总数中每人只计一次，无论参加了多少届会议。
-reach-privacy = 为保护隐私，涉及少于 { $k } 人的数字均显示为“少于 { $k }”。
+reach-privacy = 为保护隐私，涉及少于{ $k }人的数字均显示为“少于{ $k }”。
 reach-synthetic = 本演示中的参与者记录是合成数据：按照各届会议公布的数字生成，并非真实人员。
 reach-no-data = 尚无任何注册记录。
 reach-show-table = 以表格显示数字
@@ -188,6 +190,7 @@ time-range = { $start }–{ $end }
 
 ## Calendar files
 ics-session-title = { $series }：第{ $number }届会议，{ $title }
+ics-session-day = { $title }（第{ $day }天，共{ $days }天）
 ics-more = 详情和议程：{ $url }
 
 ## Registration

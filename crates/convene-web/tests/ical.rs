@@ -1,10 +1,11 @@
-//! iCalendar files: valid RFC 5545, correct time zones, agenda items as events.
+//! iCalendar files: valid RFC 5545, correct time zones, one event per day with its hours.
 
 use convene_testing::{Backend, TestApp, both_backends};
 use icalendar::parser::{read_calendar, unfold};
 
 both_backends!(
-    timed_session_has_vtimezone_and_agenda_events,
+    timed_session_has_vtimezone_and_day_events,
+    a_two_day_session_is_one_event_per_day_with_its_real_hours,
     whole_day_session_is_all_day,
     calendar_file_snapshot
 );
@@ -17,7 +18,7 @@ async fn ics(app: &TestApp, number: u32) -> String {
     res.text().await.expect("body")
 }
 
-async fn timed_session_has_vtimezone_and_agenda_events(b: Backend) {
+async fn timed_session_has_vtimezone_and_day_events(b: Backend) {
     let app = TestApp::demo(b).await;
     let body = ics(&app, 8).await;
     assert!(body.lines().all(|l| l.len() <= 76), "folded at 75 octets plus CR");
@@ -25,7 +26,7 @@ async fn timed_session_has_vtimezone_and_agenda_events(b: Backend) {
     let unfolded = unfold(&body);
     let cal = read_calendar(&unfolded).expect("parses as iCalendar");
     let names: Vec<&str> = cal.components.iter().map(|c| c.name.as_str()).collect();
-    assert_eq!(names.iter().filter(|n| **n == "VEVENT").count(), 1 + 12, "{names:?}");
+    assert_eq!(names.iter().filter(|n| **n == "VEVENT").count(), 2, "one per day: {names:?}");
     let tz = cal.components.iter().find(|c| c.name == "VTIMEZONE").expect("VTIMEZONE");
     assert!(tz.properties.iter().any(|p| p.name == "TZID" && p.val.as_str() == "Europe/Zurich"));
     let daylight = tz
@@ -41,12 +42,12 @@ async fn timed_session_has_vtimezone_and_agenda_events(b: Backend) {
     assert!(unfolded.contains("DTSTART;TZID=Europe/Zurich:20230920T130000\r\n"));
     assert!(unfolded.contains("DTEND;TZID=Europe/Zurich:20230921T170000\r\n"));
     assert!(unfolded.contains("DTSTAMP:20261124T120000Z\r\n"));
-    assert!(unfolded.contains("SUMMARY:WIPO Conversation on IP and Frontier Technologies: session 8\\, IP and generative AI\r\n"), "{unfolded}");
+    assert!(unfolded.contains("SUMMARY:WIPO Conversation on IP and Frontier Technologies: session 8\\, IP and generative AI (day 1 of 2)\r\n"), "{unfolded}");
     let uids: Vec<&str> = unfolded.lines().filter(|l| l.starts_with("UID:")).collect();
     let mut unique = uids.clone();
     unique.dedup();
-    assert_eq!(uids.len(), 13);
-    assert_eq!(unique.len(), 13);
+    assert_eq!(uids.len(), 2);
+    assert_eq!(unique.len(), 2);
 }
 
 async fn whole_day_session_is_all_day(b: Backend) {
@@ -90,4 +91,52 @@ fn regex_free_redact_uids(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The `(DTSTART, DTEND)` of each event, as parsed.
+fn event_times(body: &str) -> Vec<(String, String)> {
+    let unfolded = unfold(body);
+    let cal = read_calendar(&unfolded).expect("parses as iCalendar");
+    cal.components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .map(|e| {
+            let prop = |name: &str| {
+                e.properties
+                    .iter()
+                    .find(|p| p.name == name)
+                    .map(|p| p.val.to_string())
+                    .unwrap_or_default()
+            };
+            (prop("DTSTART"), prop("DTEND"))
+        })
+        .collect()
+}
+
+/// Issue 13, point 9: session 8's agenda runs 13:00–17:00 on 20 and 21 September; a calendar
+/// shows those two blocks, not one 28-hour event over the night.
+async fn a_two_day_session_is_one_event_per_day_with_its_real_hours(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let times = event_times(&ics(&app, 8).await);
+    assert_eq!(
+        times,
+        [
+            ("20230920T130000".to_owned(), "20230920T170000".to_owned()),
+            ("20230921T130000".to_owned(), "20230921T170000".to_owned()),
+        ]
+    );
+    let body = unfold(&ics(&app, 8).await);
+    assert!(
+        body.contains("13:00–13:20 Opening – Opening of the session"),
+        "the day's agenda: {body}"
+    );
+    // Without an agenda, each day keeps the session's daily hours.
+    let times = event_times(&ics(&app, 11).await);
+    assert_eq!(
+        times,
+        [
+            ("20250423T100000".to_owned(), "20250423T180000".to_owned()),
+            ("20250424T100000".to_owned(), "20250424T180000".to_owned()),
+        ]
+    );
 }

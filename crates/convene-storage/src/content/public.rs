@@ -158,7 +158,7 @@ impl Content<'_> {
             };
             let Some(row) = q.first(c).optional()? else { return Ok(None) };
             let speaker = Speaker::try_from(row)?;
-            let rows: Vec<(SeriesRow, SessionRow, String, i64, String)> =
+            let rows: Vec<(SeriesRow, SessionRow, String, i64, i64, String)> =
                 agenda_item_speakers::table
                     .inner_join(
                         agenda_items::table.inner_join(sessions::table.inner_join(series::table)),
@@ -171,19 +171,21 @@ impl Content<'_> {
                         SessionRow::as_select(),
                         agenda_items::title,
                         agenda_items::starts_at,
+                        agenda_items::ends_at,
                         agenda_item_speakers::role,
                     ))
                     .load(c)?;
             let topics = topics_of(c, rows.iter().map(|r| r.1.id).collect())?;
             let appearances = rows
                 .into_iter()
-                .map(|(series, session, item_title, starts, r)| {
+                .map(|(series, session, item_title, starts, ends, r)| {
                     let t = topics.get(&session.id).cloned().unwrap_or_default();
                     Ok(Appearance {
                         series: Series::try_from(series)?,
                         session: session.into_session(t)?,
                         item_title,
                         item_starts_at: ts(starts)?,
+                        item_ends_at: ts(ends)?,
                         role: role(&r)?,
                     })
                 })

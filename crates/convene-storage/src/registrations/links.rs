@@ -19,19 +19,21 @@ use crate::schema::{answers, join_links, registrations};
 use crate::{DbConnection, Registrations, StorageError};
 
 impl Registrations<'_> {
-    /// The join links of a confirmed online registrant; empty for anyone else.
+    /// The join links of a confirmed online registrant, the floor first and then their own
+    /// language's channel; empty for anyone else.
     pub async fn join_links(&self, who: &Registrant) -> Result<Vec<JoinLink>, StorageError> {
         let r = &who.registration;
         if !(r.is_confirmed() && r.mode == AttendanceMode::Online && r.erased_at.is_none()) {
             return Ok(Vec::new());
         }
-        let session_id = r.session_id;
+        let (session_id, lang) = (r.session_id, r.language);
         self.run(move |c| {
             let links: Vec<(String, String)> = join_links::table
                 .filter(join_links::session_id.eq(session_id))
                 .select((join_links::language, join_links::url))
                 .load(c)?;
-            Ok(crate::content::settings::in_channel_order(links))
+            let links = crate::content::settings::in_channel_order(links);
+            Ok(convene_domain::join_links_for(links, lang))
         })
         .await
     }

@@ -10,12 +10,15 @@ use crate::http::error::{AppError, Path};
 
 const CSS: &str = include_str!("../../static/style.css");
 const JS: &str = include_str!("../../static/app.js");
+/// The site's icon: a small SVG, served from our own origin as the CSP's `img-src 'self'` asks.
+const FAVICON: &str = include_str!("../../static/favicon.svg");
 
 /// The fingerprinted asset names, computed once at start.
 #[derive(Debug)]
 pub struct Assets {
     css_url: &'static str,
     js_url: &'static str,
+    favicon_url: &'static str,
 }
 
 /// FNV-1a, a stable content hash for asset names and ETags; a collision only costs a
@@ -38,6 +41,7 @@ impl Assets {
         Self {
             css_url: leak(format!("/static/style.{}.css", fingerprint(CSS.as_bytes()))),
             js_url: leak(format!("/static/app.{}.js", fingerprint(JS.as_bytes()))),
+            favicon_url: leak(format!("/static/favicon.{}.svg", fingerprint(FAVICON.as_bytes()))),
         }
     }
 
@@ -49,6 +53,11 @@ impl Assets {
     /// The script's URL.
     pub fn js_url(&self) -> &'static str {
         self.js_url
+    }
+
+    /// The icon's URL.
+    pub fn favicon_url(&self) -> &'static str {
+        self.favicon_url
     }
 }
 
@@ -68,6 +77,8 @@ pub async fn serve(
         (CSS, "text/css; charset=utf-8")
     } else if path == app.assets.js_url {
         (JS, "text/javascript; charset=utf-8")
+    } else if path == app.assets.favicon_url {
+        (FAVICON, "image/svg+xml")
     } else {
         return Err(AppError::NotFound);
     };

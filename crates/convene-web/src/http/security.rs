@@ -66,24 +66,54 @@ pub fn check_csrf(key: &TokenKey, headers: &HeaderMap, field: &str) -> Result<()
     if ok { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
-/// A signed timestamp of when a form was served.
-pub fn form_stamp(key: &TokenKey, now: Timestamp) -> String {
-    let t = now.as_second().to_string();
-    format!("{t}.{}", key.sign(Purpose::Form, &t))
+/// When a form was first served, signed, and whether its sender has already been asked to
+/// send it again. The time survives every re-render of the form, so the minimum fill time
+/// counts from the first render; a resubmission after a "too quick" refusal is accepted,
+/// because a time trap must never refuse a person who follows its own instruction (the
+/// honeypot and the rate limits do the real work against bots).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormStamp {
+    /// Unix seconds of the first render.
+    pub served: i64,
+    /// Set once the sender was told the form came back too quickly.
+    pub asked_again: bool,
 }
 
-/// Whether a form came back at least `min` after it was served. A missing or forged stamp
-/// counts as too fast.
-pub fn filled_slowly(
-    key: &TokenKey,
-    stamp: &str,
-    now: Timestamp,
-    min: std::time::Duration,
-) -> bool {
-    let Some((t, sig)) = stamp.split_once('.') else { return false };
-    let Ok(served) = t.parse::<i64>() else { return false };
-    key.verify(Purpose::Form, t, sig)
-        && now.as_second().saturating_sub(served) >= i64::try_from(min.as_secs()).unwrap_or(0)
+impl FormStamp {
+    /// A stamp for a form first served at `now`.
+    pub fn new(now: Timestamp) -> Self {
+        Self { served: now.as_second(), asked_again: false }
+    }
+
+    /// The stamp a form carries back, if it is one we signed.
+    pub fn read(key: &TokenKey, stamp: &str) -> Option<Self> {
+        let (data, sig) = stamp.split_once('.')?;
+        if !key.verify(Purpose::Form, data, sig) {
+            return None;
+        }
+        let (t, asked_again) = match data.strip_suffix("-again") {
+            Some(t) => (t, true),
+            None => (data, false),
+        };
+        Some(Self { served: t.parse().ok()?, asked_again })
+    }
+
+    /// The hidden field's value.
+    pub fn field(&self, key: &TokenKey) -> String {
+        let data = if self.asked_again {
+            format!("{}-again", self.served)
+        } else {
+            self.served.to_string()
+        };
+        format!("{data}.{}", key.sign(Purpose::Form, &data))
+    }
+
+    /// Whether a form with this stamp, sent at `now`, may be taken as a person's.
+    pub fn filled_slowly(&self, now: Timestamp, min: std::time::Duration) -> bool {
+        self.asked_again
+            || now.as_second().saturating_sub(self.served)
+                >= i64::try_from(min.as_secs()).unwrap_or(0)
+    }
 }
 
 /// 22 random URL-safe characters (about 131 bits).

@@ -10,7 +10,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use convene_domain::TimeZoneName;
 
-use crate::http::error::{AppError, BadRequest, RenderError};
+use crate::http::error::{AppError, RenderError};
 use crate::http::query::{first, query_param, url_pairs};
 use crate::i18n::Lang;
 use crate::{AppState, http::cookies};
@@ -82,23 +82,34 @@ pub async fn middleware(State(app): State<AppState>, mut req: Request, next: Nex
     res
 }
 
-/// The visitor's own time zone, if they chose one: `tz` in the query (a bad name is a 400),
-/// else the `tz` cookie (a bad one is ignored).
-#[derive(Debug, Clone)]
-pub struct VisitorZone(pub Option<TimeZoneName>);
+/// The visitor's own time zone, if they chose one: `tz` in the query, else the `tz` cookie (a
+/// bad one is ignored). A mistyped `tz` keeps the page: it is kept to say so beside the zone
+/// field, with a suggestion, and the cookie's zone (if any) applies meanwhile.
+#[derive(Debug, Clone, Default)]
+pub struct VisitorZone {
+    /// The zone to show times in.
+    pub zone: Option<TimeZoneName>,
+    /// What was typed in `tz` when it names no zone (at most 64 characters).
+    pub mistyped: Option<String>,
+}
 
 impl<S: Send + Sync> FromRequestParts<S> for VisitorZone {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, AppError> {
-        if let Some(raw) = query_param(parts.uri.query(), "tz").filter(|z| !z.trim().is_empty()) {
-            return TimeZoneName::try_from(raw.trim()).map(|z| VisitorZone(Some(z))).map_err(
-                |_| AppError::BadRequest(BadRequest::TimeZone(raw.chars().take(64).collect())),
-            );
-        }
-        Ok(VisitorZone(
-            cookies::get(&parts.headers, "tz")
-                .and_then(|z| TimeZoneName::try_from(z.as_str()).ok()),
-        ))
+        let cookie = || {
+            cookies::get(&parts.headers, "tz").and_then(|z| TimeZoneName::try_from(z.as_str()).ok())
+        };
+        let Some(raw) = query_param(parts.uri.query(), "tz").filter(|z| !z.trim().is_empty())
+        else {
+            return Ok(VisitorZone { zone: cookie(), mistyped: None });
+        };
+        Ok(match TimeZoneName::try_from(raw.trim()) {
+            Ok(z) => VisitorZone { zone: Some(z), mistyped: None },
+            Err(_) => VisitorZone {
+                zone: cookie(),
+                mistyped: Some(raw.trim().chars().take(64).collect()),
+            },
+        })
     }
 }

@@ -67,6 +67,8 @@ pub struct Fallbacks {
     pub summary: Option<Lang>,
     /// Agenda items (by id) whose title is in another language, with that language.
     pub agenda: HashMap<i64, Lang>,
+    /// Agenda items (by id) whose description is in another language, with that language.
+    pub agenda_descriptions: HashMap<i64, Lang>,
 }
 
 /// A session page's texts (title, summary, agenda) in the visitor's language.
@@ -85,11 +87,14 @@ pub async fn session_detail(
         title: tr.apply(&subject, "title", own, &mut s.title),
         summary: tr.apply(&subject, "summary", own, &mut s.summary),
         agenda: HashMap::new(),
+        agenda_descriptions: HashMap::new(),
     };
     tr.apply(&format!("series:{}", d.series.id), "title", d.series.language, &mut d.series.title);
     for item in &mut d.agenda {
         let subject = format!("agenda:{}", item.id);
-        tr.apply(&subject, "description", own, &mut item.description);
+        if let Some(l) = tr.apply(&subject, "description", own, &mut item.description) {
+            out.agenda_descriptions.insert(item.id, l);
+        }
         if let Some(l) = tr.apply(&subject, "title", own, &mut item.title) {
             out.agenda.insert(item.id, l);
         }

@@ -1,5 +1,6 @@
 //! The translation catalogue: one Fluent file per language, compiled into the binary.
 
+pub(crate) mod bidi;
 pub mod content_messages;
 pub(crate) mod date_parts;
 pub(crate) mod fmt;

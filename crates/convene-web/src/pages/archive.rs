@@ -55,6 +55,11 @@ pub async fn show(
         ),
         None => t.count("archive-count", sessions.len()),
     };
+    let mut cards = Vec::with_capacity(sessions.len());
+    for (s, lang) in sessions.iter().zip(fallbacks) {
+        let register_url = crate::pages::register::open_form_url(&app, &series, s).await?;
+        cards.push(SessionCard { lang, register_url, ..session_card(&t, &series, s, now) });
+    }
     render(&ArchivePage {
         intro: t.arg("archive-intro", "series", &series.title),
         action: paths::archive(series.slug.as_str()),
@@ -64,11 +69,7 @@ pub async fn show(
             .collect(),
         summary,
         notice,
-        sessions: sessions
-            .iter()
-            .zip(fallbacks)
-            .map(|(s, lang)| crate::view::SessionCard { lang, ..session_card(&t, &series, s, now) })
-            .collect(),
+        sessions: cards,
         page: Chrome::new(&app, lang, &uri, t.t("archive-title"), "archive"),
     })
 }

@@ -66,10 +66,14 @@ pub async fn show(Visit { app, lang, uri, .. }: Visit) -> Result<Response, AppEr
         description: main.description.clone(),
         archive_url: paths::archive(main.slug.as_str()),
         featured_heading,
-        featured: featured.map(|s| crate::view::SessionCard {
-            lang: featured_lang,
-            ..session_card(&t, main, s, now)
-        }),
+        featured: match featured {
+            Some(s) => Some(crate::view::SessionCard {
+                lang: featured_lang,
+                register_url: crate::pages::register::open_form_url(&app, main, s).await?,
+                ..session_card(&t, main, s, now)
+            }),
+            None => None,
+        },
         other_series: all_series[1..]
             .iter()
             .map(|s| Link { text: s.title.clone(), url: paths::archive(s.slug.as_str()) })

@@ -59,6 +59,8 @@ pub struct Chrome<'a> {
     pub css: &'static str,
     /// Script URL (fingerprinted).
     pub js: &'static str,
+    /// Icon URL (fingerprinted).
+    pub favicon: &'static str,
 }
 
 impl<'a> Chrome<'a> {
@@ -102,6 +104,17 @@ impl<'a> Chrome<'a> {
             alternates,
             css: app.assets.css_url(),
             js: app.assets.js_url(),
+            favicon: app.assets.favicon_url(),
+        }
+    }
+
+    /// The document's `<title>`: "Page · Site", or the site's name alone when the page is
+    /// titled with it (the home page of a site named after its series).
+    pub fn document_title(&self) -> String {
+        if self.title.is_empty() || self.title == self.site {
+            self.site.clone()
+        } else {
+            format!("{} · {}", self.title, self.site)
         }
     }
 }

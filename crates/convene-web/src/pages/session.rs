@@ -29,12 +29,24 @@ struct SessionPage<'a> {
     ends_at: String,
     visitor_time: Option<String>,
     visitor_zone: String,
+    /// The session's zone, and "Your time: …" around an empty range, for the script that
+    /// shows agenda rows in the browser's own zone when the visitor chose none.
+    zone_name: String,
+    your_time: crate::i18n::bidi::Around,
+    /// A mistyped `?tz=`: what is wrong, and the zone it probably meant, as a link.
+    zone_problem: Option<ZoneProblem>,
     ical_url: String,
     agenda_caption: String,
     days: Vec<AgendaDay>,
     registration: Option<RegistrationBox>,
     /// For a past session with participants: "N attendees from M countries", to its figures.
     reach: Option<crate::view::Link>,
+}
+
+/// A zone name the visitor typed that names no zone.
+struct ZoneProblem {
+    message: String,
+    suggestion: Option<crate::view::Link>,
 }
 
 /// The registration state of a session and, while it accepts registrations, its button.
@@ -46,7 +58,7 @@ struct RegistrationBox {
 /// `GET /series/{slug}/sessions/{number}`
 pub async fn show(
     Visit { app, lang, uri, .. }: Visit,
-    VisitorZone(zone): VisitorZone,
+    VisitorZone { zone, mistyped }: VisitorZone,
     path: SessionPath,
 ) -> Result<Response, AppError> {
     let mut d = path.detail(&app).await?;
@@ -113,17 +125,37 @@ pub async fn show(
         starts_at: s.starts_at.to_string(),
         ends_at: s.ends_at.to_string(),
         visitor_time,
-        visitor_zone: zone.map(|z| z.to_string()).unwrap_or_default(),
+        visitor_zone: mistyped
+            .clone()
+            .or_else(|| zone.as_ref().map(|z| z.to_string()))
+            .unwrap_or_default(),
+        zone_name: s.time_zone.as_str().to_owned(),
+        your_time: crate::i18n::bidi::around(&t, "agenda-your-time", "range", ""),
+        zone_problem: mistyped.map(|typed| ZoneProblem {
+            message: t.arg("error-unknown-zone", "value", &typed),
+            suggestion: crate::i18n::zones::suggest(&typed).map(|z| crate::view::Link {
+                text: t.arg("session-zone-suggestion", "zone", &z),
+                url: format!("?tz={}", crate::http::query::encode(&z)),
+            }),
+        }),
         ical_url: paths::session_ical(d.series.slug.as_str(), s.number),
         agenda_caption: t.args(
             "session-agenda-caption",
             &[("number", s.number.to_string().into()), ("zone", s.time_zone.as_str().into())],
         ),
         days: {
-            let mut days = agenda_days(&t, &d.agenda, &tz);
-            let langs = d.agenda.iter().map(|i| fallbacks.agenda.get(&i.id).cloned());
-            for (row, l) in days.iter_mut().flat_map(|day| day.rows.iter_mut()).zip(langs) {
-                row.lang = l;
+            let visitor = zone.as_ref().filter(|_| timed).map(|z| z.zone());
+            let mut days = agenda_days(&t, &d.agenda, &tz, visitor.as_ref());
+            let langs = d.agenda.iter().map(|i| {
+                (fallbacks.agenda.get(&i.id).copied(), fallbacks.agenda_descriptions.get(&i.id))
+            });
+            for (row, (title, description)) in
+                days.iter_mut().flat_map(|day| day.rows.iter_mut()).zip(langs)
+            {
+                row.lang = title;
+                if let Some(l) = description {
+                    row.description_lang = *l;
+                }
             }
             days
         },

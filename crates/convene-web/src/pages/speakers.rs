@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::response::Response;
-use convene_domain::SpeakerRole;
+use convene_domain::{SchedulePrecision, SpeakerRole};
 use convene_storage::SpeakerKey;
 
 use super::{Chrome, render};
@@ -28,8 +28,26 @@ struct SpeakerPage<'a> {
     bio_html: String,
     /// The biography's language when it is not the visitor's.
     bio_lang: Option<convene_domain::Lang>,
+    /// The language the speaker's texts are written in (the affiliation's `lang`).
+    speaker_lang: convene_domain::Lang,
     is_demo: bool,
-    appearances: Vec<(Link, String, String)>,
+    appearances: Vec<AppearanceView>,
+}
+
+/// One agenda item a speaker took part in.
+struct AppearanceView {
+    session: Link,
+    /// The item's title.
+    item: String,
+    /// "Speaker" or "Moderator".
+    role: String,
+    /// The language of the item's title.
+    item_lang: convene_domain::Lang,
+    /// The item's own date and time ("September 20, 2023, 13:20–14:00"), the time range cut
+    /// out to be isolated; as much of the session's dates as is known when it has no times.
+    when: crate::i18n::bidi::Around,
+    /// The item's start, for `<time datetime>`.
+    starts_at: String,
 }
 
 /// `GET /speakers`
@@ -44,6 +62,7 @@ pub async fn index(Visit { app, lang, uri, .. }: Visit) -> Result<Response, AppE
                 url: paths::speaker(s.slug.as_str()),
                 name: s.name,
                 affiliation: s.affiliation,
+                lang: s.language,
             })
             .collect(),
     })
@@ -75,7 +94,30 @@ pub async fn show(
                 SpeakerRole::Moderator => "speaker-role-moderator",
                 SpeakerRole::Speaker => "speaker-role-speaker",
             });
-            (session, format!("{} ({role})", a.item_title), fmt::session_when(&t, &a.session))
+            let when = if a.session.precision == SchedulePrecision::Time {
+                let zone = a.session.time_zone.zone();
+                let (s, e) = (
+                    a.item_starts_at.to_zoned_datetime(zone.clone()),
+                    a.item_ends_at.to_zoned_datetime(zone),
+                );
+                crate::i18n::bidi::around_args(
+                    &t,
+                    "datetime",
+                    &[("date", fmt::date_full(&t, s.date()).into())],
+                    "time",
+                    &fmt::time_range(&t, &s, &e),
+                )
+            } else {
+                crate::i18n::bidi::Around::plain(fmt::session_when(&t, &a.session))
+            };
+            AppearanceView {
+                session,
+                item: a.item_title.clone(),
+                role,
+                item_lang: a.session.language,
+                when,
+                starts_at: a.item_starts_at.to_string(),
+            }
         })
         .collect();
     render(&SpeakerPage {
@@ -84,6 +126,7 @@ pub async fn show(
         affiliation: speaker.affiliation,
         bio_html: crate::view::markdown::html(&speaker.bio),
         bio_lang,
+        speaker_lang: speaker.language,
         is_demo: speaker.is_demo,
         appearances,
     })

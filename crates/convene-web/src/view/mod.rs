@@ -46,6 +46,8 @@ pub struct SessionCard {
     pub is_demo: bool,
     /// The title's language when it is not the visitor's (no translation yet).
     pub lang: Option<convene_domain::Lang>,
+    /// The registration form, while the session accepts registrations.
+    pub register_url: Option<String>,
 }
 
 /// Builds the card of a session.
@@ -73,6 +75,7 @@ pub fn session_card(t: &Tr<'_>, series: &Series, s: &Session, now: Timestamp) ->
             .collect(),
         is_demo: s.is_demo,
         lang: None,
+        register_url: None,
     }
 }
 
@@ -90,14 +93,23 @@ pub struct AgendaDay {
 pub struct AgendaRow {
     /// "13:00–13:20".
     pub time: String,
+    /// The same in the visitor's zone, when they chose one whose clock differs:
+    /// "Your time: 20:00–20:20" (with the date when it is another day there), cut around the
+    /// range so the page can isolate it.
+    pub visitor_time: Option<crate::i18n::bidi::Around>,
     /// Start as RFC 3339.
     pub starts_at: String,
+    /// End as RFC 3339 (the script shows the row in the browser's zone from both).
+    pub ends_at: String,
     /// Kind label.
     pub kind: String,
     /// Title.
     pub title: String,
     /// Description, as sanitised HTML from the editor's Markdown.
     pub description_html: String,
+    /// The language the description is in (the visitor's, or the original's when there is no
+    /// translation), so it carries `lang` and `dir`.
+    pub description_lang: convene_domain::Lang,
     /// The title's language when it is not the visitor's (no translation yet).
     pub lang: Option<convene_domain::Lang>,
     /// "Moderator" / "Moderators", when there are any.
@@ -117,12 +129,19 @@ pub struct Person {
     pub name: String,
     /// Affiliation.
     pub affiliation: String,
+    /// The language the speaker's texts are written in, for the affiliation's `lang` and `dir`.
+    pub lang: convene_domain::Lang,
     /// Speaker page path.
     pub url: String,
 }
 
-/// Groups agenda items by day in `zone` and formats them.
-pub fn agenda_days(t: &Tr<'_>, items: &[AgendaItem], zone: &TimeZone) -> Vec<AgendaDay> {
+/// Groups agenda items by day in `zone` and formats them, each also in the `visitor`'s zone.
+pub fn agenda_days(
+    t: &Tr<'_>,
+    items: &[AgendaItem],
+    zone: &TimeZone,
+    visitor: Option<&TimeZone>,
+) -> Vec<AgendaDay> {
     let mut days: Vec<(jiff::civil::Date, AgendaDay)> = Vec::new();
     for item in items {
         let (s, e) = (
@@ -136,17 +155,35 @@ pub fn agenda_days(t: &Tr<'_>, items: &[AgendaItem], zone: &TimeZone) -> Vec<Age
                 .map(|p| Person {
                     name: p.speaker.name.clone(),
                     affiliation: p.speaker.affiliation.clone(),
+                    lang: p.speaker.language,
                     url: paths::speaker(p.speaker.slug.as_str()),
                 })
                 .collect()
         };
         let (moderators, speakers) = (people(SpeakerRole::Moderator), people(SpeakerRole::Speaker));
+        let time = fmt::time_range(t, &s, &e);
+        let visitor_time = visitor.and_then(|v| {
+            let (vs, ve) = (
+                item.starts_at.to_zoned_datetime(v.clone()),
+                item.ends_at.to_zoned_datetime(v.clone()),
+            );
+            let range = if vs.date() == s.date() && ve.date() == vs.date() {
+                fmt::time_range(t, &vs, &ve)
+            } else {
+                fmt::timed_span(t, item.starts_at, item.ends_at, v)
+            };
+            (range != time)
+                .then(|| crate::i18n::bidi::around(t, "agenda-your-time", "range", &range))
+        });
         let row = AgendaRow {
-            time: fmt::time_range(t, &s, &e),
+            time,
+            visitor_time,
             starts_at: item.starts_at.to_string(),
+            ends_at: item.ends_at.to_string(),
             kind: t.t(&format!("kind-{}", item.kind)),
             title: item.title.clone(),
             description_html: crate::view::markdown::html(&item.description),
+            description_lang: t.lang,
             lang: None,
             moderators_label: t.count("agenda-moderator", moderators.len()),
             moderators,

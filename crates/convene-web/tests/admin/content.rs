@@ -448,10 +448,10 @@ async fn visitors_read_their_language_or_the_original_with_a_note(b: Backend) {
     let ar = app.page(&format!("{path}?lang=ar"), 200).await;
     assert!(ar.contains("الملكية الفكرية والحوسبة الكمية"));
     assert!(ar.contains("هذا النص متاح بالإنكليزية فقط."), "the summary has no Arabic version");
-    assert!(ar.contains("<div lang=\"en\">"), "the original is marked as English");
+    assert!(ar.contains("<div lang=\"en\" dir=\"ltr\">"), "the original is marked as English");
     let ru = app.page(&format!("{path}?lang=ru"), 200).await;
     assert!(
-        ru.contains("<bdi lang=\"en\">IP and quantum computing</bdi>"),
+        ru.contains("<bdi lang=\"en\" dir=\"ltr\">IP and quantum computing</bdi>"),
         "title falls back, marked"
     );
     assert!(ru.contains("Этот текст доступен только на английском языке."));

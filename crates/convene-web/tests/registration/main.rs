@@ -1,6 +1,7 @@
 //! Registration end to end: form, verification, emails, duplicates, bad input and abuse.
 
 mod hybrid;
+mod time_trap;
 
 use convene_testing::flow::{
     FORM, fields, hidden, last_to, link, open_form, register_and_verify, submit,

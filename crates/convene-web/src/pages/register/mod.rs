@@ -21,9 +21,7 @@ use super::Chrome;
 use crate::http::error::AppError;
 use crate::http::extract::SessionPath;
 use crate::http::forms::FormBody;
-use crate::http::security::{
-    ClientIp, CsrfSeed, HONEYPOT_FIELD, check_csrf, filled_slowly, form_stamp,
-};
+use crate::http::security::{ClientIp, CsrfSeed, FormStamp, HONEYPOT_FIELD, check_csrf};
 use crate::pages::visit::Visit;
 use crate::{AppState, view::paths};
 
@@ -65,7 +63,11 @@ impl Loaded {
 }
 
 async fn load(app: &AppState, path: &SessionPath) -> Result<Loaded, AppError> {
-    let session = form_session(app, path.key()).await?;
+    load_key(app, path.key()).await
+}
+
+async fn load_key(app: &AppState, key: SessionKey) -> Result<Loaded, AppError> {
+    let session = form_session(app, key).await?;
     let (_, s, ctx) = &*session;
     let state =
         RegistrationState::for_session(s.status, ctx.window.as_ref(), ctx.taken, app.clock.now());
@@ -91,11 +93,27 @@ pub async fn form_session(app: &AppState, key: SessionKey) -> Result<Arc<FormSes
     loaded.ok_or(AppError::NotFound)
 }
 
+/// The registration form of `s`, when it accepts registrations now (cards on the home page
+/// and in the archive invite to it). Only sessions whose status is "registration open" are
+/// looked up, through the form cache.
+pub async fn open_form_url(
+    app: &AppState,
+    series: &Series,
+    s: &Session,
+) -> Result<Option<String>, AppError> {
+    if s.status != convene_domain::SessionStatus::RegistrationOpen {
+        return Ok(None);
+    }
+    let l = load_key(app, SessionKey::Id(s.id)).await?;
+    Ok(l.state.accepts().then(|| paths::register(series.slug.as_str(), s.number)))
+}
+
 /// `GET /series/{slug}/sessions/{number}/register`
 pub async fn show(v: Visit, path: SessionPath) -> Result<Response, AppError> {
     let l = load(&v.app, &path).await?;
     let seed = CsrfSeed::from_headers(&v.headers);
-    render(&v, &l, &seed, Typed::default(), StatusCode::OK)
+    let stamp = FormStamp::new(v.app.clock.now());
+    render(&v, &l, &seed, stamp, Typed::default(), StatusCode::OK)
 }
 
 /// `POST /series/{slug}/sessions/{number}/register`
@@ -117,26 +135,32 @@ pub async fn submit(
     let seed = CsrfSeed::from_headers(headers);
     let input = form.registration();
     let t = v.t();
-    let retry = |errors: FieldErrors, message: Option<String>, status| {
-        render(&v, &l, &seed, Typed { input: input.clone(), errors, message }, status)
+    let now = app.clock.now();
+    // The form shown again keeps the time it was first served; a missing or forged stamp
+    // starts from now.
+    let stamp = FormStamp::read(&app.key, form.get("started"));
+    let again = stamp.unwrap_or_else(|| FormStamp::new(now));
+    let retry = |stamp: FormStamp, errors: FieldErrors, message: Option<String>, status| {
+        render(&v, &l, &seed, stamp, Typed { input: input.clone(), errors, message }, status)
     };
     if !l.state.accepts() {
-        return retry(FieldErrors::default(), None, StatusCode::CONFLICT);
+        return retry(again, FieldErrors::default(), None, StatusCode::CONFLICT);
     }
     let modes = offered_modes(l.s().format);
     let registration = match NewRegistration::parse(&input, &l.context().questions, modes) {
         Ok(r) => r,
-        Err(errors) => return retry(errors, None, StatusCode::UNPROCESSABLE_ENTITY),
+        Err(errors) => return retry(again, errors, None, StatusCode::UNPROCESSABLE_ENTITY),
     };
-    let now = app.clock.now();
     let min = app.config.registration.min_fill_time;
-    if !filled_slowly(&app.key, form.get("started"), now, min) {
+    if !stamp.is_some_and(|s| s.filled_slowly(now, min)) {
+        // A genuine form sent quickly is taken the next time: the page asks for just that.
+        let again = FormStamp { asked_again: stamp.is_some(), ..again };
         let message = Some(t.t("form-too-fast"));
-        return retry(FieldErrors::default(), message, StatusCode::UNPROCESSABLE_ENTITY);
+        return retry(again, FieldErrors::default(), message, StatusCode::UNPROCESSABLE_ENTITY);
     }
     if !app.limits.allow_ip(ip) || !app.limits.allow_email(&registration.email.key()) {
         let message = Some(t.t("error-too-many"));
-        return retry(FieldErrors::default(), message, StatusCode::TOO_MANY_REQUESTS);
+        return retry(again, FieldErrors::default(), message, StatusCode::TOO_MANY_REQUESTS);
     }
     match app.store.registrations().register(l.s().id, registration, now).await {
         Ok(_) => Ok(Redirect::to(&sent).into_response()),
@@ -144,7 +168,7 @@ pub async fn submit(
         Err(e) if e.is_full() => {
             tracing::error!(error = %e, "registration refused: the database has no room");
             let message = Some(t.t("register-unavailable"));
-            retry(FieldErrors::default(), message, StatusCode::SERVICE_UNAVAILABLE)
+            retry(again, FieldErrors::default(), message, StatusCode::SERVICE_UNAVAILABLE)
         }
         Err(e) => Err(e.into()),
     }
@@ -166,11 +190,13 @@ pub async fn sent(
     Ok(Html(page.render()?).into_response())
 }
 
-/// The registration page of `l`, over what was typed, with the CSRF cookie.
+/// The registration page of `l`, over what was typed, with the CSRF cookie and the form's
+/// time stamp.
 fn render(
     v: &Visit,
     l: &Loaded,
     seed: &CsrfSeed,
+    stamp: FormStamp,
     typed: Typed,
     status: StatusCode,
 ) -> Result<Response, AppError> {
@@ -180,7 +206,7 @@ fn render(
     let form = l.state.accepts().then(|| {
         let modes = offered_modes(s.format);
         let csrf = seed.field(&app.key);
-        let started = form_stamp(&app.key, app.clock.now());
+        let started = stamp.field(&app.key);
         FormView::new(&t, typed, modes, &l.context().questions, csrf, started)
     });
     let heading = t.arg("register-title", "title", &s.title);
