@@ -50,6 +50,12 @@ if ! python3 -c 'import openapi_spec_validator' 2>/dev/null; then
   python3 -m pip install --quiet openapi-spec-validator
 fi
 
+# The API fuzzer that tests/api_contract.rs runs against the OpenAPI document.
+if ! command -v schemathesis >/dev/null; then
+  echo "setup: installing schemathesis"
+  python3 -m pip install --quiet "schemathesis==4.32.5"
+fi
+
 # Every package the browser checks import; a new one in package.json belongs in this test too.
 if [ ! -d e2e/node_modules/playwright-core ] || [ ! -d e2e/node_modules/@axe-core/playwright ]; then
   echo "setup: installing e2e packages"

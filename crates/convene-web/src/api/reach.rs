@@ -153,7 +153,8 @@ pub async fn series(
     operation_id = "session_reach",
     params(("id" = i64, Path, description = "Session identifier")),
     responses((status = 200, body = ReachDto, description = "The session's reach"),
-        (status = 404, body = super::dto::ErrorBody, description = "No such public session")))]
+        (status = 404, body = super::dto::ErrorBody, description = "No such public session"),
+        (status = 400, body = super::dto::ErrorBody, description = "The identifier is not a number")))]
 pub async fn session(
     State(app): State<AppState>,
     Locale(lang): Locale,

@@ -19,7 +19,7 @@ use crate::http::error::{AppError, Path, Query, topic_filter};
 pub struct SessionFilter {
     /// Only sessions of this series.
     series: Option<i64>,
-    /// Only sessions with this topic slug.
+    /// Only sessions with this topic slug (empty: every topic).
     topic: Option<String>,
 }
 
@@ -32,7 +32,8 @@ pub async fn list(
     State(app): State<AppState>,
     Query(f): Query<SessionFilter>,
 ) -> Result<Json<SessionList>, AppError> {
-    let topic = f.topic.as_deref().map(topic_filter).transpose()?;
+    // An empty filter is no filter, as on the archive page (`?topic=` from a blank form field).
+    let topic = f.topic.as_deref().filter(|t| !t.is_empty()).map(topic_filter).transpose()?;
     let slugs: HashMap<i64, Slug> =
         app.store.content().list_series().await?.into_iter().map(|s| (s.id, s.slug)).collect();
     let sessions = app.store.content().sessions(f.series, topic).await?;
