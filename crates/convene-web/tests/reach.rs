@@ -159,6 +159,25 @@ async fn live_registrations_are_counted_and_small_cells_hidden(b: Backend) {
     );
 }
 
+/// Issue 13, point 6: countries carry the UN's names in English too, in the tables and in the
+/// registration form's list.
+async fn countries_carry_their_un_names(b: Backend) {
+    let app = TestApp::demo(b).await;
+    for i in 0..5 {
+        register(&app, &format!("kr{i}@example.org"), "KR", "media", "online").await;
+    }
+    app.refresh_reach().await;
+    let page = text(&app.page(&format!("{SERIES}/sessions/13/reach"), 200).await);
+    assert!(page.contains("Republic of Korea 5"), "{page}");
+    assert!(!page.contains("South Korea"));
+    let form = Page::parse(&app.page(FORM, 200).await);
+    let option = |code: &str| form.text_of(&format!("select[name=country] option[value={code}]"));
+    assert_eq!(option("KR"), "Republic of Korea");
+    assert_eq!(option("IR"), "Iran (Islamic Republic of)");
+    let fr = Page::parse(&app.page(&format!("{FORM}?lang=fr"), 200).await);
+    assert_eq!(fr.text_of("select[name=country] option[value=KR]"), "République de Corée");
+}
+
 async fn manage_action(app: &TestApp, manage: &str, fields: &[(&str, &str)]) {
     let res = app.get(manage).await;
     let cookie = flow::first_cookie(&res);
@@ -276,4 +295,5 @@ both_backends!(
     cancelling_and_erasing_change_only_what_they_should,
     openapi_documents_the_reach_endpoints,
     after_the_session_attendees_are_counted,
+    countries_carry_their_un_names,
 );
