@@ -5,6 +5,7 @@
 
 use jiff::{SignedDuration, Timestamp};
 
+use crate::reach::DEFAULT_MIN_CELL;
 use crate::{AttendanceMode, Format, RegistrationStatus, StakeholderGroup, countries};
 
 /// What one session's synthetic records must add up to.
@@ -113,7 +114,9 @@ impl Synthesizer {
 
     /// The records of one session: exactly `plan.registrants` confirmed registrants (and
     /// `plan.attendees` of them attended) from exactly `plan.countries` countries, plus a few
-    /// cancellations and expired sign-ups as real sessions have.
+    /// cancellations and expired sign-ups as real sessions have. Each country has at least
+    /// the small-number threshold's 5 people (when the population allows), so the published
+    /// count of countries, which counts only such countries, is the plan's.
     pub fn session(
         &mut self,
         plan: &SyntheticPlan,
@@ -125,13 +128,14 @@ impl Synthesizer {
         let weights: Vec<f64> =
             (0..n_countries).map(|i| 1.0 / (i as f64 + 2.0).powf(1.2)).collect();
         let total_weight: f64 = weights.iter().sum();
+        let floor = DEFAULT_MIN_CELL.min(population / n_countries as u64).max(1) as usize;
         let mut taken = std::collections::HashSet::new();
         let mut out =
             Vec::with_capacity(plan.registrants as usize + plan.registrants as usize / 20);
         for i in 0..plan.registrants {
-            // The first people cover every country once, so the count of countries is exact.
-            let country = if (i as usize) < n_countries && i < population {
-                i as usize
+            // The first people cover every country `floor` times, so the count is exact.
+            let country = if (i as usize) < n_countries * floor && i < population {
+                i as usize % n_countries
             } else {
                 self.weighted(&weights, total_weight)
             };
@@ -313,6 +317,10 @@ mod tests {
             assert_eq!(people.len() as u64, plan.attendees.unwrap_or(plan.registrants));
             let countries: BTreeSet<_> = people.iter().map(|r| r.country).collect();
             assert_eq!(countries.len(), plan.countries, "session {}", plan.number);
+            for c in &countries {
+                let n = people.iter().filter(|r| r.country == *c).count() as u64;
+                assert!(n >= DEFAULT_MIN_CELL, "session {}: {c} has {n}", plan.number);
+            }
             let persons: HashSet<_> = records.iter().map(|r| r.person).collect();
             assert_eq!(persons.len(), records.len(), "nobody registers twice for a session");
             assert!(records.iter().all(|r| r.created_at < start()));

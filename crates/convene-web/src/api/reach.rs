@@ -67,7 +67,8 @@ pub struct ReachDto {
     pub population: String,
     /// People counted (distinct people for a series).
     pub people: FigureDto,
-    /// Distinct countries.
+    /// Countries with at least `min_cell` people (participations for a series): the
+    /// small-number rule of the cells, so one person from a new country does not change it.
     pub countries: u64,
     /// Records that are synthetic demo data, not real people.
     pub synthetic_records: u64,

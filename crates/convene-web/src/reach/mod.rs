@@ -5,7 +5,9 @@ pub(crate) mod charts;
 pub(crate) mod charts_view;
 pub(crate) mod load;
 
-use convene_domain::reach::{Counts, Population, SeriesTally, SessionTally, Shown, cumulative};
+use convene_domain::reach::{
+    Counts, Population, SeriesTally, SessionTally, Shown, countries_shown, cumulative,
+};
 use convene_domain::{AttendanceMode, Session, StakeholderGroup, countries};
 use jiff::civil::Date;
 
@@ -51,7 +53,7 @@ pub struct Figures {
     pub note_id: &'static str,
     /// Number of people counted.
     pub people: Shown,
-    /// Number of countries.
+    /// Number of countries with at least `min_cell` people (the small-number rule).
     pub countries: u64,
     /// Records that are synthetic demo data.
     pub synthetic: u64,
@@ -152,7 +154,7 @@ impl<'a> Builder<'a> {
         .chain(std::iter::once(self.row(
             "countries",
             self.t.t("reach-figure-countries"),
-            vec![Shown::Count(tally.countries())],
+            vec![Shown::Count(tally.countries(self.min_cell))],
         )))
         .collect();
         let running = cumulative(&tally.daily);
@@ -185,9 +187,13 @@ impl<'a> Builder<'a> {
                 Population::Attendees => "reach-population-attendees",
             },
             people,
-            countries: tally.countries(),
+            countries: tally.countries(self.min_cell),
             synthetic: tally.synthetic,
-            headline: self.headline(tally.population.as_str(), people, tally.countries()),
+            headline: self.headline(
+                tally.population.as_str(),
+                people,
+                tally.countries(self.min_cell),
+            ),
             tables,
             curve,
         }
@@ -205,7 +211,7 @@ impl<'a> Builder<'a> {
             self.row(
                 "countries",
                 self.t.t("reach-figure-countries"),
-                vec![Shown::Count(tally.countries())],
+                vec![Shown::Count(tally.countries(self.min_cell))],
             ),
             self.row(
                 "sessions",
@@ -228,7 +234,7 @@ impl<'a> Builder<'a> {
                 );
                 let values = vec![
                     self.people(line.people),
-                    Shown::Count(line.countries),
+                    Shown::Count(countries_shown(&line.by_country, self.min_cell)),
                     self.people(line.new_people),
                 ];
                 self.row(line.number.to_string(), label, values)
@@ -250,9 +256,9 @@ impl<'a> Builder<'a> {
             population: Population::Attendees,
             note_id: "reach-population-series",
             people,
-            countries: tally.countries(),
+            countries: tally.countries(self.min_cell),
             synthetic: tally.sessions.iter().map(|l| l.synthetic).sum(),
-            headline: self.headline("participants", people, tally.countries()),
+            headline: self.headline("participants", people, tally.countries(self.min_cell)),
             tables,
             curve: Vec::new(),
         }
