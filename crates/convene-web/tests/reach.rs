@@ -71,15 +71,21 @@ async fn demo_sessions_show_their_published_reach(b: Backend) {
     }
     let s2 = text(&app.page(&format!("{SERIES}/sessions/2"), 200).await);
     assert!(s2.contains("2,046 registrants from 130 countries"));
-    // Sessions without records say nothing about reach.
-    assert!(!text(&app.page(&format!("{SERIES}/sessions/5"), 200).await).contains(" countries"));
+    // Issue 13, point 5: every past session has records and figures; the upcoming one none.
+    for plan in DEMO_PLANS {
+        let (n, count) = (plan.number, plan.countries);
+        let page = text(&app.page(&format!("{SERIES}/sessions/{n}"), 200).await);
+        assert!(page.contains(&format!(" from {count} countries")), "session {n}");
+    }
+    assert!(!text(&app.page(&format!("{SERIES}/sessions/13"), 200).await).contains(" countries"));
     // The series: distinct people, counted once however many sessions they joined.
     let (people, countries) = expected_series(&app).await;
     let line = format!("{} participants from {countries} countries", thousands(people));
     assert!(text(&app.page("/", 200).await).contains(&line), "home page: {line}");
     let series = text(&app.page(&format!("{SERIES}/reach"), 200).await);
     assert!(series.contains(&line));
-    assert!(people < 2_046 + 1_573 + 3_700 + 5_047, "returning people are counted once");
+    let participations: u64 = DEMO_PLANS.iter().map(|p| p.attendees.unwrap_or(p.registrants)).sum();
+    assert!((people as u64) < participations, "returning people are counted once");
 }
 
 fn thousands(n: usize) -> String {
@@ -92,6 +98,36 @@ fn thousands(n: usize) -> String {
         out.push(c);
     }
     out
+}
+
+/// Issue 13, point 5: the demo's audience looks like a real global IP audience: the largest
+/// IP countries on top, no uninhabited territory anywhere.
+async fn demo_audience_is_plausible(b: Backend) {
+    let app = TestApp::demo_with_participants(b).await;
+    let csv = app.get(&format!("{SERIES}/sessions/8/reach/countries.csv")).await;
+    let csv = csv.text().await.expect("csv");
+    let mut rows: Vec<(String, u64)> = csv
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let mut cols = l.split(',');
+            let key = cols.next()?.to_owned();
+            Some((key, cols.next_back()?.parse().ok()?))
+        })
+        .collect();
+    assert_eq!(rows.len(), 162, "{csv}");
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1));
+    let top: Vec<&str> = rows.iter().take(5).map(|(k, _)| k.as_str()).collect();
+    assert!(top.contains(&"US") && top.contains(&"CN"), "{top:?}");
+    let series = app.get(&format!("{SERIES}/reach/countries.csv")).await.text().await.expect("csv");
+    for code in ["US", "FR", "NG", "KE", "EG", "ID"] {
+        assert!(series.contains(&format!("\r\n{code},")), "{code} takes part");
+    }
+    for code in ["BV", "HM", "AQ", "UM", "TF", "KY", "GI"] {
+        assert!(!series.contains(&format!("\r\n{code},")), "{code}: {series}");
+    }
+    let page = text(&app.page(&format!("{SERIES}/sessions/8/reach"), 200).await);
+    assert!(!page.contains("Bouvet") && !page.contains("Cayman"));
 }
 
 async fn reach_page_has_map_charts_and_tables_in_arabic_too(b: Backend) {
@@ -323,4 +359,5 @@ both_backends!(
     after_the_session_attendees_are_counted,
     countries_carry_their_un_names,
     one_registrant_from_a_new_country_does_not_move_the_headline,
+    demo_audience_is_plausible,
 );
