@@ -6,8 +6,17 @@ use convene_testing::{Backend, TestApp, both_backends};
 both_backends!(
     visitor_sees_session_page_in_chromium,
     visitor_registers_with_the_keyboard,
-    organiser_prepares_a_session_that_visitors_then_see
+    organiser_prepares_a_session_that_visitors_then_see,
+    reach_pages_stay_legible_on_a_phone
 );
+
+/// Issue 13, point 7: at 390 px, chart labels are drawn at least at the body's size and no
+/// table is cut off (each sits in a scroll container that fits the screen).
+async fn reach_pages_stay_legible_on_a_phone(b: Backend) {
+    let app = TestApp::demo_with_participants(b).await;
+    let stdout = run_script(&app, "reach_phone.mjs").await;
+    assert!(stdout.contains("4 passed, 0 failed"), "{stdout}");
+}
 
 /// An editor signs in, creates a session with an agenda, opens registration; a visitor sees
 /// it. The script drives the pages as a person would; the records are checked here.
