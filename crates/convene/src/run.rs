@@ -172,7 +172,14 @@ const DEMO_SEED: u64 = 2019;
 fn transport(config: &Config) -> anyhow::Result<Transport> {
     Ok(match config.smtp_url.as_deref().filter(|u| !u.is_empty()) {
         Some(url) => Transport::Smtp(SmtpSender::from_url(url)?),
-        None => Transport::Files(FileSender::new(config.data_dir.join("outbox"))),
+        None => {
+            // Created now: the demo's banner tells the operator to look there.
+            let sender = FileSender::new(config.data_dir.join("outbox"));
+            sender.create_dir().with_context(|| {
+                format!("cannot create the email folder {}", sender.dir().display())
+            })?;
+            Transport::Files(sender)
+        }
     })
 }
 

@@ -140,6 +140,8 @@ fn demo_serves_and_shuts_down_gracefully() {
         "{first}"
     );
     let base = first.trim().rsplit(' ').next().expect("url").trim_end_matches('/').to_owned();
+    // Issue 13, point 17: the banner names the email folder, so it exists before any email.
+    assert!(dir.path().join("outbox").is_dir(), "outbox/ created at start");
 
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
     rt.block_on(async {
