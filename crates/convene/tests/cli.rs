@@ -155,6 +155,32 @@ fn demo_serves_and_shuts_down_gracefully() {
         assert_eq!(ready.status(), 200);
     });
     assert!(dir.path().join("convene.sqlite3").is_file(), "data lives in the data dir");
+    // Issue 13, point 12: the banner's command works as printed, in another terminal with no
+    // configuration: its link names the port this demo really serves, its account is made in
+    // the demo's database (no warning about a new one).
+    let mut banner = String::new();
+    while !banner.starts_with("back office:") {
+        banner.clear();
+        assert!(reader.read_line(&mut banner).expect("banner line") > 0, "no back-office line");
+    }
+    let command = banner
+        .split_once("(first account: ")
+        .and_then(|(_, c)| c.trim().strip_suffix(')'))
+        .unwrap_or_else(|| panic!("{banner}"));
+    let words: Vec<&str> = command.split(' ').collect();
+    let (env, rest): (Vec<&str>, Vec<&str>) = words.iter().partition(|w| w.contains('='));
+    assert_eq!(rest[0], "convene", "{command}");
+    let mut run = convene();
+    run.env_remove("CONVENE_BASE_URL").env_remove("DATABASE_URL").args(&rest[1..]);
+    for pair in env {
+        let (k, v) = pair.split_once('=').expect("NAME=value");
+        run.env(k, v);
+    }
+    let done = run.output().expect("run the banner's command");
+    let (out, err) = (String::from_utf8_lossy(&done.stdout), String::from_utf8_lossy(&done.stderr));
+    assert!(done.status.success(), "{command}: {err}");
+    assert!(out.contains(&format!("{base}/admin/set-password/")), "{out}");
+    assert!(!err.contains("warning"), "{err}");
 
     let pid = nix::unistd::Pid::from_raw(i32::try_from(child.id()).expect("pid"));
     nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).expect("signal");
@@ -298,6 +324,25 @@ async fn stats_prints_reach_from_the_records() {
     let (code, _, err) = output(&["stats", "--session", "99", "--data-dir", d], &[]);
     assert_eq!(code, 1);
     assert_eq!(err.trim(), "convene: error: series wipo-conversation has no session 99");
+}
+
+/// Issue 13, point 12: a command meant for an existing database that finds none says on stderr
+/// that it made a new one, once.
+#[test]
+fn a_command_that_creates_a_new_database_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path().to_str().expect("utf-8");
+    let (code, _, err) = output(&["admin", "list-users", "--data-dir", d], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("convene: warning:") && err.contains("a new database was created"));
+    assert!(err.contains("convene.sqlite3") && err.contains("--data-dir"), "{err}");
+    let (code, _, err) = output(&["admin", "list-users", "--data-dir", d], &[]);
+    assert_eq!(code, 0);
+    assert!(!err.contains("warning"), "the second time the database exists: {err}");
+    let other = tempfile::tempdir().expect("tempdir");
+    let o = other.path().to_str().expect("utf-8");
+    let (_, _, err) = output(&["migrate", "--data-dir", o], &[]);
+    assert!(!err.contains("warning"), "migrate is meant to create it: {err}");
 }
 
 /// The first administrator is made from the command line: a one-time link, never a password.
