@@ -4,12 +4,18 @@ UN M49 region and sub-region and its name in the six UN languages.
 
 Run by hand when the sources change; the output is checked in and the build never runs this.
 
-    python3 -m pip install 'pycountry==26.2.16' 'country_converter==1.3.2'
+    python3 -m pip install 'pycountry==26.2.16' 'country_converter==1.3.2' \
+        'hdx-python-country==4.2.5'
     python3 scripts/gen_countries.py
 
 Sources (see crates/convene-domain/data/README.md for licences and the fixes applied):
-- pycountry: the ISO 3166-1 codes, English names and the gettext translations of Debian's
-  iso-codes.
+- Names: the UN's own, as the UN Statistics Division publishes them in the M49 standard
+  ("Standard country or area codes for statistical use") in its six languages, read from the
+  copy of OCHA's Countries & Territories Taxonomy that hdx-python-country ships (its "M49
+  English" … "M49 Arabic" columns). A secretariat's pages must name countries as the UN does
+  ("Republic of Korea", "Iran (Islamic Republic of)"), the same in every language.
+- pycountry: the ISO 3166-1 codes, and the names of the one entry M49 does not list (TW), from
+  the gettext translations of Debian's iso-codes.
 - country_converter: the UN M49 sub-region of each country (its `UNregion` column). It is read
   from its bundled country_data.tsv with the csv module, not through pandas, which would read
   Namibia's code "NA" as a missing value.
@@ -19,6 +25,7 @@ What the script had to decide (fallbacks, fixes) it prints to stderr; the README
 
 import csv
 import gettext
+import importlib.util
 import os
 import re
 import sys
@@ -72,9 +79,28 @@ SUBREGION_FIXES: dict[str, str] = {
 }
 
 
-# Names the catalogues lack, written by hand: iso-codes renamed Turkey "Türkiye" and its
-# Arabic catalogue has no entry for the new name yet.
-NAME_FIXES = {("TR", "ar"): "تركيا"}
+# The taxonomy's column of each language's M49 name.
+M49_COLUMNS = {
+    "ar": "M49 Arabic",
+    "zh": "M49 Chinese",
+    "en": "M49 English",
+    "fr": "M49 French",
+    "ru": "M49 Russian",
+    "es": "M49 Spanish",
+}
+
+# Names written by hand where the copy of M49 we read is visibly damaged (code, language) ->
+# name: a Russian name in the prepositional case ("Антарктике"), an Arabic name cut to its
+# last words ("نائية التابعة للولايات المتحدة"). Check them against UNSD's M49 page after an
+# upgrade: the script says when a fix is applied.
+NAME_FIXES = {
+    ("AQ", "ru"): "Антарктика",
+    ("UM", "ar"): "جزر الولايات المتحدة البعيدة الصغرى",
+}
+
+# Entries UN M49 does not list, named from iso-codes' official ISO 3166 names in every
+# language (never a common English name beside translated official ones).
+NOT_IN_M49 = {"TW"}
 
 
 def note(msg: str) -> None:
@@ -94,6 +120,26 @@ def load_subregions() -> dict[str, tuple[str, str]]:
                 if code in out:
                     raise SystemExit(f"country_converter lists {code} twice")
                 out[code] = (row["continent"].strip(), row["UNregion"].strip())
+    return out
+
+
+def load_m49_names() -> dict[str, dict[str, str]]:
+    """ISO alpha-2 -> {language column: UN M49 name}, for the rows that have M49 names."""
+    # Located without importing the package, whose dependencies the script does not need.
+    spec = importlib.util.find_spec("hdx.location")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("hdx-python-country is not installed")
+    path = Path(list(spec.submodule_search_locations)[0]) / "Countries & Territories Taxonomy MVP - C&T Taxonomy.csv"
+    out: dict[str, dict[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            code = row["ISO 3166-1 Alpha 2-Codes"].strip()
+            names = {col: row[column].strip() for col, column in M49_COLUMNS.items()}
+            if not code or not all(names.values()):
+                continue
+            if code in out:
+                raise SystemExit(f"the taxonomy lists {code} twice")
+            out[code] = names
     return out
 
 
@@ -119,13 +165,17 @@ def clean(name: str, where: str) -> str:
 
 def main() -> None:
     subregions = load_subregions()
+    m49_names = load_m49_names()
     catalogues = {col: catalogue(loc) for col, loc in LANGS if loc is not None}
     rows = []
     for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         code = c.alpha_2
-        # English: the common name where pycountry has one ("Bolivia", not "Bolivia,
-        # Plurinational State of"). Other languages translate the official `name`, the msgid.
-        english = clean(getattr(c, "common_name", None) or c.name, f"{code}/en")
+        m49 = m49_names.get(code)
+        if m49 is None and code not in NOT_IN_M49:
+            raise SystemExit(f"{code} ({c.name}) has no M49 names and is not in NOT_IN_M49")
+        if m49 is not None and code in NOT_IN_M49:
+            note(f"M49 now lists {code}: take it out of NOT_IN_M49")
+        english = clean(m49["en"] if m49 else c.name, f"{code}/en")
 
         continent, subregion = subregions.get(code, ("", ""))
         if SUBREGION_FIXES.get(code) == subregion:
@@ -145,13 +195,18 @@ def main() -> None:
 
         names = []
         for col, _loc in LANGS:
-            if col == "en":
-                names.append(english)
-                continue
-            translated = NAME_FIXES.get((code, col)) or catalogues[col].gettext(c.name)
-            if not translated:
-                note(f"fallback: {code} has no {col} name for {c.name!r}; English used")
+            if (code, col) in NAME_FIXES:
+                note(f"fix: {code}/{col} {(m49 or {}).get(col)!r} -> {NAME_FIXES[(code, col)]!r}")
+                translated = NAME_FIXES[(code, col)]
+            elif m49 is not None:
+                translated = m49[col]
+            elif col == "en":
                 translated = english
+            else:
+                translated = catalogues[col].gettext(c.name)
+                note(f"not in M49: {code}/{col} from iso-codes: {translated!r}")
+            if not translated:
+                raise SystemExit(f"{code} has no {col} name")
             names.append(clean(translated, f"{code}/{col}"))
         rows.append([code, region, subregion, *names])
 

@@ -209,6 +209,8 @@ pub struct NewSeries {
     pub title: String,
     /// Plain text description.
     pub description: String,
+    /// `title` and `description` in other languages (field → language → text).
+    pub translations: crate::Texts,
 }
 
 /// Input for creating a session; topics and agenda refer to other records by slug.
@@ -242,6 +244,8 @@ pub struct NewSession {
     pub agenda: Vec<NewAgendaItem>,
     /// Registration window, capacities, join links and questions, if it takes registrations.
     pub registration: Option<crate::NewRegistrationSettings>,
+    /// `title` and `summary` in other languages (field → language → text).
+    pub translations: crate::Texts,
 }
 
 /// Input for one agenda item.
@@ -283,6 +287,8 @@ pub struct NewSeriesContent {
     pub series: NewSeries,
     /// Topic slugs and names.
     pub topics: Vec<(Slug, String)>,
+    /// Topic names in other languages, by topic slug (`name` → language → text).
+    pub topic_translations: std::collections::BTreeMap<String, crate::Texts>,
     /// Speakers referred to by agenda items.
     pub speakers: Vec<NewSpeaker>,
     /// Sessions with their agendas.

@@ -75,10 +75,19 @@ pub struct SessionTally {
     pub daily: Vec<(i64, u64)>,
 }
 
+/// How many countries a published figure may name: those with at least `min_cell` people (at
+/// least one when `min_cell` is 0 or 1). The small-number rule of the tables' cells applied to
+/// the count of countries, so that one person from a new country, whom a change of
+/// "162 countries" to 163 would point at, does not move a headline.
+pub fn countries_shown(by_country: &Counts, min_cell: u64) -> u64 {
+    let floor = min_cell.max(1);
+    by_country.values().filter(|n| **n >= floor).count() as u64
+}
+
 impl SessionTally {
-    /// Distinct countries of the population.
-    pub fn countries(&self) -> u64 {
-        self.by_country.values().filter(|n| **n > 0).count() as u64
+    /// Countries of the population with at least `min_cell` people (see [`countries_shown`]).
+    pub fn countries(&self, min_cell: u64) -> u64 {
+        countries_shown(&self.by_country, min_cell)
     }
 
     /// The population by UN M49 region.
@@ -244,8 +253,8 @@ pub struct SessionLine {
     pub population: Population,
     /// How many people that is.
     pub people: u64,
-    /// From how many countries.
-    pub countries: u64,
+    /// Those people by country code (their count is published through [`countries_shown`]).
+    pub by_country: Counts,
     /// People seen for the first time in the series at this session.
     pub new_people: u64,
     /// Records that are synthetic demo data.
@@ -280,7 +289,7 @@ impl SeriesTally {
                 number: *number,
                 population: tally.population,
                 people: tally.people,
-                countries: tally.countries(),
+                by_country: tally.by_country.clone(),
                 new_people: first_seen.get(number).copied().unwrap_or(0),
                 synthetic: tally.synthetic,
             });
@@ -288,9 +297,10 @@ impl SeriesTally {
         series
     }
 
-    /// Distinct countries across the series.
-    pub fn countries(&self) -> u64 {
-        self.by_country.values().filter(|n| **n > 0).count() as u64
+    /// Countries across the series with at least `min_cell` participations (see
+    /// [`countries_shown`]).
+    pub fn countries(&self, min_cell: u64) -> u64 {
+        countries_shown(&self.by_country, min_cell)
     }
 
     /// Participations by UN M49 region.
@@ -457,7 +467,7 @@ mod tests {
         let t = b.finish(true);
         assert_eq!((t.population, t.people), (Population::Attendees, 1));
         assert_eq!(t.by_country, counts(&[("CH", 1)]));
-        assert_eq!(t.countries(), 1);
+        assert_eq!(t.countries(1), 1);
     }
 
     #[test]
@@ -469,6 +479,21 @@ mod tests {
         assert_eq!(Shown::publish(3, 1), Shown::Count(3), "a threshold of 1 hides nothing");
         assert_eq!(Shown::publish(4, 5).to_string(), "<5");
         assert_eq!(Shown::publish(4, 5).count(), None);
+    }
+
+    /// Issue 13, point 8: a single person from a new country does not move the count.
+    #[test]
+    fn countries_count_only_cells_that_may_be_shown() {
+        let mut t = tally(12, &[("FR", 6), ("KE", 5), ("BR", 1)]);
+        assert_eq!(t.countries(5), 2, "BR has one person");
+        assert_eq!(t.countries(0), 3, "organisers, who see every cell, see every country");
+        assert_eq!(t.countries(1), 3);
+        t.by_country.insert("JP".to_owned(), 1);
+        assert_eq!(t.countries(5), 2, "one registrant from a new country changes nothing");
+        t.by_country.insert("BR".to_owned(), 5);
+        assert_eq!(t.countries(5), 3);
+        t.by_country.insert("CH".to_owned(), 0);
+        assert_eq!(t.countries(0), 4, "a country with nobody is never counted");
     }
 
     #[test]
@@ -501,9 +526,9 @@ mod tests {
         let s = SeriesTally::combine(&[(50, 5, &b), (20, 2, &a), (90, 9, &empty)], 13, &first);
         assert_eq!(s.sessions.iter().map(|l| l.number).collect::<Vec<_>>(), vec![2, 5]);
         assert_eq!(s.by_country, counts(&[("BR", 4), ("FR", 13)]));
-        assert_eq!((s.people, s.participations(), s.countries()), (13, 17, 2));
+        assert_eq!((s.people, s.participations(), s.countries(0)), (13, 17, 2));
         assert_eq!(s.sessions[1].new_people, 3);
-        assert_eq!(s.sessions[0].countries, 2);
+        assert_eq!(countries_shown(&s.sessions[0].by_country, 5), 1, "BR has 4");
         assert_eq!(s.by_region(), counts(&[("Americas", 4), ("Europe", 13)]));
     }
 }

@@ -1,11 +1,17 @@
 //! Synthetic participant records for the demo and for benchmarks: deterministic, plausible,
 //! and shaped to match a session's published reach (so many people from so many countries).
+//! People come from the countries of `data/demo_audience.tsv` (States only, weighted like a
+//! global IP audience), never from a territory such as Bouvet Island.
 //!
 //! The records are marked synthetic in storage and the pages say so; nothing here is anyone.
 
 use jiff::{SignedDuration, Timestamp};
 
-use crate::{AttendanceMode, Format, RegistrationStatus, StakeholderGroup, countries};
+use crate::reach::DEFAULT_MIN_CELL;
+use crate::{AttendanceMode, CountryCode, Format, RegistrationStatus, StakeholderGroup};
+
+/// Where the demo's audience comes from: a header and comment lines, then `code<TAB>weight`.
+const AUDIENCE: &str = include_str!("../data/demo_audience.tsv");
 
 /// What one session's synthetic records must add up to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,13 +26,39 @@ pub struct SyntheticPlan {
     pub countries: usize,
 }
 
-/// The published reach of the demo's sessions, as the issue and the seed page state it.
-pub const DEMO_PLANS: [SyntheticPlan; 4] = [
+/// The reach of the demo's twelve past sessions. Sessions 2, 3, 7 and 8 carry the figures the
+/// series published (the issue and the seed page state them); the others are illustrative,
+/// in proportion to those, so that every past session has records and figures.
+pub const DEMO_PLANS: [SyntheticPlan; 12] = [
+    SyntheticPlan { number: 1, registrants: 420, attendees: Some(360), countries: 52 },
     SyntheticPlan { number: 2, registrants: 2_046, attendees: None, countries: 130 },
     SyntheticPlan { number: 3, registrants: 1_573, attendees: None, countries: 133 },
+    SyntheticPlan { number: 4, registrants: 1_800, attendees: None, countries: 121 },
+    SyntheticPlan { number: 5, registrants: 1_200, attendees: None, countries: 104 },
+    SyntheticPlan { number: 6, registrants: 2_100, attendees: Some(1_640), countries: 128 },
     SyntheticPlan { number: 7, registrants: 3_700, attendees: None, countries: 144 },
     SyntheticPlan { number: 8, registrants: 6_912, attendees: Some(5_047), countries: 162 },
+    SyntheticPlan { number: 9, registrants: 2_600, attendees: Some(1_950), countries: 141 },
+    SyntheticPlan { number: 10, registrants: 2_300, attendees: Some(1_780), countries: 139 },
+    SyntheticPlan { number: 11, registrants: 2_050, attendees: Some(1_610), countries: 136 },
+    SyntheticPlan { number: 12, registrants: 2_200, attendees: Some(1_700), countries: 138 },
 ];
+
+/// The demo's audience: country codes, heaviest first (ties in code order), with weights.
+fn audience() -> Vec<(&'static str, f64)> {
+    let mut list: Vec<(&'static str, f64)> = AUDIENCE
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .skip(1)
+        .filter_map(|l| {
+            let (code, weight) = l.split_once('\t')?;
+            let code = CountryCode::try_from(code).ok()?.info().code;
+            Some((code, weight.parse().ok()?))
+        })
+        .collect();
+    list.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    list
+}
 
 /// One synthetic registration, ready to store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,8 +112,10 @@ struct Person {
 #[derive(Debug)]
 pub struct Synthesizer {
     rng: SplitMix64,
-    /// Country codes in a fixed, seeded order of popularity.
+    /// Country codes, heaviest first: a session with n countries draws from the first n.
     ranking: Vec<&'static str>,
+    /// Each country's weight in the audience, in the order of `ranking`.
+    weights: Vec<f64>,
     /// People seen so far, by country index in `ranking`.
     pool: Vec<Vec<Person>>,
     next_person: u32,
@@ -95,14 +129,10 @@ const REGISTRATION_WEEKS: i64 = 8;
 impl Synthesizer {
     /// A generator whose output depends on the seed alone.
     pub fn new(seed: u64) -> Self {
-        let mut rng = SplitMix64(seed);
-        let mut ranking: Vec<&'static str> =
-            countries().iter().filter(|c| c.code != "AQ").map(|c| c.code).collect();
-        for i in (1..ranking.len()).rev() {
-            ranking.swap(i, rng.below(i as u64 + 1) as usize);
-        }
+        let rng = SplitMix64(seed);
+        let (ranking, weights): (Vec<_>, Vec<_>) = audience().into_iter().unzip();
         let pool = vec![Vec::new(); ranking.len()];
-        Self { rng, ranking, pool, next_person: 1 }
+        Self { rng, ranking, weights, pool, next_person: 1 }
     }
 
     /// Numbers people from `first` on, so a second generator's people are other people.
@@ -112,8 +142,11 @@ impl Synthesizer {
     }
 
     /// The records of one session: exactly `plan.registrants` confirmed registrants (and
-    /// `plan.attendees` of them attended) from exactly `plan.countries` countries, plus a few
-    /// cancellations and expired sign-ups as real sessions have.
+    /// `plan.attendees` of them attended) from exactly `plan.countries` countries, the
+    /// heaviest of the audience, plus a few cancellations and expired sign-ups as real
+    /// sessions have. Each country has at least the small-number threshold's 5 people (when
+    /// the population allows), so the published count of countries, which counts only such
+    /// countries, is the plan's.
     pub fn session(
         &mut self,
         plan: &SyntheticPlan,
@@ -122,16 +155,16 @@ impl Synthesizer {
     ) -> Vec<SyntheticRegistration> {
         let n_countries = plan.countries.clamp(1, self.ranking.len());
         let population = plan.attendees.unwrap_or(plan.registrants).min(plan.registrants);
-        let weights: Vec<f64> =
-            (0..n_countries).map(|i| 1.0 / (i as f64 + 2.0).powf(1.2)).collect();
+        let weights: Vec<f64> = self.weights[..n_countries].to_vec();
         let total_weight: f64 = weights.iter().sum();
+        let floor = DEFAULT_MIN_CELL.min(population / n_countries as u64).max(1) as usize;
         let mut taken = std::collections::HashSet::new();
         let mut out =
             Vec::with_capacity(plan.registrants as usize + plan.registrants as usize / 20);
         for i in 0..plan.registrants {
-            // The first people cover every country once, so the count of countries is exact.
-            let country = if (i as usize) < n_countries && i < population {
-                i as usize
+            // The first people cover every country `floor` times, so the count is exact.
+            let country = if (i as usize) < n_countries * floor && i < population {
+                i as usize % n_countries
             } else {
                 self.weighted(&weights, total_weight)
             };
@@ -313,11 +346,47 @@ mod tests {
             assert_eq!(people.len() as u64, plan.attendees.unwrap_or(plan.registrants));
             let countries: BTreeSet<_> = people.iter().map(|r| r.country).collect();
             assert_eq!(countries.len(), plan.countries, "session {}", plan.number);
+            for c in &countries {
+                let n = people.iter().filter(|r| r.country == *c).count() as u64;
+                assert!(n >= DEFAULT_MIN_CELL, "session {}: {c} has {n}", plan.number);
+            }
             let persons: HashSet<_> = records.iter().map(|r| r.person).collect();
             assert_eq!(persons.len(), records.len(), "nobody registers twice for a session");
             assert!(records.iter().all(|r| r.created_at < start()));
             assert!(records.iter().all(|r| r.verified_at.is_none_or(|v| v > r.created_at)));
         }
+    }
+
+    /// Issue 13, point 5: the demo's audience looks like a global IP audience.
+    #[test]
+    fn demo_audience_is_plausible() {
+        let mut s = Synthesizer::new(2019);
+        let plan = DEMO_PLANS[7];
+        let records = s.session(&plan, start(), Format::Hybrid);
+        let mut by_country = std::collections::BTreeMap::<&str, usize>::new();
+        for r in population(&records) {
+            *by_country.entry(r.country).or_default() += 1;
+        }
+        let mut ranked: Vec<_> = by_country.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let top: Vec<&str> = ranked.iter().take(5).map(|(c, _)| *c).collect();
+        assert!(top.contains(&"US") && top.contains(&"CN"), "{top:?}");
+        let top_20: Vec<&str> = ranked.iter().take(20).map(|(c, _)| *c).collect();
+        for expected in ["JP", "KR", "DE", "FR", "GB", "IN", "BR", "NG"] {
+            assert!(top_20.contains(&expected), "{expected} not in {top_20:?}");
+        }
+        // No territory at all, inhabited or not; every State of the audience is a real code.
+        let all: Vec<&str> = audience().iter().map(|(c, _)| *c).collect();
+        assert_eq!(all.len(), 197);
+        for territory in ["BV", "HM", "AQ", "UM", "TF", "KY", "GS", "PN", "HK", "PR", "GI"] {
+            assert!(!all.contains(&territory), "{territory}");
+        }
+        for needed in ["US", "FR", "NG", "KE", "EG", "ID"] {
+            assert!(ranked.iter().any(|(c, _)| *c == needed), "{needed}");
+        }
+        // Every past session of the demo has a plan.
+        let numbers: Vec<u32> = DEMO_PLANS.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, (1..=12).collect::<Vec<_>>());
     }
 
     #[test]

@@ -64,9 +64,15 @@ pub struct FileSender {
 }
 
 impl FileSender {
-    /// A sender into `dir`, which is created on the first send.
+    /// A sender into `dir`, which is created on the first send (or by [`Self::create_dir`]).
     pub fn new(dir: PathBuf) -> Self {
         Self { dir }
+    }
+
+    /// Creates the directory now, so that an operator told where emails go finds it before
+    /// the first one is sent.
+    pub fn create_dir(&self) -> io::Result<()> {
+        fs::create_dir_all(&self.dir)
     }
 
     /// The directory the `.eml` files go to.
@@ -108,6 +114,13 @@ fn write_durably(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
     // The suffix keeps readers that glob *.eml from seeing half-written files.
     let mut temp = tempfile::Builder::new().prefix(".").suffix(".tmp").tempfile_in(dir)?;
     temp.write_all(bytes)?;
+    // A temporary file is created 0600; an .eml file is meant to be read, by the operator's
+    // mail client or another user's, like any file the operator's tools write (0644).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        temp.as_file().set_permissions(fs::Permissions::from_mode(0o644))?;
+    }
     temp.as_file().sync_all()?;
     temp.persist(dir.join(name)).map_err(|e| e.error)?;
     #[cfg(unix)]
@@ -184,6 +197,23 @@ mod tests {
             ("retry", "job-7.x+y@example.org")
         );
         assert!(transport.describe().starts_with("files:"));
+    }
+
+    /// Issue 13, point 17: `.eml` files are readable by others (0644), not 0600.
+    #[cfg(unix)]
+    #[tokio::test]
+    async fn eml_files_are_readable() {
+        use std::os::unix::fs::PermissionsExt;
+        let root = tempfile::tempdir().expect("temp dir");
+        let dir = root.path().join("outbox");
+        let sender = FileSender::new(dir.clone());
+        sender.create_dir().expect("created");
+        assert!(dir.is_dir() && eml_files(&dir).is_empty(), "there before any email");
+        let transport = Transport::Files(sender);
+        let message = build_message(&envelope("job-9@example.org"), &email("hello")).expect("ok");
+        transport.send(&message).await.expect("sent");
+        let meta = fs::metadata(dir.join("job-9_example.org.eml")).expect("written");
+        assert_eq!(meta.permissions().mode() & 0o777, 0o644);
     }
 
     #[test]

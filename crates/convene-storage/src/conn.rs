@@ -146,6 +146,22 @@ pub(crate) fn migrations_fingerprint() -> u64 {
     })
 }
 
+/// How many migrations the connection's backend has in all: a database that needed every one
+/// of them was empty before.
+pub(crate) fn migrations_total(conn: &DbConnection) -> usize {
+    use diesel::migration::MigrationSource;
+    match conn {
+        DbConnection::Sqlite(_) => {
+            MigrationSource::<diesel::sqlite::Sqlite>::migrations(&SQLITE_MIGRATIONS)
+                .map_or(0, |m| m.len())
+        }
+        DbConnection::Postgresql(_) => {
+            MigrationSource::<diesel::pg::Pg>::migrations(&POSTGRES_MIGRATIONS)
+                .map_or(0, |m| m.len())
+        }
+    }
+}
+
 /// Applies pending migrations for the connection's backend; returns how many ran.
 pub(crate) fn migrate(conn: &mut DbConnection) -> Result<usize, String> {
     // The one place the backends differ: each has its own migration directory because DDL

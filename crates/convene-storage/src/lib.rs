@@ -246,6 +246,19 @@ impl Store {
         self.target.backend_name()
     }
 
+    /// Applies pending migrations; returns whether the database was new and empty (a new
+    /// SQLite file, an unmigrated PostgreSQL database), so a command can say so.
+    pub async fn migrate_telling_fresh(&self) -> Result<bool, StorageError> {
+        let target = self.target.display();
+        self.run(move |c| {
+            let total = conn::migrations_total(c);
+            let applied =
+                conn::migrate(c).map_err(|reason| StorageError::Migrate { target, reason })?;
+            Ok(total > 0 && applied == total)
+        })
+        .await
+    }
+
     /// Applies pending migrations; returns how many ran.
     pub async fn migrate(&self) -> Result<usize, StorageError> {
         let target = self.target.display();

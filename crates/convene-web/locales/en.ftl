@@ -137,6 +137,7 @@ reach-population-attendees = These figures count the people who attended, in per
 reach-population-registrants = These figures count confirmed registrations that were not cancelled.
 reach-population-series = Each session counts the people who attended it where attendance was recorded, otherwise its confirmed registrations; the total counts each person once, however many sessions they joined.
 reach-privacy = To protect privacy, any figure about fewer than { $k } people is shown as “fewer than { $k }”.
+reach-privacy-countries = Countries are counted only when at least { $k } people come from them, so one person from a new country does not change the count.
 reach-synthetic = The participant records of this demo are synthetic: generated to match the figures the sessions published, they are not real people.
 reach-no-data = No registrations have been recorded yet.
 reach-show-table = Show the figures as a table

@@ -137,6 +137,7 @@ reach-population-attendees = Estas cifras cuentan a las personas que asistieron,
 reach-population-registrants = Estas cifras cuentan las inscripciones confirmadas que no se cancelaron.
 reach-population-series = Cada sesión cuenta a las personas que asistieron cuando se registró la asistencia y, si no, sus inscripciones confirmadas; el total cuenta a cada persona una sola vez, aunque haya seguido varias sesiones.
 reach-privacy = Para proteger la privacidad, toda cifra sobre menos de { $k } personas se muestra como «menos de { $k }».
+reach-privacy-countries = Un país solo se cuenta si proceden de él al menos { $k } personas, de modo que una sola persona de un país nuevo no cambia el número de países.
 reach-synthetic = Los registros de participantes de esta demostración son sintéticos: se generaron para coincidir con las cifras publicadas de las sesiones y no corresponden a personas reales.
 reach-no-data = Todavía no se ha registrado ninguna inscripción.
 reach-show-table = Mostrar las cifras en una tabla

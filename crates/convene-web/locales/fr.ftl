@@ -137,6 +137,7 @@ reach-population-attendees = Ces chiffres comptent les personnes présentes, sur
 reach-population-registrants = Ces chiffres comptent les inscriptions confirmées et non annulées.
 reach-population-series = Chaque session compte les personnes présentes lorsque la présence a été enregistrée, sinon ses inscriptions confirmées ; le total compte chaque personne une seule fois, quel que soit le nombre de sessions suivies.
 reach-privacy = Pour protéger la vie privée, tout chiffre portant sur moins de { $k } personnes est affiché « moins de { $k } ».
+reach-privacy-countries = Un pays n’est compté que si au moins { $k } personnes en viennent : une seule personne d’un nouveau pays ne change donc pas le nombre de pays.
 reach-synthetic = Les fiches de participants de cette démonstration sont synthétiques : générées pour correspondre aux chiffres publiés des sessions, elles ne désignent personne.
 reach-no-data = Aucune inscription n’a encore été enregistrée.
 reach-show-table = Afficher les chiffres sous forme de tableau

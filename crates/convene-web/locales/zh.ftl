@@ -121,6 +121,7 @@ reach-population-attendees = 这些数字统计的是现场或在线出席的人
 reach-population-registrants = 这些数字统计的是已确认且未取消的注册。
 reach-population-series = 如记录了出席情况，每届会议统计出席者，否则统计已确认的注册；总数中每人只计一次，无论参加了多少届会议。
 reach-privacy = 为保护隐私，涉及少于{ $k }人的数字均显示为“少于{ $k }”。
+reach-privacy-countries = 只有来自某国的人数至少为{ $k }人时才计入该国，因此来自新国家的单独一人不会改变国家数。
 reach-synthetic = 本演示中的参与者记录是合成数据：按照各届会议公布的数字生成，并非真实人员。
 reach-no-data = 尚无任何注册记录。
 reach-show-table = 以表格显示数字

@@ -7,7 +7,8 @@ both_backends!(
     visitor_sees_session_page_in_chromium,
     visitor_registers_with_the_keyboard,
     organiser_prepares_a_session_that_visitors_then_see,
-    back_office_tables_fit_a_1280_px_screen
+    back_office_tables_fit_a_1280_px_screen,
+    reach_pages_stay_legible_on_a_phone
 );
 
 /// Issue 13, points 14 and 16: the audit log and the registrations table overflowed a 1280 px
@@ -51,6 +52,14 @@ async fn back_office_tables_fit_a_1280_px_screen(b: Backend) {
         serde_json::json!({ "email": "admin@example.org", "password": password, "paths": paths });
     let stdout = run_script_with(&app, "admin_tables.mjs", &fixture.to_string()).await;
     assert!(stdout.contains("3 passed, 0 failed"), "{stdout}");
+}
+
+/// Issue 13, point 7: at 390 px, chart labels are drawn at least at the body's size and no
+/// table is cut off (each sits in a scroll container that fits the screen).
+async fn reach_pages_stay_legible_on_a_phone(b: Backend) {
+    let app = TestApp::demo_with_participants(b).await;
+    let stdout = run_script(&app, "reach_phone.mjs").await;
+    assert!(stdout.contains("4 passed, 0 failed"), "{stdout}");
 }
 
 /// An editor signs in, creates a session with an agenda, opens registration; a visitor sees

@@ -19,7 +19,30 @@ both_backends!(
     pages_carry_security_headers_and_etags,
     health_and_readiness,
     the_privacy_notice_names_controller_contact_and_retention,
+    the_demo_reads_in_the_six_languages,
 );
+
+/// Issue 13, point 5: the demo series, its session titles and summaries and its topics are
+/// published in the visitor's language, as a UN body would.
+async fn the_demo_reads_in_the_six_languages(b: Backend) {
+    let app = TestApp::demo(b).await;
+    let fr = text(&app.page("/series/wipo-conversation/sessions/8?lang=fr", 200).await);
+    assert!(fr.contains("La propriété intellectuelle et l’IA générative"), "{fr}");
+    assert!(fr.contains("Droit d’auteur"), "topics too: {fr}");
+    assert!(!fr.contains("IP and generative AI"));
+    let archive = text(&app.page("/series/wipo-conversation?lang=fr", 200).await);
+    assert!(archive.contains("La propriété intellectuelle et le métavers"), "{archive}");
+    assert!(archive.contains("Intelligence artificielle"), "the topic filter: {archive}");
+    assert!(archive.contains("Conversation de l’OMPI sur la propriété intellectuelle"));
+    let ar = text(&app.page("/?lang=ar", 200).await);
+    assert!(ar.contains("حوار الويبو بشأن الملكية الفكرية والتكنولوجيات الرائدة"), "{ar}");
+    assert!(ar.contains("الملكية الفكرية ووكلاء الذكاء الاصطناعي"), "session 13: {ar}");
+    assert!(!ar.contains("WIPO Conversation on IP and Frontier Technologies"), "{ar}");
+    let zh = text(&app.page("/series/wipo-conversation/sessions/7?lang=zh", 200).await);
+    assert!(zh.contains("知识产权与元宇宙"), "{zh}");
+    let en = text(&app.page("/series/wipo-conversation/sessions/8", 200).await);
+    assert!(en.contains("IP and generative AI"));
+}
 
 async fn home_leads_with_the_next_session_and_how_to_take_part(b: Backend) {
     let app = TestApp::demo(b).await;
@@ -189,6 +212,7 @@ async fn drafts_are_invisible(b: Backend) {
         slug: Slug::try_from("drafts").expect("slug"),
         title: "Draft series".into(),
         description: String::new(),
+        translations: Default::default(),
     };
     content.sessions.truncate(1);
     content.sessions[0].status = SessionStatus::Draft;
@@ -207,6 +231,7 @@ async fn content_is_escaped(b: Backend) {
         slug: Slug::try_from("xss").expect("slug"),
         title: "<script>alert(1)</script>".into(),
         description: "\"><img src=x onerror=alert(1)>".into(),
+        translations: Default::default(),
     };
     content.sessions.truncate(1);
     content.sessions[0].title = "<b>bold</b> & <i>more</i>".into();

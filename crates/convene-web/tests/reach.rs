@@ -1,7 +1,7 @@
 //! Reach statistics: figures counted from stored registrations, shown on pages, in downloads,
 //! in the API, with small cells hidden and erasure keeping totals.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use convene_domain::synthetic::{DEMO_PLANS, Synthesizer};
 use convene_testing::flow::{FORM, last_to, link, submit};
@@ -32,11 +32,12 @@ async fn register(app: &TestApp, email: &str, country: &str, group: &str, mode: 
     res.headers()["location"].to_str().expect("location").split('?').next().unwrap_or("").to_owned()
 }
 
-/// The distinct people and countries of the demo plans, counted here independently of storage.
+/// The distinct people of the demo plans and the countries with at least 5 participations (the
+/// small-number rule), counted here independently of storage.
 async fn expected_series(app: &TestApp) -> (usize, usize) {
     let sessions = app.store.content().sessions(None, None).await.expect("sessions");
     let mut synthesizer = Synthesizer::new(2019);
-    let (mut people, mut countries) = (HashSet::new(), BTreeSet::new());
+    let (mut people, mut countries) = (HashSet::new(), BTreeMap::<&str, u64>::new());
     for plan in DEMO_PLANS {
         let s = sessions.iter().find(|s| s.number == plan.number).expect("session");
         for r in synthesizer.session(&plan, s.starts_at, s.format) {
@@ -48,11 +49,11 @@ async fn expected_series(app: &TestApp) -> (usize, usize) {
             };
             if counted {
                 people.insert(r.person);
-                countries.insert(r.country);
+                *countries.entry(r.country).or_default() += 1;
             }
         }
     }
-    (people.len(), countries.len())
+    (people.len(), countries.values().filter(|n| **n >= 5).count())
 }
 
 async fn demo_sessions_show_their_published_reach(b: Backend) {
@@ -70,15 +71,21 @@ async fn demo_sessions_show_their_published_reach(b: Backend) {
     }
     let s2 = text(&app.page(&format!("{SERIES}/sessions/2"), 200).await);
     assert!(s2.contains("2,046 registrants from 130 countries"));
-    // Sessions without records say nothing about reach.
-    assert!(!text(&app.page(&format!("{SERIES}/sessions/5"), 200).await).contains(" countries"));
+    // Issue 13, point 5: every past session has records and figures; the upcoming one none.
+    for plan in DEMO_PLANS {
+        let (n, count) = (plan.number, plan.countries);
+        let page = text(&app.page(&format!("{SERIES}/sessions/{n}"), 200).await);
+        assert!(page.contains(&format!(" from {count} countries")), "session {n}");
+    }
+    assert!(!text(&app.page(&format!("{SERIES}/sessions/13"), 200).await).contains(" countries"));
     // The series: distinct people, counted once however many sessions they joined.
     let (people, countries) = expected_series(&app).await;
     let line = format!("{} participants from {countries} countries", thousands(people));
     assert!(text(&app.page("/", 200).await).contains(&line), "home page: {line}");
     let series = text(&app.page(&format!("{SERIES}/reach"), 200).await);
     assert!(series.contains(&line));
-    assert!(people < 2_046 + 1_573 + 3_700 + 5_047, "returning people are counted once");
+    let participations: u64 = DEMO_PLANS.iter().map(|p| p.attendees.unwrap_or(p.registrants)).sum();
+    assert!((people as u64) < participations, "returning people are counted once");
 }
 
 fn thousands(n: usize) -> String {
@@ -91,6 +98,36 @@ fn thousands(n: usize) -> String {
         out.push(c);
     }
     out
+}
+
+/// Issue 13, point 5: the demo's audience looks like a real global IP audience: the largest
+/// IP countries on top, no uninhabited territory anywhere.
+async fn demo_audience_is_plausible(b: Backend) {
+    let app = TestApp::demo_with_participants(b).await;
+    let csv = app.get(&format!("{SERIES}/sessions/8/reach/countries.csv")).await;
+    let csv = csv.text().await.expect("csv");
+    let mut rows: Vec<(String, u64)> = csv
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let mut cols = l.split(',');
+            let key = cols.next()?.to_owned();
+            Some((key, cols.next_back()?.parse().ok()?))
+        })
+        .collect();
+    assert_eq!(rows.len(), 162, "{csv}");
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1));
+    let top: Vec<&str> = rows.iter().take(5).map(|(k, _)| k.as_str()).collect();
+    assert!(top.contains(&"US") && top.contains(&"CN"), "{top:?}");
+    let series = app.get(&format!("{SERIES}/reach/countries.csv")).await.text().await.expect("csv");
+    for code in ["US", "FR", "NG", "KE", "EG", "ID"] {
+        assert!(series.contains(&format!("\r\n{code},")), "{code} takes part");
+    }
+    for code in ["BV", "HM", "AQ", "UM", "TF", "KY", "GI"] {
+        assert!(!series.contains(&format!("\r\n{code},")), "{code}: {series}");
+    }
+    let page = text(&app.page(&format!("{SERIES}/sessions/8/reach"), 200).await);
+    assert!(!page.contains("Bouvet") && !page.contains("Cayman"));
 }
 
 async fn reach_page_has_map_charts_and_tables_in_arabic_too(b: Backend) {
@@ -128,7 +165,8 @@ async fn live_registrations_are_counted_and_small_cells_hidden(b: Backend) {
     app.take_mail();
     assert_eq!(app.refresh_reach().await, 1, "only session 13 changed");
     let page = text(&app.page(&format!("{SERIES}/sessions/13/reach"), 200).await);
-    assert!(page.contains("8 registrants from 3 countries"), "{page}");
+    // Kenya and Brazil have one registrant each: below the small-number rule (issue 13, point 8).
+    assert!(page.contains("8 registrants from 1 country"), "{page}");
     assert!(page.contains("Registrations received 9"));
     assert!(page.contains("Awaiting email confirmation fewer than 5"));
     assert!(page.contains("France 6"));
@@ -157,6 +195,49 @@ async fn live_registrations_are_counted_and_small_cells_hidden(b: Backend) {
         app.get(&format!("{SERIES}/sessions/13/reach/nothing.csv")).await.status().as_u16(),
         404
     );
+}
+
+/// Issue 13, point 6: countries carry the UN's names in English too, in the tables and in the
+/// registration form's list.
+async fn countries_carry_their_un_names(b: Backend) {
+    let app = TestApp::demo(b).await;
+    for i in 0..5 {
+        register(&app, &format!("kr{i}@example.org"), "KR", "media", "online").await;
+    }
+    app.refresh_reach().await;
+    let page = text(&app.page(&format!("{SERIES}/sessions/13/reach"), 200).await);
+    assert!(page.contains("Republic of Korea 5"), "{page}");
+    assert!(!page.contains("South Korea"));
+    let form = Page::parse(&app.page(FORM, 200).await);
+    let option = |code: &str| form.text_of(&format!("select[name=country] option[value={code}]"));
+    assert_eq!(option("KR"), "Republic of Korea");
+    assert_eq!(option("IR"), "Iran (Islamic Republic of)");
+    let fr = Page::parse(&app.page(&format!("{FORM}?lang=fr"), 200).await);
+    assert_eq!(fr.text_of("select[name=country] option[value=KR]"), "République de Corée");
+}
+
+/// Issue 13, point 8: a headline's count of countries follows the small-number rule, so a single
+/// registrant from a new country moves it nowhere: not on the pages, not in the API.
+async fn one_registrant_from_a_new_country_does_not_move_the_headline(b: Backend) {
+    let app = TestApp::demo(b).await;
+    for i in 0..5 {
+        register(&app, &format!("fr{i}@example.org"), "FR", "media", "online").await;
+    }
+    app.refresh_reach().await;
+    let reach = format!("{SERIES}/sessions/13/reach");
+    let before = text(&app.page(&reach, 200).await);
+    assert!(before.contains("5 registrants from 1 country"), "{before}");
+    let series_before = app.json("/api/v1/reach", 200).await;
+    register(&app, "ke@example.org", "KE", "media", "online").await;
+    app.refresh_reach().await;
+    let after = text(&app.page(&reach, 200).await);
+    assert!(after.contains("6 registrants from 1 country"), "{after}");
+    assert!(after.contains("at least 5 people come from them"), "the page says why");
+    let api = app.json("/api/v1/sessions/13/reach", 200).await;
+    assert_eq!(api["countries"], 1);
+    let series_after = app.json("/api/v1/reach", 200).await;
+    assert_eq!(series_after["countries"], series_before["countries"]);
+    assert_eq!(series_after["headline"].as_str().map(|h| h.contains("6 participants")), Some(true));
 }
 
 async fn manage_action(app: &TestApp, manage: &str, fields: &[(&str, &str)]) {
@@ -277,4 +358,7 @@ both_backends!(
     cancelling_and_erasing_change_only_what_they_should,
     openapi_documents_the_reach_endpoints,
     after_the_session_attendees_are_counted,
+    countries_carry_their_un_names,
+    one_registrant_from_a_new_country_does_not_move_the_headline,
+    demo_audience_is_plausible,
 );

@@ -50,8 +50,12 @@ pub fn init_logs(format: LogFormat) {
 /// Runs one subcommand to completion.
 pub async fn run(config: Config, action: Action) -> anyhow::Result<()> {
     let target = config.database();
-    let store = Store::open_and_migrate(target, config.database_max_connections).await?;
+    let store = Store::open(target, config.database_max_connections).await?;
+    let fresh = store.migrate_telling_fresh().await?;
     tracing::info!(database = %store.target_display(), backend = store.backend_name(), "database ready");
+    if fresh && works_on_existing_records(&action) {
+        warn_fresh(&store.target_display());
+    }
     let site_name = match action {
         Action::Migrate => return Ok(()),
         Action::Stats(args) => {
@@ -177,7 +181,14 @@ const DEMO_SEED: u64 = 2019;
 fn transport(config: &Config) -> anyhow::Result<Transport> {
     Ok(match config.smtp_url.as_deref().filter(|u| !u.is_empty()) {
         Some(url) => Transport::Smtp(SmtpSender::from_url(url)?),
-        None => Transport::Files(FileSender::new(config.data_dir.join("outbox"))),
+        None => {
+            // Created now: the demo's banner tells the operator to look there.
+            let sender = FileSender::new(config.data_dir.join("outbox"));
+            sender.create_dir().with_context(|| {
+                format!("cannot create the email folder {}", sender.dir().display())
+            })?;
+            Transport::Files(sender)
+        }
     })
 }
 
@@ -199,6 +210,23 @@ fn worker_config(config: &Config, base_url: &str, site_name: &str) -> WorkerConf
     }
 }
 
+/// Whether a command reads or changes the records a server already has (rather than creating
+/// them, as `serve`, `demo` and `migrate` may).
+fn works_on_existing_records(action: &Action) -> bool {
+    !matches!(action, Action::Serve | Action::Demo | Action::Migrate)
+}
+
+/// A command meant for an existing database found none where it looked and made a new one:
+/// most likely not the server's (another --data-dir, DATABASE_URL unset), so say so.
+#[allow(clippy::print_stderr, reason = "a warning for the person at the terminal")]
+fn warn_fresh(target: &str) {
+    eprintln!(
+        "convene: warning: {target} was empty: a new database was created for this command. \
+         If the server uses another one, give this command the server's --data-dir or \
+         DATABASE_URL."
+    );
+}
+
 #[allow(clippy::print_stdout, reason = "the command's result is its output")]
 fn say(line: &str) {
     println!("{line}");
@@ -213,11 +241,48 @@ fn announce(base_url: &str, demo: bool, config: &Config) {
             println!("emails: {}", config.data_dir.join("outbox").display());
         }
         println!(
-            "back office: {base_url}/admin (first account: convene admin create-user --email you@example.org --role admin --data-dir {})",
-            config.data_dir.display()
+            "back office: {base_url}/admin (first account: {})",
+            create_user_command(config, base_url)
         );
     } else {
         println!("convene is listening on {base_url}/");
+    }
+}
+
+/// The command that makes the first account, as it works when pasted in another terminal:
+/// the address this server really serves (`--listen 127.0.0.1:0` picks a port), its
+/// database when it is not the data folder's SQLite file, and its data folder. A database
+/// password is not printed: `PASSWORD` stands in its place.
+fn create_user_command(config: &Config, base_url: &str) -> String {
+    let mut words = Vec::new();
+    if config.base_url.is_none() {
+        words.push(format!("CONVENE_BASE_URL={}", shell_word(base_url)));
+    }
+    if let Some(url) = config.database_url.as_deref().filter(|u| !u.is_empty()) {
+        words.push(format!("DATABASE_URL={}", shell_word(&without_password(url))));
+    }
+    words.push("convene admin create-user --email you@example.org --role admin".to_owned());
+    words.push(format!("--data-dir {}", shell_word(&config.data_dir.to_string_lossy())));
+    words.join(" ")
+}
+
+/// A database URL with its password, if any, replaced by `PASSWORD`.
+fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
+    let Some((userinfo, host)) = rest.split_once('@') else { return url.to_owned() };
+    match userinfo.split_once(':') {
+        Some((user, _)) => format!("{scheme}://{user}:PASSWORD@{host}"),
+        None => url.to_owned(),
+    }
+}
+
+/// `s` as one shell word: as it is when it is plain, else in single quotes.
+fn shell_word(s: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "/._-:@=+,%".contains(c);
+    if !s.is_empty() && s.chars().all(plain) {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
     }
 }
 
@@ -244,4 +309,30 @@ async fn shutdown_signal() {
         () = term => {},
     }
     tracing::info!("shutdown requested; finishing in-flight requests");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_create_user_command_names_the_real_address_database_and_folder() {
+        let mut config = Config { data_dir: "/srv/my data".into(), ..Config::default() };
+        let line = create_user_command(&config, "http://127.0.0.1:41234");
+        assert_eq!(
+            line,
+            "CONVENE_BASE_URL=http://127.0.0.1:41234 convene admin create-user \
+             --email you@example.org --role admin --data-dir '/srv/my data'"
+        );
+        config.database_url = Some("postgres://convene:s3cret@db:5432/convene".into());
+        config.base_url = Some("https://events.example.org".into());
+        let line = create_user_command(&config, "https://events.example.org");
+        assert!(
+            line.starts_with("DATABASE_URL=postgres://convene:PASSWORD@db:5432/convene convene "),
+            "{line}"
+        );
+        assert!(!line.contains("s3cret") && !line.contains("CONVENE_BASE_URL"), "{line}");
+        assert_eq!(without_password("postgres://u@h/d"), "postgres://u@h/d");
+        assert_eq!(shell_word("it's"), "'it'\\''s'");
+    }
 }

@@ -2,11 +2,12 @@
 
 use std::collections::HashMap;
 
-use convene_domain::NewSeriesContent;
+use convene_domain::{Lang, NewSeriesContent};
 use diesel::prelude::*;
 use jiff::Timestamp;
 
 use crate::content::settings::{push_question, put_join_link, put_window};
+use crate::content::texts::put_translations;
 use crate::schema::{
     agenda_item_speakers, agenda_items, series, session_topics, sessions, speakers, topics,
 };
@@ -42,6 +43,9 @@ fn insert_all(
     // connection does not offer.
     let series_id: i64 =
         series::table.filter(series::slug.eq(s.slug.as_str())).select(series::id).first(c)?;
+    // Records created here are in English (the columns' default language); their other
+    // languages go where editors' translations go, through the same checks.
+    put_translations(c, &format!("series:{series_id}"), Lang::En, &s.translations)?;
 
     let mut topic_ids = HashMap::new();
     for (slug, name) in &content.topics {
@@ -60,6 +64,10 @@ fn insert_all(
             }
         };
         topic_ids.insert(slug.as_str().to_owned(), id);
+        // Topics are named by slug in translations: the slug is their stable public key.
+        if let Some(texts) = content.topic_translations.get(slug.as_str()) {
+            put_translations(c, &format!("topic:{slug}"), Lang::En, texts)?;
+        }
     }
 
     let mut speaker_ids = HashMap::new();
@@ -115,6 +123,7 @@ fn insert_all(
             .filter(sessions::number.eq(number))
             .select(sessions::id)
             .first(c)?;
+        put_translations(c, &format!("session:{session_id}"), Lang::En, &session.translations)?;
         if let Some(reg) = &session.registration {
             insert_registration_settings(c, session_id, reg)?;
         }

@@ -74,7 +74,8 @@ pub struct ReachDto {
     /// Verified registrations holding a place or on the waiting list (for a series: at the
     /// sessions whose figures still count registrants).
     pub registrants: FigureDto,
-    /// Distinct countries.
+    /// Countries with at least `min_cell` people (participations for a series): the
+    /// small-number rule of the cells, so one person from a new country does not change it.
     pub countries: u64,
     /// Records that are synthetic demo data, not real people.
     pub synthetic_records: u64,

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use convene_domain::{Session, SessionDetail};
+use convene_domain::{Series, Session, SessionDetail, Topic};
 
 use crate::http::error::AppError;
 use crate::{AppState, Lang};
@@ -46,16 +46,50 @@ pub async fn sessions(
     lang: Lang,
     sessions: &mut [Session],
 ) -> Result<Vec<Option<Lang>>, AppError> {
-    let subjects = sessions.iter().map(|s| format!("session:{}", s.id)).collect();
+    let mut subjects: Vec<String> = sessions.iter().map(|s| format!("session:{}", s.id)).collect();
+    subjects.extend(sessions.iter().flat_map(|s| s.topics.iter().map(topic_subject)));
     let tr = Translations::load(app, lang, subjects).await?;
     Ok(sessions
         .iter_mut()
         .map(|s| {
             let subject = format!("session:{}", s.id);
             tr.apply(&subject, "summary", s.language, &mut s.summary);
+            name_topics(&tr, s.language, &mut s.topics);
             tr.apply(&subject, "title", s.language, &mut s.title)
         })
         .collect())
+}
+
+/// A series' title and description in the visitor's language (the original when untranslated).
+pub async fn series(app: &AppState, lang: Lang, series: &mut Series) -> Result<(), AppError> {
+    let subject = format!("series:{}", series.id);
+    let tr = Translations::load(app, lang, vec![subject.clone()]).await?;
+    tr.apply(&subject, "title", series.language, &mut series.title);
+    tr.apply(&subject, "description", series.language, &mut series.description);
+    Ok(())
+}
+
+/// Topic names in the visitor's language; `own` is the language the names are written in.
+pub async fn topics(
+    app: &AppState,
+    lang: Lang,
+    own: Lang,
+    topics: &mut [Topic],
+) -> Result<(), AppError> {
+    let tr = Translations::load(app, lang, topics.iter().map(topic_subject).collect()).await?;
+    name_topics(&tr, own, topics);
+    Ok(())
+}
+
+/// Topics are translated under their slug, their stable public key (`topic:copyright`).
+fn topic_subject(topic: &Topic) -> String {
+    format!("topic:{}", topic.slug)
+}
+
+fn name_topics(tr: &Translations, own: Lang, topics: &mut [Topic]) {
+    for topic in topics {
+        tr.apply(&topic_subject(topic), "name", own, &mut topic.name);
+    }
 }
 
 /// Which texts of a session page are shown in their original language.
@@ -79,17 +113,21 @@ pub async fn session_detail(
 ) -> Result<Fallbacks, AppError> {
     let mut subjects = vec![format!("session:{}", d.session.id), format!("series:{}", d.series.id)];
     subjects.extend(d.agenda.iter().map(|i| format!("agenda:{}", i.id)));
+    subjects.extend(d.session.topics.iter().map(topic_subject));
     let tr = Translations::load(app, lang, subjects).await?;
     let s = &mut d.session;
     let subject = format!("session:{}", s.id);
     let own = s.language;
+    name_topics(&tr, own, &mut s.topics);
     let mut out = Fallbacks {
         title: tr.apply(&subject, "title", own, &mut s.title),
         summary: tr.apply(&subject, "summary", own, &mut s.summary),
         agenda: HashMap::new(),
         agenda_descriptions: HashMap::new(),
     };
-    tr.apply(&format!("series:{}", d.series.id), "title", d.series.language, &mut d.series.title);
+    let series = format!("series:{}", d.series.id);
+    tr.apply(&series, "title", d.series.language, &mut d.series.title);
+    tr.apply(&series, "description", d.series.language, &mut d.series.description);
     for item in &mut d.agenda {
         let subject = format!("agenda:{}", item.id);
         if let Some(l) = tr.apply(&subject, "description", own, &mut item.description) {

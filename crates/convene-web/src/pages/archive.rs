@@ -35,9 +35,11 @@ pub async fn show(
     SlugPath(slug): SlugPath,
     Query(q): Query<ArchiveQuery>,
 ) -> Result<Response, AppError> {
-    let series = app.store.content().series_by_slug(slug).await?.ok_or(AppError::NotFound)?;
+    let mut series = app.store.content().series_by_slug(slug).await?.ok_or(AppError::NotFound)?;
+    crate::i18n::localise::series(&app, lang, &mut series).await?;
     let topic = q.topic.as_deref().filter(|t| !t.is_empty()).map(topic_filter).transpose()?;
-    let topics = app.store.content().topics_in_use(series.id).await?;
+    let mut topics = app.store.content().topics_in_use(series.id).await?;
+    crate::i18n::localise::topics(&app, lang, series.language, &mut topics).await?;
     let chosen = topic.as_ref().and_then(|t| topics.iter().find(|x| &x.slug == t));
     let t = app.catalogue.tr(lang);
     let notice = match (&topic, chosen) {

@@ -29,6 +29,10 @@ struct HomePage<'a> {
 pub async fn show(Visit { app, lang, uri, .. }: Visit) -> Result<Response, AppError> {
     let all_series = app.store.content().list_series().await?;
     let t = app.catalogue.tr(lang);
+    let mut all_series = all_series;
+    for series in &mut all_series {
+        crate::i18n::localise::series(&app, lang, series).await?;
+    }
     let Some(main) = all_series.first() else {
         let page = Chrome::new(&app, lang, &uri, app.config.site_name.clone(), "home");
         return render(&HomePage {

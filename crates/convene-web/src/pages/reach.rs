@@ -107,7 +107,12 @@ fn page(v: &Visit, figures: &Figures, scope: Scope) -> Result<Response, AppError
         back: scope.back,
         charts: charts_view::Charts::new(&t, figures),
         population_note: t.t(figures.note_id),
-        privacy_note: t.arg("reach-privacy", "k", &k),
+        // The count of countries follows the same rule as the cells: said where it is shown.
+        privacy_note: format!(
+            "{} {}",
+            t.arg("reach-privacy", "k", &k),
+            t.arg("reach-privacy-countries", "k", &k)
+        ),
         figures: figures.clone(),
         json_url: format!("{base}.json"),
         csv_base: format!("{base}/"),

@@ -5,7 +5,9 @@ pub(crate) mod charts;
 pub(crate) mod charts_view;
 pub(crate) mod load;
 
-use convene_domain::reach::{Counts, Population, SeriesTally, SessionTally, Shown, cumulative};
+use convene_domain::reach::{
+    Counts, Population, SeriesTally, SessionTally, Shown, countries_shown, cumulative,
+};
 use convene_domain::{AttendanceMode, Session, StakeholderGroup, countries};
 use jiff::civil::Date;
 
@@ -56,7 +58,7 @@ pub struct Figures {
     /// Verified registrants holding a place or waiting for one (for a series: registrations
     /// at sessions that still count registrants).
     pub registrants: Shown,
-    /// Number of countries.
+    /// Number of countries with at least `min_cell` people (the small-number rule).
     pub countries: u64,
     /// Records that are synthetic demo data.
     pub synthetic: u64,
@@ -157,7 +159,7 @@ impl<'a> Builder<'a> {
         .chain(std::iter::once(self.row(
             "countries",
             self.t.t("reach-figure-countries"),
-            vec![Shown::Count(tally.countries())],
+            vec![Shown::Count(tally.countries(self.min_cell))],
         )))
         .collect();
         let running = cumulative(&tally.daily);
@@ -192,9 +194,13 @@ impl<'a> Builder<'a> {
             people,
             attendees: self.people(tally.attended),
             registrants: self.people(tally.confirmed + tally.waitlisted),
-            countries: tally.countries(),
+            countries: tally.countries(self.min_cell),
             synthetic: tally.synthetic,
-            headline: self.headline(tally.population.as_str(), people, tally.countries()),
+            headline: self.headline(
+                tally.population.as_str(),
+                people,
+                tally.countries(self.min_cell),
+            ),
             tables,
             curve,
         }
@@ -212,7 +218,7 @@ impl<'a> Builder<'a> {
             self.row(
                 "countries",
                 self.t.t("reach-figure-countries"),
-                vec![Shown::Count(tally.countries())],
+                vec![Shown::Count(tally.countries(self.min_cell))],
             ),
             self.row(
                 "sessions",
@@ -235,7 +241,7 @@ impl<'a> Builder<'a> {
                 );
                 let values = vec![
                     self.people(line.people),
-                    Shown::Count(line.countries),
+                    Shown::Count(countries_shown(&line.by_country, self.min_cell)),
                     self.people(line.new_people),
                 ];
                 self.row(line.number.to_string(), label, values)
@@ -269,9 +275,9 @@ impl<'a> Builder<'a> {
             registrants: counted(Population::Registrants),
             note_id: "reach-population-series",
             people,
-            countries: tally.countries(),
+            countries: tally.countries(self.min_cell),
             synthetic: tally.sessions.iter().map(|l| l.synthetic).sum(),
-            headline: self.headline("participants", people, tally.countries()),
+            headline: self.headline("participants", people, tally.countries(self.min_cell)),
             tables,
             curve: Vec::new(),
         }

@@ -7,8 +7,9 @@ use super::{Cell, Labels, escape, fit, num, open, text_width};
 /// Width of the viewBox; the stylesheet caps the chart near this many pixels so that text
 /// keeps its size on wide screens.
 const W: f64 = 720.0;
-/// Font size the stylesheet gives chart text, in viewBox units.
-const FONT: f64 = 14.0;
+/// Font size the stylesheet gives chart text, in viewBox units: the body's 16px, since the
+/// stylesheet never draws a bar chart below 1:1 (a phone scrolls it instead).
+const FONT: f64 = 16.0;
 const ROW: f64 = 26.0;
 const BAR: f64 = 18.0;
 const PAD: f64 = 4.0;
