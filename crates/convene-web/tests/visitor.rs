@@ -89,7 +89,11 @@ async fn arabic_pages_mark_the_direction_of_every_other_language(b: Backend) {
         let page = Page::parse(&html);
         let unmarked = page.select("main [lang]:not([dir])");
         assert!(unmarked.is_empty(), "{path}: {} runs with lang and no dir", unmarked.len());
-        assert!(!page.select("main [lang=en][dir=ltr]").is_empty(), "{path}: English is marked");
+        // The demo's series, titles and topics are translated; agendas and bios are not.
+        let english_left = path == SESSION_8 || path.starts_with("/speakers");
+        if english_left {
+            assert!(!page.select("main [lang=en][dir=ltr]").is_empty(), "{path}: English marked");
+        }
     }
     let page = Page::parse(&app.page(&format!("{SESSION_8}?lang=ar"), 200).await);
     let descriptions = page.select("table.agenda .description");
