@@ -3,7 +3,7 @@
 use jiff::ToSpan;
 use jiff::civil::Date;
 
-use super::{geneva, slug};
+use super::geneva::{geneva, slug};
 use crate::model::NewAgendaItem;
 use crate::types::{AgendaKind, SpeakerRole};
 

@@ -5,9 +5,11 @@ use jiff::Timestamp;
 use jiff::civil::date;
 
 use super::agendas::{SESSION_8_AGENDA, agenda};
-use super::{days, geneva, month, published, upcoming};
+use super::geneva::{days, geneva, month, slug, venue, zone};
+use super::upcoming::upcoming;
+use crate::Texts;
 use crate::model::NewSession;
-use crate::types::{Format, SchedulePrecision};
+use crate::types::{Format, SchedulePrecision, SessionStatus};
 
 /// A past session as the table below lists it; `published` turns it into a record.
 pub(super) struct Past {
@@ -173,4 +175,25 @@ pub(super) fn sessions(now: Timestamp) -> Vec<NewSession> {
     }
     sessions.push(upcoming(now));
     sessions
+}
+
+/// Turns a row of the past-sessions table into a published, real (non-demo) session.
+fn published(row: Past) -> NewSession {
+    NewSession {
+        number: row.number,
+        title: row.title.to_owned(),
+        summary: row.summary.to_owned(),
+        topics: row.topics.iter().map(|t| slug(t)).collect(),
+        starts_at: row.span.0,
+        ends_at: row.span.1,
+        time_zone: zone(),
+        precision: row.precision,
+        format: row.format,
+        venue: venue(row.format),
+        status: SessionStatus::Published,
+        is_demo: false,
+        agenda: Vec::new(),
+        registration: None,
+        translations: Texts::new(),
+    }
 }

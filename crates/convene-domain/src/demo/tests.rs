@@ -2,9 +2,13 @@
 
 use std::collections::HashSet;
 
+use super::geneva::{VENUE, ZONE};
 use super::*;
-use crate::Lang;
+use crate::model::NewSession;
 use crate::types::{AgendaKind, SpeakerRole};
+use crate::types::{Format, SchedulePrecision, SessionStatus, Slug};
+use crate::{Lang, Texts};
+use jiff::civil::{Date, Weekday, date};
 
 fn content() -> NewSeriesContent {
     wipo_conversation("2025-11-24T09:00:00Z".parse().expect("valid timestamp"))
