@@ -125,7 +125,7 @@ pub async fn door_sign_in(app: &TestApp, token: &str) -> (String, String, u16) {
 }
 
 /// The password of accounts made by [`account`].
-pub const PASSWORD: &str = "correct horse battery staple";
+pub const PASSWORD: &str = "correct horse staple";
 
 /// An account with [`PASSWORD`] set, made in storage directly.
 pub async fn account(

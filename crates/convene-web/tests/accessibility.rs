@@ -2,7 +2,7 @@
 //! Arabic, in Debian's headless Chromium (e2e/axe.mjs). This test prepares what those pages
 //! need (reach figures, a confirmed registration, staff accounts) and runs the script.
 
-use convene_domain::{Email, NewPassword, PasswordCandidate, Role};
+use convene_domain::{Email, Role};
 use convene_storage::Actor;
 use convene_testing::{Backend, Page, TestApp, both_backends, flow};
 
@@ -49,15 +49,12 @@ async fn record_pages(app: &TestApp) -> Vec<String> {
 /// a script that silently visits fewer pages fails.
 const SCRIPT_PAGES: usize = 39;
 
-/// The password of the admin account the script signs in with.
-const PASSWORD: &str = "correct horse staple";
-
 async fn every_page_passes_axe_in_english_and_arabic(b: Backend) {
     let app = TestApp::demo_with_participants(b).await;
     let manage = flow::register_and_verify(&app, "room@example.org", "in_person").await;
     let manage_html = app.page(&manage, 200).await;
     let code = Page::parse(&manage_html).text_of("code[dir=ltr]");
-    staff_account(&app, "admin@example.org", Role::Admin).await;
+    flow::account(&app, "admin@example.org", Role::Admin).await;
     let now = app.clock.now();
     // An account still waiting for its password: its set-password page.
     let invited = Email::try_from("invited@example.org").expect("email");
@@ -76,12 +73,12 @@ async fn every_page_passes_axe_in_english_and_arabic(b: Backend) {
         "manage": manage,
         "setPassword": format!("/admin/set-password/{}", waiting.link.as_str()),
         "email": "admin@example.org",
-        "password": PASSWORD,
+        "password": flow::PASSWORD,
         "checkinToken": "door-staff-token",
         "checkinCode": code,
         "adminPages": admin_pages,
     });
-    let stdout = run_script(&app, "axe.mjs", &fixture.to_string()).await;
+    let stdout = app.run_browser_script("axe.mjs", &fixture.to_string()).await;
     // What axe could not decide is for a person to look at: shown with --nocapture.
     for line in stdout.lines().filter(|l| l.starts_with('#')) {
         eprintln!("{line}");
@@ -105,48 +102,13 @@ async fn every_page_passes_axe_in_english_and_arabic(b: Backend) {
 /// forms without JavaScript, reflow at 320 px and 200 % zoom, and wider text spacing.
 async fn keyboard_focus_reflow_and_no_script_work(b: Backend) {
     let app = TestApp::demo_with_participants(b).await;
-    let editor = staff_account(&app, "editor@example.org", Role::Editor).await;
-    let fixture = serde_json::json!({ "email": "editor@example.org", "password": PASSWORD });
-    let stdout = run_script(&app, "keyboard.mjs", &fixture.to_string()).await;
+    let editor = flow::account(&app, "editor@example.org", Role::Editor).await.id;
+    let fixture = serde_json::json!({ "email": "editor@example.org", "password": flow::PASSWORD });
+    let stdout = app.run_browser_script("keyboard.mjs", &fixture.to_string()).await;
     assert!(stdout.contains("12 passed, 0 failed"), "{stdout}");
     // Both sign-ins started a session; the sign-outs ended them.
     assert_eq!(
         app.store.accounts().session_ids(editor).await.expect("sessions"),
         Vec::<String>::new()
     );
-}
-
-/// An account of `role` with [`PASSWORD`], made in storage as the CLI does; its id.
-async fn staff_account(app: &TestApp, email: &str, role: Role) -> i64 {
-    let now = app.clock.now();
-    let email = Email::try_from(email).expect("email");
-    let password = NewPassword::try_from(PasswordCandidate { password: PASSWORD, email: &email })
-        .expect("password");
-    let made = app
-        .store
-        .accounts()
-        .create_user(Actor::Cli, email, role, convene_domain::Lang::En, false, now)
-        .await
-        .expect("create")
-        .expect("new address");
-    let hash = convene_domain::hash_password(&password, [5; 16]).expect("hash");
-    let user = app.store.accounts().use_password_link(&made.link, hash, now).await.expect("set");
-    user.expect("link valid").id
-}
-
-/// Runs an e2e script against the app with the fixture; returns its output, failing on failure.
-async fn run_script(app: &TestApp, script: &str, fixture: &str) -> String {
-    let e2e = concat!(env!("CARGO_MANIFEST_DIR"), "/../../e2e");
-    let shots = concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/e2e");
-    std::fs::create_dir_all(shots).expect("screenshot folder");
-    let out = tokio::process::Command::new("node")
-        .current_dir(e2e)
-        .args([script, &app.url(""), shots, fixture])
-        .output()
-        .await
-        .expect("node runs (scripts/test.sh installs the e2e dependencies)");
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "accessibility checks failed:\n{stdout}\n{stderr}");
-    stdout
 }

@@ -1,7 +1,7 @@
 //! The session page in real headless Chromium (Debian's, driven by playwright-core).
 //! `scripts/test.sh` installs Chromium and the npm package; without them this test fails.
 
-use convene_testing::{Backend, TestApp, both_backends};
+use convene_testing::{Backend, TestApp, both_backends, flow};
 
 both_backends!(
     visitor_sees_session_page_in_chromium,
@@ -14,23 +14,12 @@ both_backends!(
 /// Issue 13, points 14 and 16: the audit log and the registrations table overflowed a 1280 px
 /// screen and dates wrapped mid-number.
 async fn back_office_tables_fit_a_1280_px_screen(b: Backend) {
-    use convene_domain::{Email, NewPassword, PasswordCandidate, Role};
+    use convene_domain::Role;
     let app = TestApp::demo_with_participants(b).await;
-    let email = Email::try_from("admin@example.org").expect("email");
-    let password = "correct horse staple";
-    let new = NewPassword::try_from(PasswordCandidate { password, email: &email }).expect("ok");
-    let now = app.clock.now();
-    let actor = convene_storage::Actor::Cli;
-    let created = app
-        .store
-        .accounts()
-        .create_user(actor, email, Role::Admin, convene_domain::Lang::En, false, now)
-        .await;
-    let link = created.expect("create").expect("new").link;
-    let hash = convene_domain::hash_password(&new, [7; 16]).expect("hash");
-    app.store.accounts().use_password_link(&link, hash, now).await.expect("set").expect("valid");
+    let password = flow::PASSWORD;
+    flow::account(&app, "admin@example.org", Role::Admin).await;
     // A registrant with a long address and long answers, as real lists have.
-    let manage = convene_testing::flow::register_and_verify(
+    let manage = flow::register_and_verify(
         &app,
         "a.very.long.address.of.a.participant@ministry-of-economic-development.example.org",
         "in_person",
@@ -50,7 +39,7 @@ async fn back_office_tables_fit_a_1280_px_screen(b: Backend) {
     ];
     let fixture =
         serde_json::json!({ "email": "admin@example.org", "password": password, "paths": paths });
-    let stdout = run_script_with(&app, "admin_tables.mjs", &fixture.to_string()).await;
+    let stdout = app.run_browser_script("admin_tables.mjs", &fixture.to_string()).await;
     assert!(stdout.contains("3 passed, 0 failed"), "{stdout}");
 }
 
@@ -58,28 +47,18 @@ async fn back_office_tables_fit_a_1280_px_screen(b: Backend) {
 /// table is cut off (each sits in a scroll container that fits the screen).
 async fn reach_pages_stay_legible_on_a_phone(b: Backend) {
     let app = TestApp::demo_with_participants(b).await;
-    let stdout = run_script(&app, "reach_phone.mjs").await;
+    let stdout = app.run_browser_script("reach_phone.mjs", "{}").await;
     assert!(stdout.contains("4 passed, 0 failed"), "{stdout}");
 }
 
 /// An editor signs in, creates a session with an agenda, opens registration; a visitor sees
 /// it. The script drives the pages as a person would; the records are checked here.
 async fn organiser_prepares_a_session_that_visitors_then_see(b: Backend) {
-    use convene_domain::{Email, NewPassword, PasswordCandidate, Role};
+    use convene_domain::Role;
     let app = TestApp::demo(b).await;
-    let email = Email::try_from("editor@example.org").expect("email");
-    let password = "correct horse staple";
-    let new = NewPassword::try_from(PasswordCandidate { password, email: &email }).expect("ok");
+    let password = flow::PASSWORD;
+    flow::account(&app, "editor@example.org", Role::Editor).await;
     let now = app.clock.now();
-    let actor = convene_storage::Actor::Cli;
-    let created = app
-        .store
-        .accounts()
-        .create_user(actor, email, Role::Editor, convene_domain::Lang::En, false, now)
-        .await;
-    let link = created.expect("create").expect("new").link;
-    let hash = convene_domain::hash_password(&new, [7; 16]).expect("hash");
-    app.store.accounts().use_password_link(&link, hash, now).await.expect("set").expect("valid");
     let zone = jiff::tz::TimeZone::get("Europe/Zurich").expect("zone");
     let today = now.to_zoned_datetime(zone).date();
     let day = |n: i64| today.checked_add(jiff::Span::new().days(n)).expect("day").to_string();
@@ -88,7 +67,7 @@ async fn organiser_prepares_a_session_that_visitors_then_see(b: Backend) {
         "email": "editor@example.org", "password": password,
         "day": day(30), "opens": day(-1), "closes": day(29), "speaker": speaker,
     });
-    let stdout = run_script_with(&app, "admin_session.mjs", &fixture.to_string()).await;
+    let stdout = app.run_browser_script("admin_session.mjs", &fixture.to_string()).await;
     assert!(stdout.contains("6 passed, 0 failed"), "{stdout}");
     let all = app.store.content().editable_series().await.expect("series");
     let (s, _) = all[0].sessions.iter().find(|(s, _)| s.number == 14).expect("session 14");
@@ -100,49 +79,15 @@ async fn organiser_prepares_a_session_that_visitors_then_see(b: Backend) {
 
 async fn visitor_registers_with_the_keyboard(b: Backend) {
     let app = TestApp::demo(b).await;
-    let stdout = run_script(&app, "registration.mjs").await;
+    let stdout = app.run_browser_script("registration.mjs", "{}").await;
     assert!(stdout.contains("2 passed, 0 failed"), "{stdout}");
     // The registration really happened: its verification email goes out.
     assert_eq!(app.run_jobs().await, 1);
     assert_eq!(app.take_mail()[0].to, "wanjiru@example.org");
 }
 
-/// Runs an e2e script against the app; returns its output, failing the test on failure.
-async fn run_script(app: &TestApp, script: &str) -> String {
-    run_script_with(app, script, "{}").await
-}
-
-/// As [`run_script`], with a JSON fixture as the script's third argument.
-async fn run_script_with(app: &TestApp, script: &str, fixture: &str) -> String {
-    let e2e = concat!(env!("CARGO_MANIFEST_DIR"), "/../../e2e");
-    let shots = concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/e2e");
-    std::fs::create_dir_all(shots).expect("screenshot folder");
-    let out = tokio::process::Command::new("node")
-        .current_dir(e2e)
-        .args([script, &app.url(""), shots, fixture])
-        .output()
-        .await
-        .expect("node runs (scripts/test.sh installs the e2e dependencies)");
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "browser checks failed:\n{stdout}\n{stderr}");
-    stdout
-}
-
 async fn visitor_sees_session_page_in_chromium(b: Backend) {
     let app = TestApp::demo(b).await;
-    let e2e = concat!(env!("CARGO_MANIFEST_DIR"), "/../../e2e");
-    let shots = concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/e2e");
-    std::fs::create_dir_all(shots).expect("screenshot folder");
-    let base = app.url("");
-    let out = tokio::process::Command::new("node")
-        .current_dir(e2e)
-        .args(["session_page.mjs", &base, shots])
-        .output()
-        .await
-        .expect("node runs (scripts/test.sh installs the e2e dependencies)");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "browser checks failed:\n{stdout}\n{stderr}");
+    let stdout = app.run_browser_script("session_page.mjs", "{}").await;
     assert!(stdout.contains("3 passed, 0 failed"), "{stdout}");
 }

@@ -12,14 +12,11 @@ mod registration_actions;
 mod registrations;
 mod sessions;
 
-use convene_domain::{Email, NewPassword, PasswordCandidate, Role, SecretToken};
-use convene_storage::{Actor, SessionLifetime, User};
+use convene_domain::{Role, SecretToken};
+use convene_storage::{SessionLifetime, User};
 use convene_testing::TestApp;
-pub use convene_testing::flow::hidden;
+pub use convene_testing::flow::{PASSWORD, account, hidden};
 use jiff::SignedDuration;
-
-/// The password every test account has.
-pub const PASSWORD: &str = "correct horse staple";
 
 /// A browser between requests: its cookies and the CSRF field its forms carry.
 #[derive(Debug, Clone)]
@@ -80,28 +77,6 @@ pub async fn browser(app: &TestApp) -> Browser {
         .join("; ");
     let html = res.text().await.expect("body");
     Browser { cookies, csrf: hidden(&html, "csrf") }
-}
-
-/// An account with [`PASSWORD`] set, made in storage directly.
-pub async fn account(app: &TestApp, email: &str, role: Role) -> User {
-    let email = Email::try_from(email).expect("email");
-    let password = NewPassword::try_from(PasswordCandidate { password: PASSWORD, email: &email })
-        .expect("password");
-    let now = app.clock.now();
-    let created = app
-        .store
-        .accounts()
-        .create_user(Actor::Cli, email, role, convene_domain::Lang::En, false, now)
-        .await
-        .expect("create")
-        .expect("new address");
-    let hash = convene_domain::hash_password(&password, [5; 16]).expect("hash");
-    app.store
-        .accounts()
-        .use_password_link(&created.link, hash, now)
-        .await
-        .expect("set")
-        .expect("link valid")
 }
 
 /// A browser signed in as a new account with `role` (the session made in storage, as the
